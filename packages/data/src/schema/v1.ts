@@ -64,4 +64,6 @@ export interface Manifest {
   sources: Source[];
   /** Series file ids present in `series/`. */
   series: string[];
+  /** Other edition files (paths relative to the edition folder), e.g. "catalogue.json", "entities/countries.json". Optional: added after the first v1 consumers. */
+  files?: string[];
 }

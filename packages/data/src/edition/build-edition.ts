@@ -1,0 +1,82 @@
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DataError } from '../errors/data-error.ts';
+import { createEtlContext } from '../etl/etl-context.ts';
+import type { EtlStep } from '../etl/etl-step.ts';
+import { stableJson } from '../json/stable-json.ts';
+import { validateEdition } from '../validate/validate-edition.ts';
+import { EDITIONS } from './editions.ts';
+import { manifestFromSteps } from './manifest-from-steps.ts';
+import { STEPS_2026 } from './steps-2026.ts';
+
+/** Files another step (the claims ledger) owns; kept from the previous build when that step is not available. */
+const CLAIMS_FILES = ['claims.json', 'claims.csv'];
+
+export interface BuildEditionOptions {
+  edition: number;
+  rawDir: string;
+  /** Folder holding `<edition>/`, normally packages/data/editions. */
+  editionsDir: string;
+  steps?: EtlStep[];
+  /** Path of the claims module exporting `buildClaims(opts)`; skipped when the file does not exist. */
+  claimsModule?: string;
+}
+
+export interface BuildEditionResult {
+  dir: string;
+  files: string[];
+}
+
+/**
+ * Runs every step into a temporary folder, validates it, then swaps it in with renames. Any error leaves the previous
+ * edition folder untouched and is rethrown.
+ */
+export async function buildEdition(options: BuildEditionOptions): Promise<BuildEditionResult> {
+  const config = EDITIONS[options.edition];
+  if (!config) throw new DataError({ file: 'edition/editions.ts', column: 'edition', expected: `one of ${Object.keys(EDITIONS).join(', ')}`, got: String(options.edition) });
+  if (!existsSync(options.rawDir)) throw new DataError({ file: options.rawDir, expected: 'the raw data folder', got: 'no such folder' });
+  const steps = options.steps ?? STEPS_2026;
+  const finalDir = join(options.editionsDir, String(options.edition));
+  const tmpDir = join(options.editionsDir, `.${options.edition}.tmp-${process.pid}`);
+  const oldDir = join(options.editionsDir, `.${options.edition}.old-${process.pid}`);
+  rmSync(tmpDir, { recursive: true, force: true });
+  try {
+    const ctx = createEtlContext(options.rawDir);
+    const files = new Map<string, string>();
+    for (const step of steps) files.set(step.output, stableJson(step.build(ctx)));
+    for (const [file, text] of files) {
+      mkdirSync(dirname(join(tmpDir, file)), { recursive: true });
+      writeFileSync(join(tmpDir, file), text);
+    }
+    const extraFiles = await buildClaimsInto(tmpDir, finalDir, options);
+    const manifest = manifestFromSteps({ edition: options.edition, published: config.published, steps, extraFiles });
+    writeFileSync(join(tmpDir, 'manifest.json'), stableJson(manifest));
+    const errors = validateEdition(tmpDir);
+    if (errors.length > 0) throw new AggregateError(errors, `edition ${options.edition} failed validation (${errors.length} errors)`);
+    if (existsSync(finalDir)) renameSync(finalDir, oldDir);
+    try {
+      renameSync(tmpDir, finalDir);
+    } catch (error) {
+      if (existsSync(oldDir)) renameSync(oldDir, finalDir);
+      throw error;
+    }
+    rmSync(oldDir, { recursive: true, force: true });
+    return { dir: finalDir, files: ['manifest.json', ...files.keys(), ...extraFiles].sort() };
+  } finally {
+    rmSync(tmpDir, { recursive: true, force: true });
+  }
+}
+
+/** Runs the claims step if its module exists, else carries the previous claims files over; returns the files present. */
+async function buildClaimsInto(tmpDir: string, finalDir: string, options: BuildEditionOptions): Promise<string[]> {
+  if (options.claimsModule && existsSync(options.claimsModule)) {
+    const claims = (await import(pathToFileURL(options.claimsModule).href)) as { buildClaims?: (opts: object) => unknown };
+    if (typeof claims.buildClaims === 'function') {
+      await claims.buildClaims({ edition: options.edition, rawDir: options.rawDir, outDir: tmpDir, editionDir: tmpDir });
+    }
+  } else {
+    for (const file of CLAIMS_FILES) if (existsSync(join(finalDir, file))) cpSync(join(finalDir, file), join(tmpDir, file));
+  }
+  return CLAIMS_FILES.filter((file) => existsSync(join(tmpDir, file)));
+}

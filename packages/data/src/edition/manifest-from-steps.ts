@@ -1,0 +1,24 @@
+import { DataError } from '../errors/data-error.ts';
+import { SCHEMA_VERSION, type Manifest } from '../schema/v1.ts';
+import { SOURCES } from '../sources/source-registry.ts';
+import type { EtlStep } from '../etl/etl-step.ts';
+
+/** The manifest lists exactly the sources the steps used and the files they wrote. */
+export function manifestFromSteps(options: { edition: number; published: string; steps: EtlStep[]; extraFiles: string[] }): Manifest {
+  const used = new Set(options.steps.flatMap((step) => step.sourceIds));
+  for (const id of used) {
+    if (!SOURCES.some((source) => source.id === id)) throw new DataError({ file: 'sources/source-registry.ts', column: 'id', expected: `a source "${id}"`, got: 'none' });
+  }
+  const outputs = options.steps.map((step) => step.output);
+  return {
+    schema: SCHEMA_VERSION,
+    edition: options.edition,
+    published: options.published,
+    sources: SOURCES.filter((source) => used.has(source.id)),
+    series: outputs
+      .filter((output) => output.startsWith('series/'))
+      .map((output) => output.slice('series/'.length).replace(/\.json$/, ''))
+      .sort(),
+    files: [...outputs.filter((output) => !output.startsWith('series/')), ...options.extraFiles].sort()
+  };
+}

@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DataError } from '../errors/data-error.ts';
+
+/** What an ETL step may touch: the raw folder, read-only. */
+export interface EtlContext {
+  rawDir: string;
+  /** Reads a raw file as UTF-8 text; `file` is relative to the raw folder. Throws a DataError if it is missing. */
+  read(file: string): string;
+}
+
+/** Files are read once per build, however many steps share them. */
+export function createEtlContext(rawDir: string): EtlContext {
+  const cache = new Map<string, string>();
+  return {
+    rawDir,
+    read(file) {
+      const cached = cache.get(file);
+      if (cached !== undefined) return cached;
+      let text: string;
+      try {
+        text = readFileSync(join(rawDir, file), 'utf8');
+      } catch {
+        throw new DataError({ file, expected: `a readable file in ${rawDir}`, got: 'no such file' });
+      }
+      cache.set(file, text);
+      return text;
+    }
+  };
+}

@@ -1,0 +1,19 @@
+import { readUnctadServices } from '../read/read-unctad-services.ts';
+import { seriesFromObservations } from '../series-from-observations.ts';
+import type { EtlStep } from '../etl-step.ts';
+
+export const servicesExports: EtlStep = {
+  output: 'series/services-exports.json',
+  sourceIds: ['unctad-services-total'],
+  build: (ctx) =>
+    seriesFromObservations(
+      {
+        id: 'services-exports',
+        sourceId: 'unctad-services-total',
+        unit: 'US$',
+        scale: 1e6,
+        transformation: 'UNCTADstat total services (category S) exports, US$ millions at current prices, copied as published; G001 stored as WLD, KOS as XKX, WBG (State of Palestine) as PSE.'
+      },
+      readUnctadServices(ctx, 'SERVICES_EXPORTS')
+    )
+};

@@ -1,0 +1,56 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { DataError } from '../errors/data-error.ts';
+import type { Series } from '../schema/v1.ts';
+import { CONSISTENCY_CHECKS } from './consistency-checks.ts';
+import { validateManifest } from './validate-manifest.ts';
+import { validateSeries } from './validate-series.ts';
+
+/** Gzipped size limit per series file: the browser loads one chart's slice at a time. */
+export const MAX_GZIP_BYTES = 50 * 1024;
+
+function readJson(dir: string, file: string, errors: DataError[]): unknown {
+  try {
+    return JSON.parse(readFileSync(join(dir, file), 'utf8'));
+  } catch (error) {
+    errors.push(new DataError({ file, expected: 'a readable JSON file', got: (error as Error).message }));
+    return undefined;
+  }
+}
+
+/** Validates an edition folder without the raw files: schemas, manifest ↔ files, consistency checks. Empty = valid. */
+export function validateEdition(dir: string): DataError[] {
+  const errors: DataError[] = [];
+  if (!existsSync(join(dir, 'manifest.json'))) return [new DataError({ file: 'manifest.json', expected: `a manifest in ${dir}`, got: 'no such file' })];
+  const seriesDir = join(dir, 'series');
+  const seriesFiles = existsSync(seriesDir) ? readdirSync(seriesDir).filter((f) => f.endsWith('.json')).sort() : [];
+  const manifest = readJson(dir, 'manifest.json', errors) as { sources?: { id: string }[]; files?: string[] } | undefined;
+  if (manifest === undefined) return errors;
+  errors.push(...validateManifest(manifest, 'manifest.json', seriesFiles.map((f) => f.replace(/\.json$/, ''))));
+  const sourceIds = new Set((manifest.sources ?? []).map((s) => s.id));
+  const series: Record<string, Series> = {};
+  for (const f of seriesFiles) {
+    const file = `series/${f}`;
+    const value = readJson(dir, file, errors);
+    if (value === undefined) continue;
+    const gzipBytes = gzipSync(readFileSync(join(dir, file))).length;
+    if (gzipBytes > MAX_GZIP_BYTES) errors.push(new DataError({ file, expected: `at most ${MAX_GZIP_BYTES} bytes gzipped`, got: `${gzipBytes} bytes` }));
+    const found = validateSeries(value, file, sourceIds);
+    errors.push(...found);
+    if (found.length === 0) series[(value as Series).id] = value as Series;
+  }
+  for (const file of manifest.files ?? []) {
+    if (!existsSync(join(dir, file))) errors.push(new DataError({ file: 'manifest.json', column: 'files', expected: `a file ${file}`, got: 'no such file' }));
+  }
+  for (const check of CONSISTENCY_CHECKS) {
+    if (!check.needs.every((id) => id in series)) continue;
+    const got = check.compute(series);
+    if (got === null || Math.abs(got - check.expected) > check.tolerance) {
+      errors.push(
+        new DataError({ file: check.needs.map((id) => `series/${id}.json`).join(' + '), column: check.id, expected: `${check.expected} ± ${check.tolerance}`, got: String(got) })
+      );
+    }
+  }
+  return errors;
+}

@@ -1,0 +1,28 @@
+import { getContext, setContext } from 'svelte';
+import type { Locale } from '../format/locale.ts';
+import type { Padding } from './types.ts';
+
+/** What a `<Chart>` hands to its layers. Properties are live getters, so layers re-render when the size changes. */
+export interface ChartContext<X = unknown, Y = unknown> {
+  readonly width: number;
+  readonly height: number;
+  readonly padding: Padding;
+  readonly innerWidth: number;
+  readonly innerHeight: number;
+  readonly xScale: X;
+  readonly yScale: Y;
+  readonly locale: Locale;
+}
+
+const key = Symbol('dtr-chart');
+
+export function setChartContext(context: ChartContext): void {
+  setContext(key, context);
+}
+
+/** The nearest `<Chart>`'s context, typed by the scales the caller knows its chart uses. */
+export function getChartContext<X, Y>(): ChartContext<X, Y> {
+  const context = getContext<ChartContext<X, Y> | undefined>(key);
+  if (!context) throw new Error('Chart layers must be rendered inside <Chart>');
+  return context;
+}

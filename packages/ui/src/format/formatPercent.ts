@@ -1,0 +1,12 @@
+import { intlLocale, type Locale } from './locale.ts';
+
+/** Formats a share given as a fraction (0.263 → "26.3%"); `digits` fraction digits, 1 by default. */
+export function formatPercent(value: number | null | undefined, options: { locale: Locale; digits?: number }): string {
+  if (value == null || !Number.isFinite(value)) return options.locale === 'zh' ? '无数据' : 'n/a';
+  const digits = options.digits ?? 1;
+  return new Intl.NumberFormat(intlLocale(options.locale), {
+    style: 'percent',
+    maximumFractionDigits: digits,
+    minimumFractionDigits: 0
+  }).format(value);
+}

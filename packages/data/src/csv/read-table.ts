@@ -20,7 +20,7 @@ export interface ReadTableOptions {
   file: string;
   /** Columns that must be present in the header. */
   required: string[];
-  /** Preamble records before the header (the World Bank bulk CSV has 4). */
+  /** Non-blank records before the header (the World Bank bulk CSV has 2: data source and last-updated date). */
   skipRecords?: number;
   /** Columns where U+FFFD (a mis-decoded character) is tolerated because the ETL repairs them explicitly. */
   repairedColumns?: string[];

@@ -44,7 +44,9 @@ export async function buildEdition(options: BuildEditionOptions): Promise<BuildE
   try {
     const ctx = createEtlContext(options.rawDir);
     const files = new Map<string, string>();
-    for (const step of steps) files.set(step.output, stableJson(step.build(ctx)));
+    const built = new Map<string, unknown>();
+    for (const step of steps) built.set(step.output, step.build(ctx, built));
+    for (const [output, data] of built) files.set(output, stableJson(data));
     for (const [file, text] of files) {
       mkdirSync(dirname(join(tmpDir, file)), { recursive: true });
       writeFileSync(join(tmpDir, file), text);

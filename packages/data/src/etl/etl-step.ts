@@ -1,9 +1,13 @@
 import type { EtlContext } from './etl-context.ts';
+import type { IndicatorInfo } from './indicator-info.ts';
 
 /** One ETL script: builds exactly one edition file from the raw folder. */
 export interface EtlStep {
   /** Path inside the edition folder, e.g. "series/dds-exports.json". */
   output: string;
   sourceIds: string[];
-  build(ctx: EtlContext): unknown;
+  /** Catalogue entry, required for steps writing `series/`. */
+  indicator?: IndicatorInfo;
+  /** `built` holds the outputs of the steps that ran before this one, by output path. */
+  build(ctx: EtlContext, built: ReadonlyMap<string, unknown>): unknown;
 }

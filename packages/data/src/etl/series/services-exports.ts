@@ -5,6 +5,14 @@ import type { EtlStep } from '../etl-step.ts';
 export const servicesExports: EtlStep = {
   output: 'series/services-exports.json',
   sourceIds: ['unctad-services-total'],
+  indicator: {
+    name: { en: 'Services exports (total)', zh: '服务出口总额' },
+    definition: {
+      en: 'Exports of all services (BPM6 category S) to the world, current US$.',
+      zh: '对世界的全部服务出口（BPM6 类别 S），现价美元。'
+    },
+    category: 'services'
+  },
   build: (ctx) =>
     seriesFromObservations(
       {

@@ -5,6 +5,14 @@ import type { EtlStep } from '../etl-step.ts';
 export const servicesImports: EtlStep = {
   output: 'series/services-imports.json',
   sourceIds: ['unctad-services-total'],
+  indicator: {
+    name: { en: 'Services imports (total)', zh: '服务进口总额' },
+    definition: {
+      en: 'Imports of all services (BPM6 category S) from the world, current US$.',
+      zh: '自世界的全部服务进口（BPM6 类别 S），现价美元。'
+    },
+    category: 'services'
+  },
   build: (ctx) =>
     seriesFromObservations(
       {

@@ -1,0 +1,8 @@
+import type { Category, Localised } from '../schema/v1.ts';
+
+/** What the catalogue says about a series; written next to the step that builds it. */
+export interface IndicatorInfo {
+  name: Localised;
+  definition: Localised;
+  category: Category;
+}

@@ -1,0 +1,13 @@
+import type { CoinData } from './coinData.ts';
+import type { CompiledFramework } from './compileFramework.ts';
+
+/** The raw column of each indicator row of `fw`, checked for presence and length. */
+export function rawColumns(data: CoinData, fw: CompiledFramework): Float64Array[] {
+  const nU = data.units.length;
+  return fw.codes.slice(0, fw.nIndicators).map((code) => {
+    const col = data.columns[code];
+    if (!col) throw new Error(`data: no column for indicator ${code} (listed in iMeta)`);
+    if (col.length !== nU) throw new Error(`data: column ${code} has ${col.length} values for ${nU} units`);
+    return col;
+  });
+}

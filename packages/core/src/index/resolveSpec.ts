@@ -1,0 +1,121 @@
+import { defaultSpec, defaultTreat, type IndexSpec, type NormaliseSpec } from './indexSpec.ts';
+
+type Json = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const show = (v: unknown) => (v === undefined ? 'nothing' : JSON.stringify(v));
+
+function fail(where: string, path: string, expected: string, got: unknown): never {
+  throw new Error(`${where}: ${path}: expected ${expected}, got ${show(got)}`);
+}
+
+function num(where: string, path: string, v: unknown, fallback?: number): number {
+  if (v === undefined && fallback !== undefined) return fallback;
+  if (typeof v !== 'number' || !Number.isFinite(v)) fail(where, path, 'a finite number', v);
+  return v;
+}
+
+/** Checks one normalisation object (also used for uncertainty alternatives). */
+function normalise(where: string, path: string, v: unknown): NormaliseSpec {
+  if (!isObject(v)) fail(where, path, 'an object with a method', v);
+  switch (v.method) {
+    case 'minmax': {
+      const r = v.range ?? [0, 100];
+      if (!Array.isArray(r) || r.length !== 2) fail(where, `${path}.range`, '[lower, upper]', r);
+      return { method: 'minmax', range: [num(where, `${path}.range[0]`, r[0]), num(where, `${path}.range[1]`, r[1])] };
+    }
+    case 'zscore':
+      return { method: 'zscore', mean: num(where, `${path}.mean`, v.mean, 0), sd: num(where, `${path}.sd`, v.sd, 1) };
+    case 'goalposts':
+      return { method: 'goalposts', scale: num(where, `${path}.scale`, v.scale, 100) };
+    case 'rank':
+      return { method: 'rank' };
+    default:
+      return fail(where, `${path}.method`, 'one of minmax, zscore, goalposts, rank', v.method);
+  }
+}
+
+/**
+ * Validates a spec (parsed JSON, possibly partial) and fills what it leaves out: missing members take
+ * `defaultSpec`, a `treat` object without numbers takes COINr's defaults. Errors name the source (`where`, e.g. the
+ * file), the path in the spec, what was expected and what was found.
+ */
+export function resolveSpec(input: unknown = {}, where = 'spec'): IndexSpec {
+  if (!isObject(input)) fail(where, '(top level)', 'an object', input);
+  const spec: IndexSpec = { ...defaultSpec, weights: {}, impute: null };
+  if (input.treat !== undefined && input.treat !== null) {
+    const t = input.treat;
+    if (!isObject(t)) fail(where, 'treat', 'null or an object', t);
+    if (t.method !== undefined && t.method !== 'winsorise') fail(where, 'treat.method', '"winsorise"', t.method);
+    const winmax = num(where, 'treat.winmax', t.winmax, defaultTreat.winmax);
+    if (!Number.isInteger(winmax) || winmax < 0) fail(where, 'treat.winmax', 'a whole number ≥ 0', winmax);
+    spec.treat = {
+      method: 'winsorise',
+      winmax,
+      skewThreshold: num(where, 'treat.skewThreshold', t.skewThreshold, defaultTreat.skewThreshold),
+      kurtosisThreshold: num(where, 'treat.kurtosisThreshold', t.kurtosisThreshold, defaultTreat.kurtosisThreshold)
+    };
+  }
+  if (input.normalise !== undefined) spec.normalise = normalise(where, 'normalise', input.normalise);
+  if (input.aggregate !== undefined) {
+    const a = input.aggregate;
+    if (!isObject(a)) fail(where, 'aggregate', 'an object with a method', a);
+    if (a.method !== 'amean' && a.method !== 'gmean' && a.method !== 'hmean') {
+      fail(where, 'aggregate.method', 'one of amean, gmean, hmean', a.method);
+    }
+    spec.aggregate = { method: a.method };
+    if (a.availabilityThreshold !== undefined) {
+      const th = num(where, 'aggregate.availabilityThreshold', a.availabilityThreshold);
+      if (th < 0 || th > 1) fail(where, 'aggregate.availabilityThreshold', 'a number in [0, 1]', th);
+      spec.aggregate.availabilityThreshold = th;
+    }
+  }
+  if (input.weights !== undefined) {
+    if (!isObject(input.weights)) fail(where, 'weights', 'an object of code → weight', input.weights);
+    for (const [code, w] of Object.entries(input.weights)) {
+      const v = num(where, `weights.${code}`, w);
+      if (v < 0) fail(where, `weights.${code}`, 'a weight ≥ 0', v);
+      spec.weights![code] = v;
+    }
+  }
+  if (input.impute !== undefined && input.impute !== null) {
+    const im = input.impute;
+    if (!isObject(im)) fail(where, 'impute', 'null or an object', im);
+    if (im.method === 'groupMean') {
+      if (typeof im.group !== 'string') fail(where, 'impute.group', 'the name of a group column', im.group);
+      spec.impute = { method: 'groupMean', group: im.group };
+    } else if (im.method === 'lastAvailable') spec.impute = { method: 'lastAvailable' };
+    else fail(where, 'impute.method', 'groupMean or lastAvailable', im.method);
+  }
+  if (input.uncertainty !== undefined) {
+    const u = input.uncertainty;
+    if (!isObject(u)) fail(where, 'uncertainty', 'an object', u);
+    spec.uncertainty = {};
+    if (u.weightNoise !== undefined) {
+      if (isObject(u.weightNoise)) {
+        const perLevel: Record<string, number> = {};
+        for (const [lvl, f] of Object.entries(u.weightNoise)) perLevel[lvl] = num(where, `uncertainty.weightNoise.${lvl}`, f);
+        spec.uncertainty.weightNoise = perLevel;
+      } else spec.uncertainty.weightNoise = num(where, 'uncertainty.weightNoise', u.weightNoise);
+    }
+    if (u.alternatives !== undefined) {
+      if (!isObject(u.alternatives)) fail(where, 'uncertainty.alternatives', 'an object of path → list', u.alternatives);
+      const alts: Record<string, unknown[]> = {};
+      for (const [path, list] of Object.entries(u.alternatives)) {
+        const p = `uncertainty.alternatives.${path}`;
+        if (!Array.isArray(list) || list.length === 0) fail(where, p, 'a non-empty list', list);
+        if (path === 'treat.winmax') alts[path] = list.map((v, i) => num(where, `${p}[${i}]`, v));
+        else if (path === 'normalise') alts[path] = list.map((v, i) => normalise(where, `${p}[${i}]`, v));
+        else if (path === 'aggregate' || path === 'aggregate.method') {
+          alts.aggregate = list.map((v, i) => {
+            const m = isObject(v) ? v.method : v;
+            if (m !== 'amean' && m !== 'gmean' && m !== 'hmean') fail(where, `${p}[${i}]`, 'amean, gmean or hmean', v);
+            return { method: m };
+          });
+        } else fail(where, p, 'a path among treat.winmax, normalise, aggregate, aggregate.method', path);
+      }
+      spec.uncertainty.alternatives = alts;
+    }
+  }
+  return spec;
+}

@@ -1,0 +1,65 @@
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { buildClaims } from './build-claims.ts';
+import { loadClaims } from './load-claims.ts';
+import { quoteInText } from './quote-in-text.ts';
+import { valueInQuote } from './value-in-quote.ts';
+
+// The curated ledger itself, checked against the seed texts it quotes.
+const here = dirname(fileURLToPath(import.meta.url));
+const packageDir = resolve(here, '../..');
+const claimsDir = join(packageDir, 'claims');
+const seedsDir = process.env.DTR_SEEDS ?? resolve(packageDir, '../../../shared/seeds');
+const hasSeeds = existsSync(seedsDir);
+const ledger = loadClaims({ claimsDir });
+
+describe('claims ledger (packages/data/claims)', () => {
+  it('validates and covers all five seed texts', () => {
+    expect(ledger.texts.map((t) => t.text)).toEqual([
+      '000_551c26c572c027b1',
+      '001_16269ce5feefef16',
+      '002_4b09c2ffe7c5dda9',
+      '003_54128b95a78e6aee',
+      '004_fe9877d506f65392'
+    ]);
+    expect(ledger.claims.length).toBeGreaterThanOrEqual(100);
+  });
+
+  it.each(ledger.claims.map((c) => [c.id, c] as const))('%s: the value is written in the quote', (_id, claim) => {
+    expect(valueInQuote(claim.value, claim.quote)).toBe(true);
+  });
+
+  describe.skipIf(!hasSeeds)('against the seed texts', () => {
+    const seeds = new Map<string, string>();
+    const seed = (text: string) => {
+      if (!seeds.has(text)) seeds.set(text, readFileSync(join(seedsDir, `${text}.txt`), 'utf8'));
+      return seeds.get(text)!;
+    };
+
+    it.each(ledger.claims.map((c) => [c.id, c] as const))('%s: the quote occurs in its seed text', (_id, claim) => {
+      expect(quoteInText(claim.quote, seed(claim.text))).toBe(true);
+    });
+
+    it('builds with the seed check switched on', () => {
+      expect(() => loadClaims({ claimsDir, seedsDir })).not.toThrow();
+    });
+  });
+
+  it('every conflict group with a dataset value compares at least one claim in the same unit, or explains why not', () => {
+    for (const g of ledger.conflicts) {
+      if (g.dataset && g.differences.length === 0) expect(g.explanation).toMatch(/per 100|implies/);
+    }
+  });
+
+  it('the committed editions/2026 claims files are what the inputs build', () => {
+    const committed = join(packageDir, 'editions/2026');
+    if (!existsSync(join(committed, 'claims.json'))) return;
+    const out = join(mkdtempSync(join(tmpdir(), 'ledger-')), '2026');
+    buildClaims({ editionDir: out, claimsDir });
+    expect(readFileSync(join(out, 'claims.json'), 'utf8')).toBe(readFileSync(join(committed, 'claims.json'), 'utf8'));
+    expect(readFileSync(join(out, 'claims.csv'), 'utf8')).toBe(readFileSync(join(committed, 'claims.csv'), 'utf8'));
+  });
+});

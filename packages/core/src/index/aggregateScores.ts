@@ -1,11 +1,7 @@
 import type { AggregateMethod } from './indexSpec.ts';
 import type { CompiledFramework } from './compileFramework.ts';
-
-export interface AggregateScratch {
-  num: Float64Array;
-  den: Float64Array;
-  count: Float64Array;
-}
+import { createAggregateScratch, type AggregateScratch } from './createAggregateScratch.ts';
+import { markMissingRows } from './markMissingRows.ts';
 
 /**
  * Fills the aggregate rows of `scores` (row-major, nRows × nUnits) from their children, level by level.
@@ -13,7 +9,8 @@ export interface AggregateScratch {
  * amean Σwx/Σw, gmean exp(Σw ln x / Σw), hmean Σw / Σ(w/x), over non-missing children only.
  * With `threshold` > 0 an aggregate is NaN when the share of non-missing children is below it.
  * gmean and hmean need positive values: a child ≤ 0 throws, naming the aggregate, child and unit.
- * Allocation-free given `scratch` (three arrays of nUnits), so the uncertainty loop can call it per draw.
+ * Allocation-free given `scratch` with the indicator rows of `rowHasNaN` marked (see `markMissingRows`), so the
+ * uncertainty loop calls it once per draw; rows without NaN take a branch-free loop.
  * @see COINr 1.1 `a_amean`, `a_gmean`, `a_hmean`; OECD/JRC (2008) Handbook on Constructing Composite Indicators, §6.
  */
 export function aggregateScores(
@@ -23,43 +20,82 @@ export function aggregateScores(
   weight: Float64Array,
   method: AggregateMethod,
   threshold = 0,
-  scratch: AggregateScratch = { num: new Float64Array(nUnits), den: new Float64Array(nUnits), count: new Float64Array(nUnits) },
+  scratch?: AggregateScratch,
   units?: string[]
 ): void {
-  const { num, den, count } = scratch;
+  if (!scratch) {
+    scratch = createAggregateScratch(nUnits, fw.nRows);
+    markMissingRows(scores, nUnits, fw, scratch.rowHasNaN);
+  }
+  const { num, missW, missN, rowHasNaN } = scratch;
   const { childStart, childRows, nIndicators } = fw;
   const nAgg = fw.nRows - nIndicators;
   const kind = method === 'amean' ? 0 : method === 'gmean' ? 1 : 2;
   for (let a = 0; a < nAgg; a++) {
     num.fill(0);
-    den.fill(0);
-    count.fill(0);
+    let anyMissing = false;
+    let sumW = 0;
     const c0 = childStart[a];
     const c1 = childStart[a + 1];
     for (let k = c0; k < c1; k++) {
       const c = childRows[k];
       const w = weight[c];
       const base = c * nUnits;
+      sumW += w;
+      if (kind === 0 && !rowHasNaN[c]) {
+        for (let u = 0; u < nUnits; u++) num[u] += w * scores[base + u];
+        continue;
+      }
+      if (!anyMissing && rowHasNaN[c]) {
+        anyMissing = true;
+        missW.fill(0);
+        missN.fill(0);
+      }
+      if (kind === 0) {
+        // Separate tight loop: the common case in Monte Carlo, kept free of the gmean/hmean branches.
+        for (let u = 0; u < nUnits; u++) {
+          const x = scores[base + u];
+          if (x === x) num[u] += w * x;
+          else {
+            missW[u] += w;
+            missN[u]++;
+          }
+        }
+        continue;
+      }
       for (let u = 0; u < nUnits; u++) {
         const x = scores[base + u];
-        if (x !== x) continue;
-        if (kind !== 0 && x <= 0) {
-          const unit = units ? units[u] : `#${u + 1}`;
-          throw new Error(
-            `${method}: ${fw.codes[nIndicators + a]} has child ${fw.codes[c]} = ${x} for unit ${unit}; ` +
-              `the ${method === 'gmean' ? 'geometric' : 'harmonic'} mean needs positive values (normalise with minmax to [1, 100])`
-          );
+        if (x !== x) {
+          missW[u] += w;
+          missN[u]++;
+          continue;
         }
-        num[u] += kind === 0 ? w * x : kind === 1 ? w * Math.log(x) : w / x;
-        den[u] += w;
-        count[u]++;
+        {
+          if (x <= 0) {
+            const unit = units ? units[u] : `#${u + 1}`;
+            throw new Error(
+              `${method}: ${fw.codes[nIndicators + a]} has child ${fw.codes[c]} = ${x} for unit ${unit}; ` +
+                `the ${method === 'gmean' ? 'geometric' : 'harmonic'} mean needs positive values (normalise with minmax to [1, 100])`
+            );
+          }
+          num[u] += kind === 1 ? w * Math.log(x) : w / x;
+        }
       }
     }
-    const out = (nIndicators + a) * nUnits;
-    const minCount = threshold * (c1 - c0);
+    const r = nIndicators + a;
+    const out = r * nUnits;
+    const nChildren = c1 - c0;
+    let outNaN = 0;
     for (let u = 0; u < nUnits; u++) {
-      if (count[u] === 0 || count[u] < minCount) scores[out + u] = NaN;
-      else scores[out + u] = kind === 0 ? num[u] / den[u] : kind === 1 ? Math.exp(num[u] / den[u]) : den[u] / num[u];
+      let v: number;
+      if (anyMissing && (missN[u] === nChildren || (threshold > 0 && nChildren - missN[u] < threshold * nChildren))) v = NaN;
+      else {
+        const den = anyMissing ? sumW - missW[u] : sumW;
+        v = kind === 0 ? num[u] / den : kind === 1 ? Math.exp(num[u] / den) : den / num[u];
+      }
+      if (v !== v) outNaN = 1;
+      scores[out + u] = v;
     }
+    rowHasNaN[r] = outNaN;
   }
 }

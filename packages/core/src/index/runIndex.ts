@@ -39,8 +39,8 @@ export interface IndexResult {
  * The COINr 1.1 pipeline: impute (optional) → treat (optional) → normalise (direction first) → aggregate level by
  * level → rank. `spec` may be partial; see `resolveSpec`.
  */
-export function runIndex({ data, spec: specInput }: { data: CoinData; spec?: unknown }): IndexResult {
-  const spec = resolveSpec(specInput ?? {});
+export function runIndex({ data, spec: specInput, specName }: { data: CoinData; spec?: unknown; specName?: string }): IndexResult {
+  const spec = resolveSpec(specInput ?? {}, specName);
   const fw = compileFramework(data.meta, spec.weights);
   const nU = data.units.length;
   const indicatorCodes = fw.codes.slice(0, fw.nIndicators);

@@ -1,7 +1,10 @@
-import { createRng } from '../createRng.ts';
+import { createRanker } from '../createRanker.ts';
+import { mulberry32 } from '../mulberry32.ts';
 import { rank } from '../rank.ts';
-import { rankInto } from '../rankInto.ts';
-import { aggregateScores, type AggregateScratch } from '../index/aggregateScores.ts';
+import { streamState } from '../streamState.ts';
+import { aggregateScores } from '../index/aggregateScores.ts';
+import { createAggregateScratch } from '../index/createAggregateScratch.ts';
+import { markMissingRows } from '../index/markMissingRows.ts';
 import type { CoinData } from '../index/coinData.ts';
 import { compileFramework } from '../index/compileFramework.ts';
 import { imputeColumns } from '../index/imputeColumns.ts';
@@ -15,6 +18,8 @@ export interface UncertaintyInput {
   data: CoinData;
   /** Index spec; its `uncertainty` member says what varies. */
   spec?: unknown;
+  /** Names the spec's source in error messages (e.g. its file). */
+  specName?: string;
   /** Monte Carlo draws (ignored in grid mode). */
   draws?: number;
   seed?: number;
@@ -24,7 +29,7 @@ export interface UncertaintyInput {
   grid?: boolean;
 }
 
-/** What one run varies: indices into the alternative lists, or −1 for the nominal value. */
+/** Which uncertain inputs a call of `runDraws` varies (all by default); the others stay at their nominal value. */
 export interface VaryMask {
   winmax: boolean;
   normalise: boolean;
@@ -51,7 +56,7 @@ export interface UncertaintyRun {
  * a draw only perturbs weights, aggregates and ranks — no allocation per draw.
  */
 export function prepareUncertainty(input: UncertaintyInput): UncertaintyRun {
-  const spec: IndexSpec = resolveSpec(input.spec ?? {});
+  const spec: IndexSpec = resolveSpec(input.spec ?? {}, input.specName);
   const fw = compileFramework(input.data.meta, spec.weights);
   const units = input.data.units;
   const nU = units.length;
@@ -83,19 +88,24 @@ export function prepareUncertainty(input: UncertaintyInput): UncertaintyRun {
     }
     return cols;
   };
-  // One score buffer per (winmax, normalisation): indicator rows filled once, aggregate rows overwritten per draw.
-  const buffers = new Map<string, Float64Array>();
-  const bufferFor = (winmax: number, norm: NormaliseSpec, key: string) => {
-    let buf = buffers.get(key);
-    if (!buf) {
-      buf = new Float64Array(fw.nRows * nU);
-      const cols = treatedFor(winmax);
+  // One score buffer per (winmax, normalisation), indexed [wi + 1][ni + 1] (−1 = nominal): indicator rows filled
+  // once, aggregate rows overwritten per draw; its missing-row marks travel with it.
+  const buffers: (Float64Array | undefined)[] = new Array((winmaxes.length + 1) * (normAlts.length + 1));
+  const marks: Uint8Array[] = new Array(buffers.length);
+  const bufferIndex = (wi: number, ni: number) => {
+    const slot = (wi + 1) * (normAlts.length + 1) + ni + 1;
+    if (!buffers[slot]) {
+      const buf = new Float64Array(fw.nRows * nU);
+      const cols = treatedFor(wi < 0 ? nominalWinmax : winmaxes[wi]);
+      const norm = ni < 0 ? spec.normalise : normAlts[ni];
       for (let r = 0; r < nI; r++) normaliseColumn(cols[r], fw.direction[r], norm, fw.goalposts[r], buf.subarray(r * nU, (r + 1) * nU));
-      buffers.set(key, buf);
+      buffers[slot] = buf;
+      marks[slot] = new Uint8Array(fw.nRows);
+      markMissingRows(buf, nU, fw, marks[slot]);
     }
-    return buf;
+    return slot;
   };
-  const nominalBuf = bufferFor(nominalWinmax, spec.normalise, 'nominal');
+  const nominalBuf = buffers[bufferIndex(-1, -1)] as Float64Array;
   aggregateScores(nominalBuf, nU, fw, fw.weight, spec.aggregate.method, threshold, undefined, units);
   const nominalRank = rank(nominalBuf.slice(fw.root * nU, (fw.root + 1) * nU));
 
@@ -108,12 +118,12 @@ export function prepareUncertainty(input: UncertaintyInput): UncertaintyRun {
     ...(aggAlts.length > 1 ? ['aggregate'] : [])
   ];
   const weights = new Float64Array(fw.nRows);
-  const scratch: AggregateScratch = { num: new Float64Array(nU), den: new Float64Array(nU), count: new Float64Array(nU) };
-  const keys = new Float64Array(nU);
-  const sorted = new Float64Array(nU);
-  const index = new Float64Array(nU);
-  const nominalNormIndex = alts.normalise ? -1 : 0;
-  const nominalAggIndex = alts.aggregate ? -1 : 0;
+  const scratch = createAggregateScratch(nU, fw.nRows);
+  const ranker = createRanker(nU);
+  const state = new Int32Array(1);
+  const rootOffset = fw.root * nU;
+  const hasNormAlts = alts.normalise !== undefined;
+  const hasAggAlts = alts.aggregate !== undefined;
 
   return {
     units,
@@ -121,35 +131,37 @@ export function prepareUncertainty(input: UncertaintyInput): UncertaintyRun {
     nominalRank,
     inputs,
     runDraws(from, to, ranks, vary = {}) {
-      const v: VaryMask = { winmax: true, normalise: true, aggregate: true, weights: true, ...vary };
+      const vWinmax = vary.winmax ?? true;
+      const vNorm = vary.normalise ?? true;
+      const vAgg = vary.aggregate ?? true;
+      const vWeights = (vary.weights ?? true) && noisy;
       for (let d = from; d < to; d++) {
-        let wi: number;
-        let ni: number;
-        let ai: number;
+        let wi = -1;
+        let ni = -1;
+        let ai = -1;
         if (gridMode) {
           // Grid order: winmax fastest, then normalisation, then aggregation (COINr's full-factorial order).
-          wi = d % winmaxes.length;
-          ni = Math.floor(d / winmaxes.length) % normAlts.length;
-          ai = Math.floor(d / (winmaxes.length * normAlts.length));
+          wi = winmaxAlts ? d % winmaxes.length : -1;
+          ni = hasNormAlts ? Math.floor(d / winmaxes.length) % normAlts.length : -1;
+          ai = hasAggAlts ? Math.floor(d / (winmaxes.length * normAlts.length)) : -1;
           weights.set(fw.weight);
         } else {
-          const rng = createRng(seed, d);
-          wi = v.winmax && winmaxAlts ? Math.floor(rng() * winmaxes.length) : -1;
-          ni = v.normalise ? Math.floor(rng() * normAlts.length) : nominalNormIndex;
-          ai = v.aggregate ? Math.floor(rng() * aggAlts.length) : nominalAggIndex;
-          if (noisy && v.weights) {
-            for (let r = 0; r < fw.nRows; r++) weights[r] = fw.weight[r] * (1 + noise[r] * (2 * rng() - 1));
+          state[0] = streamState(seed, d);
+          const u1 = mulberry32(state);
+          const u2 = mulberry32(state);
+          const u3 = mulberry32(state);
+          if (vWinmax && winmaxAlts) wi = Math.floor(u1 * winmaxes.length);
+          if (vNorm && hasNormAlts) ni = Math.floor(u2 * normAlts.length);
+          if (vAgg && hasAggAlts) ai = Math.floor(u3 * aggAlts.length);
+          if (vWeights) {
+            for (let r = 0; r < fw.nRows; r++) weights[r] = fw.weight[r] * (1 + noise[r] * (2 * mulberry32(state) - 1));
           } else weights.set(fw.weight);
-          if (!v.winmax || !winmaxAlts) wi = -1;
-          if (!alts.normalise) ni = -1;
         }
-        const winmax = wi < 0 ? nominalWinmax : winmaxes[wi];
-        const norm = ni < 0 ? spec.normalise : normAlts[ni];
-        const buf = bufferFor(winmax, norm, wi < 0 && ni < 0 ? 'nominal' : `${winmax}|${ni}`);
-        const agg = ai < 0 ? spec.aggregate : aggAlts[ai];
-        aggregateScores(buf, nU, fw, weights, agg.method, threshold, scratch, units);
-        index.set(buf.subarray(fw.root * nU, (fw.root + 1) * nU));
-        rankInto(index, ranks.subarray((d - from) * nU, (d - from + 1) * nU), keys, sorted);
+        const slot = bufferIndex(wi, ni);
+        const buf = buffers[slot] as Float64Array;
+        scratch.rowHasNaN.set(marks[slot]);
+        aggregateScores(buf, nU, fw, weights, (ai < 0 ? spec.aggregate : aggAlts[ai]).method, threshold, scratch, units);
+        ranker(buf, rootOffset, ranks, (d - from) * nU);
       }
     }
   };

@@ -1,14 +1,56 @@
 import { transfer } from 'comlink';
-import { seriesStats, type SeriesStatsInput, type SeriesStats } from '../seriesStats.ts';
+import { runIndex } from '../index/runIndex.ts';
+import type { CoinData } from '../index/coinData.ts';
+import type { IndexResult } from '../index/runIndex.ts';
+import { seriesStats, type SeriesStats, type SeriesStatsInput } from '../seriesStats.ts';
+import type { UncertaintyInput } from '../uncertainty/prepareUncertainty.ts';
+import { runUncertaintyAsync } from '../uncertainty/runUncertaintyAsync.ts';
+import type { UncertaintyResult } from '../uncertainty/uncertaintyChunks.ts';
+
+// Each uncertainty request takes the next generation; a running one stops at its next chunk once superseded.
+let generation = 0;
+
+// A macrotask between chunks lets newer messages (a newer request, cancel) reach the worker.
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * Everything the page may ask of the worker: one object in, one object out; typed arrays in the result are
- * transferred, not copied.
+ * Everything the page may ask of the worker: one object in, one object out; typed arrays in results are
+ * transferred, not copied. Progress callbacks must be wrapped with comlink's `proxy()` on the page side.
  */
 export const api = {
   seriesStats(input: SeriesStatsInput): SeriesStats {
     const out = seriesStats(input);
     return transfer(out, [out.shareOfWorld.buffer, out.balance.buffer, out.yoyExports.buffer]);
+  },
+
+  runIndex(input: { data: CoinData; spec?: unknown }): IndexResult {
+    const out = runIndex(input);
+    return transfer(out, [out.scores.buffer, out.index.buffer, out.rank.buffer]);
+  },
+
+  /**
+   * Uncertainty analysis in chunks: `onProgress(done, total)` after each chunk; a newer call (or `cancel()`)
+   * makes this one reject with an AbortError.
+   */
+  async runUncertainty(
+    input: UncertaintyInput & { sensitivity?: boolean; chunk?: number },
+    onProgress?: (done: number, total: number) => void
+  ): Promise<UncertaintyResult> {
+    const mine = ++generation;
+    const out = await runUncertaintyAsync(input, {
+      // Through comlink the callback returns a promise; a page that went away must not cause an unhandled rejection.
+      onProgress: onProgress ? (done, total) => void Promise.resolve(onProgress(done, total)).catch(() => {}) : undefined,
+      shouldStop: () => mine !== generation,
+      pause,
+      sensitivity: input.sensitivity,
+      chunk: input.chunk
+    });
+    return transfer(out, [out.nominal.buffer, out.mean.buffer, out.median.buffer, out.q05.buffer, out.q95.buffer]);
+  },
+
+  /** Stops any running uncertainty analysis at its next chunk. */
+  cancel(): void {
+    generation++;
   }
 };
 

@@ -1,0 +1,116 @@
+import { InputError } from '../index/InputError.ts';
+import { readCoinCsv } from '../index/readCoinCsv.ts';
+import { runIndex } from '../index/runIndex.ts';
+import { runUncertainty } from '../uncertainty/runUncertainty.ts';
+
+export interface CliIo {
+  /** Reads a file named on the command line (relative paths resolve against the caller's directory). */
+  readFile(path: string): string;
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Milliseconds, for --timing. */
+  now(): number;
+}
+
+const USAGE = `usage:
+  dtr index --data iData.csv --meta iMeta.csv [--spec spec.json]
+      prints CSV uCode,<each aggregate code>,Index,Rank
+  dtr uncertainty --data iData.csv --meta iMeta.csv [--spec spec.json] --draws N --seed S [--noise 0.25] [--grid] [--timing]
+      prints CSV uCode,nominal,mean,median,q05,q95; --timing adds compute_ms=<number> on stderr
+`;
+
+class UsageError extends Error {}
+
+const fmt = (v: number) => (v === v ? String(v) : 'NA');
+
+function parseArgs(argv: string[]): Map<string, string | true> {
+  const flags = new Map<string, string | true>();
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (!a.startsWith('--')) throw new UsageError(`unexpected argument ${JSON.stringify(a)}`);
+    const eq = a.indexOf('=');
+    if (eq > 0) flags.set(a.slice(2, eq), a.slice(eq + 1));
+    else if (argv[i + 1] !== undefined && !argv[i + 1].startsWith('--')) flags.set(a.slice(2), argv[++i]);
+    else flags.set(a.slice(2), true);
+  }
+  return flags;
+}
+
+function numberFlag(flags: Map<string, string | true>, name: string, fallback: number, integer: boolean): number {
+  const v = flags.get(name);
+  if (v === undefined) return fallback;
+  const n = Number(v);
+  if (v === true || !Number.isFinite(n) || (integer && !Number.isInteger(n))) {
+    throw new UsageError(`--${name}: expected ${integer ? 'a whole number' : 'a number'}, got ${JSON.stringify(v === true ? '' : v)}`);
+  }
+  return n;
+}
+
+/**
+ * The `dtr` command line over the same functions the worker runs. Returns the exit code: 0 ok, 1 bad input
+ * (a precise message on stderr), 2 bad usage.
+ */
+export function runCli(argv: string[], io: CliIo): number {
+  try {
+    const [command, ...rest] = argv;
+    if (command !== 'index' && command !== 'uncertainty') throw new UsageError(command ? `unknown command ${command}` : 'no command');
+    const flags = parseArgs(rest);
+    const known = command === 'index' ? ['data', 'meta', 'spec', 'timing'] : ['data', 'meta', 'spec', 'draws', 'seed', 'noise', 'grid', 'timing', 'sensitivity'];
+    for (const k of flags.keys()) if (!known.includes(k)) throw new UsageError(`unknown option --${k} for ${command}`);
+    const path = (name: string) => {
+      const v = flags.get(name);
+      if (typeof v !== 'string') throw new UsageError(`--${name} <file> is required`);
+      return v;
+    };
+    const dataFile = path('data');
+    const metaFile = path('meta');
+    const data = readCoinCsv({ dataText: io.readFile(dataFile), metaText: io.readFile(metaFile), dataFile, metaFile });
+    let spec: unknown = {};
+    let specName = 'spec';
+    if (flags.has('spec')) {
+      specName = path('spec');
+      const text = io.readFile(specName);
+      try {
+        spec = JSON.parse(text);
+      } catch (e) {
+        throw new Error(`${specName}: not valid JSON (${(e as Error).message})`);
+      }
+    }
+    const t0 = io.now();
+    let csv: string;
+    if (command === 'index') {
+      const r = runIndex({ data, spec, specName });
+      const nU = r.units.length;
+      const root = r.codes.length - 1;
+      const metaOrder = data.meta.filter((m) => m.type === 'Aggregate' && m.parent !== null).map((m) => r.codes.indexOf(m.code));
+      const lines = [['uCode', ...metaOrder.map((i) => r.codes[i]), 'Index', 'Rank'].join(',')];
+      for (let u = 0; u < nU; u++) {
+        lines.push([r.units[u], ...metaOrder.map((i) => fmt(r.scores[i * nU + u])), fmt(r.scores[root * nU + u]), fmt(r.rank[u])].join(','));
+      }
+      csv = lines.join('\n') + '\n';
+    } else {
+      const grid = flags.get('grid') === true;
+      const noise = flags.has('noise') ? numberFlag(flags, 'noise', 0, false) : undefined;
+      if (noise !== undefined && (noise < 0 || noise >= 1)) throw new UsageError(`--noise: expected a number in [0, 1), got ${noise}`);
+      const draws = numberFlag(flags, 'draws', 1000, true);
+      if (draws < 1) throw new UsageError(`--draws: expected a whole number ≥ 1, got ${draws}`);
+      const r = runUncertainty({ data, spec, specName, draws, seed: numberFlag(flags, 'seed', 1, true), noise, grid });
+      const lines = ['uCode,nominal,mean,median,q05,q95'];
+      r.units.forEach((u, i) => lines.push([u, fmt(r.nominal[i]), fmt(r.mean[i]), fmt(r.median[i]), fmt(r.q05[i]), fmt(r.q95[i])].join(',')));
+      csv = lines.join('\n') + '\n';
+    }
+    const ms = io.now() - t0;
+    io.stdout(csv);
+    if (flags.get('timing') === true) io.stderr(`compute_ms=${ms.toFixed(1)}\n`);
+    return 0;
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`dtr: ${e.message}\n${USAGE}`);
+      return 2;
+    }
+    const err = e as Error;
+    // InputError messages already name file, row, column, expected and got.
+    io.stderr(`dtr: ${err instanceof InputError || err instanceof Error ? err.message : String(e)}\n`);
+    return 1;
+  }
+}

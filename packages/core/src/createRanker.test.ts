@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { createRanker } from './createRanker.ts';
+import { createRng } from './createRng.ts';
+import { rank } from './rank.ts';
+
+describe('createRanker', () => {
+  it('gives the same ranks as rank() over a sequence of perturbed vectors with ties and NaN', () => {
+    const n = 50;
+    const rng = createRng(5);
+    const base = Float64Array.from({ length: n }, () => Math.round(rng() * 20));
+    base[3] = NaN;
+    const ranker = createRanker(n);
+    const out = new Float64Array(2 * n);
+    for (let draw = 0; draw < 200; draw++) {
+      const values = new Float64Array(2 * n);
+      for (let i = 0; i < n; i++) values[n + i] = draw % 3 === 0 ? base[i] : base[i] + Math.round(rng() * 4);
+      ranker(values, n, out, n);
+      expect(Array.from(out.subarray(n))).toEqual(Array.from(rank(values.subarray(n))));
+    }
+  });
+});

@@ -7,7 +7,8 @@ const config = {
   kit: {
     adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
     prerender: { entries: ['*'], handleHttpError: 'fail', handleMissingId: 'fail' },
-    inlineStyleThreshold: 0
+    inlineStyleThreshold: 0,
+    alias: { $editions: '../../packages/data/editions', $content: 'src/content' }
   }
 };
 

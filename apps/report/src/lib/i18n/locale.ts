@@ -1,0 +1,30 @@
+import type { Locale } from '@dtr/ui';
+
+export type { Locale };
+
+export const locales: readonly Locale[] = ['en', 'zh'];
+
+/** `zh` as the first path segment selects Chinese; everything else is English. */
+export function localeFromParam(param: string | undefined): Locale {
+  return param === 'zh' ? 'zh' : 'en';
+}
+
+export function localeFromPath(pathname: string): Locale {
+  return pathname === '/zh' || pathname.startsWith('/zh/') ? 'zh' : 'en';
+}
+
+/** BCP 47 tag for `<html lang>`. */
+export function htmlLang(locale: Locale): string {
+  return locale === 'zh' ? 'zh-CN' : 'en';
+}
+
+/** Prefixes a root-relative path with the locale segment: `/embed/…` → `/zh/embed/…`. */
+export function localePath(locale: Locale, path: string): string {
+  return locale === 'zh' ? `/zh${path}` : path;
+}
+
+/** The same page in the other locale, keeping the rest of the path, query and hash. */
+export function switchLocalePath(pathname: string, to: Locale): string {
+  const bare = localeFromPath(pathname) === 'zh' ? pathname.slice(3) || '/' : pathname;
+  return localePath(to, bare);
+}

@@ -1,0 +1,42 @@
+import type { Locale } from '$lib/i18n/locale';
+
+/** The words of the site's own chrome (not the story copy, which lives in src/content). */
+const strings = {
+  en: {
+    skip: 'Skip to the story',
+    otherLanguage: '中文',
+    otherLanguageLabel: 'Read this page in Chinese',
+    themeDark: 'Dark theme',
+    themeLight: 'Light theme',
+    contents: 'Contents',
+    progress: 'Reading progress',
+    embedLink: 'Embed this chart',
+    step: 'Step',
+    of: 'of',
+    takeaway: 'Takeaway',
+    licence:
+      'Text and charts: CC BY 4.0, Digital Trade Report. Data keep their publishers’ licences, named under each chart. Code: MIT.',
+    edition: 'Edition'
+  },
+  zh: {
+    skip: '跳到正文',
+    otherLanguage: 'English',
+    otherLanguageLabel: 'Read this page in English',
+    themeDark: '深色主题',
+    themeLight: '浅色主题',
+    contents: '目录',
+    progress: '阅读进度',
+    embedLink: '嵌入此图表',
+    step: '第',
+    of: '步，共',
+    takeaway: '要点',
+    licence: '文字与图表：CC BY 4.0，数字贸易报告。数据沿用各发布机构的许可，见各图表下方。代码：MIT。',
+    edition: '版本'
+  }
+} satisfies Record<Locale, Record<string, string>>;
+
+export type SiteStrings = (typeof strings)['en'];
+
+export function siteStrings(locale: Locale): SiteStrings {
+  return strings[locale];
+}

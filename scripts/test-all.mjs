@@ -1,0 +1,10 @@
+// README command 2: every test — lint, types, unit, a real Web Worker, and end-to-end in headless Chromium.
+import { findChromium } from './chromium.mjs';
+import { env, ensureToolchain, run } from './toolchain.mjs';
+
+const chromium = findChromium();
+env.CHROMIUM_PATH = chromium;
+console.log(`Using Chromium at ${chromium}`);
+ensureToolchain();
+run('pnpm', ['exec', 'turbo', 'run', 'lint', 'check', 'test', 'build', 'e2e', '--concurrency=2']);
+console.log('\n✓ All checks and tests passed.');

@@ -1,0 +1,150 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../src/cli/runCli.ts';
+import { parseCsv } from '../src/index/parseCsv.ts';
+import { readCoinCsv } from '../src/index/readCoinCsv.ts';
+import { defaultTreat } from '../src/index/indexSpec.ts';
+import { runIndex } from '../src/index/runIndex.ts';
+import { treatColumn } from '../src/index/treatColumn.ts';
+
+// The JRC's COINr 1.1.14 on its ASEM example: ../shared/conformance/coinr-asem from the repository root (read in
+// place, never copied into the repository).
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const dir = resolve(repoRoot, '../shared/conformance/coinr-asem');
+const present = existsSync(resolve(dir, 'asem_idata.csv'));
+const file = (name: string) => resolve(dir, name);
+const read = (name: string) => readFileSync(file(name), 'utf8');
+
+/** Runs the CLI in-process, as `pnpm dtr …` would, and parses its stdout. */
+function cli(args: string[], specJson?: object) {
+  let out = '';
+  let err = '';
+  const files: Record<string, string> = specJson ? { 'spec.json': JSON.stringify(specJson) } : {};
+  const code = runCli([...args, '--data', file('asem_idata.csv'), '--meta', file('asem_imeta.csv'), ...(specJson ? ['--spec', 'spec.json'] : [])], {
+    readFile: (p) => files[p] ?? readFileSync(p, 'utf8'),
+    stdout: (t) => (out += t),
+    stderr: (t) => (err += t),
+    now: () => performance.now()
+  });
+  expect(err).toBe('');
+  expect(code).toBe(0);
+  return parseCsv(out, 'stdout');
+}
+
+const pipelines: [string, object | undefined][] = [
+  ['a_minmax_amean_results.csv', undefined],
+  ['b_treat_minmax_amean_results.csv', { treat: { method: 'winsorise', winmax: 5, skewThreshold: 2, kurtosisThreshold: 3.5 } }],
+  ['c_minmax1_100_gmean_results.csv', { normalise: { method: 'minmax', range: [1, 100] }, aggregate: { method: 'gmean' } }],
+  ['d_zscore_amean_results.csv', { normalise: { method: 'zscore', mean: 0, sd: 1 }, aggregate: { method: 'amean' } }],
+  ['e_nominal_treat_minmax1_100_amean_results.csv', { treat: { winmax: 5 }, normalise: { method: 'minmax', range: [1, 100] } }]
+];
+
+describe.skipIf(!present)('COINr ASEM conformance (scores to 1e-9, ranks exact)', () => {
+  for (const [name, spec] of pipelines) {
+    it(`dtr index reproduces ${name}`, () => {
+      const expected = parseCsv(read(name), name);
+      const got = cli(['index'], spec);
+      expect(got.header).toEqual(['uCode', ...expected.header.slice(2)]);
+      expect(got.rows.map((r) => r[0]).sort()).toEqual(expected.rows.map((r) => r[0]).sort());
+      let compared = 0;
+      for (const row of expected.rows) {
+        const mine = got.rows.find((r) => r[0] === row[0]) as string[];
+        expected.header.forEach((h, i) => {
+          if (i < 2) return;
+          const j = got.header.indexOf(h);
+          if (h === 'Rank') expect(Number(mine[j]), `${row[0]} ${h}`).toBe(Number(row[i]));
+          else expect(Math.abs(Number(mine[j]) - Number(row[i])), `${row[0]} ${h}`).toBeLessThan(1e-9);
+          compared++;
+        });
+      }
+      expect(compared).toBe(51 * 12);
+    });
+  }
+
+  it('normalised indicators match every *_normalised.csv to 1e-9 (NA where missing)', () => {
+    const data = readCoinCsv({ dataText: read('asem_idata.csv'), metaText: read('asem_imeta.csv') });
+    const norm: [string, object][] = [
+      ['a_minmax_amean_normalised.csv', {}],
+      ['b_treat_minmax_amean_normalised.csv', { treat: {} }],
+      ['c_minmax1_100_gmean_normalised.csv', { normalise: { method: 'minmax', range: [1, 100] }, aggregate: { method: 'gmean' } }],
+      ['d_zscore_amean_normalised.csv', { normalise: { method: 'zscore', mean: 0, sd: 1 } }]
+    ];
+    for (const [name, spec] of norm) {
+      const r = runIndex({ data, spec });
+      const t = parseCsv(read(name), name);
+      const nU = r.units.length;
+      for (const row of t.rows) {
+        const u = r.units.indexOf(row[0]);
+        for (let i = 1; i < t.header.length; i++) {
+          const v = r.scores[r.codes.indexOf(t.header[i]) * nU + u];
+          if (row[i] === 'NA') expect(v, `${name} ${row[0]} ${t.header[i]}`).toBeNaN();
+          else expect(Math.abs(v - Number(row[i])), `${name} ${row[0]} ${t.header[i]}`).toBeLessThan(1e-9);
+        }
+      }
+    }
+  });
+
+  it('treatment: the same 18 indicators, steps, skew/kurtosis and 30 clipped cells as COINr, and every treated value', () => {
+    const data = readCoinCsv({ dataText: read('asem_idata.csv'), metaText: read('asem_imeta.csv') });
+    const r = runIndex({ data, spec: { treat: {} } });
+    const points = parseCsv(read('b_treated_points.csv'), 'b_treated_points.csv');
+    const key = (p: { code: string; unit: string; flag: string }) => `${p.code}|${p.unit}|${p.flag}`;
+    expect(r.log.treatedPoints.map(key).sort()).toEqual(points.rows.map((p) => `${p[0]}|${p[1]}|${p[2]}`).sort());
+    for (const p of points.rows) {
+      const mine = r.log.treatedPoints.find((q) => q.code === p[0] && q.unit === p[1]);
+      expect(Math.abs((mine?.treated ?? NaN) - Number(p[4]))).toBeLessThan(1e-9);
+    }
+    const details = parseCsv(read('b_treatment_details.csv'), 'b_treatment_details.csv');
+    const treated = details.rows.filter((d) => d[10] === 'TRUE').map((d) => d[0]).sort();
+    expect(treated.length).toBe(18);
+    expect(r.log.treatment.filter((t) => t.method !== 'none').map((t) => t.code).sort()).toEqual(treated);
+    for (const d of details.rows) {
+      const t = r.log.treatment.find((x) => x.code === d[0]);
+      expect(Math.abs((t?.skewBefore ?? NaN) - Number(d[2]))).toBeLessThan(1e-9);
+      expect(Math.abs((t?.kurtosisBefore ?? NaN) - Number(d[3]))).toBeLessThan(1e-9);
+      if (d[4] !== 'NA') expect(t?.steps).toBe(Number(d[4]));
+    }
+    const values = parseCsv(read('b_treated_indicators.csv'), 'b_treated_indicators.csv');
+    let cells = 0;
+    for (let i = 1; i < values.header.length; i++) {
+      const code = values.header[i];
+      if (!data.columns[code]) continue;
+      const mine = treatColumn(data.columns[code], defaultTreat).values;
+      for (const row of values.rows) {
+        const v = mine[data.units.indexOf(row[0])];
+        if (row[i] === 'NA') expect(v).toBeNaN();
+        else expect(Math.abs(v - Number(row[i])), `${code} ${row[0]}`).toBeLessThan(1e-9);
+        cells++;
+      }
+    }
+    expect(cells).toBe(51 * 49);
+  });
+
+  it('dtr uncertainty --grid reproduces e_fullfactorial_rankstats.csv exactly (20 runs)', () => {
+    const spec = {
+      treat: { winmax: 5 },
+      normalise: { method: 'minmax', range: [1, 100] },
+      aggregate: { method: 'amean' },
+      uncertainty: {
+        alternatives: {
+          'treat.winmax': [1, 2, 3, 4, 5],
+          normalise: [
+            { method: 'minmax', range: [1, 100] },
+            { method: 'zscore', mean: 10, sd: 2 }
+          ],
+          aggregate: [{ method: 'amean' }, { method: 'gmean' }]
+        }
+      }
+    };
+    const got = cli(['uncertainty', '--grid'], spec);
+    expect(got.header).toEqual(['uCode', 'nominal', 'mean', 'median', 'q05', 'q95']);
+    const expected = parseCsv(read('e_fullfactorial_rankstats.csv'), 'e_fullfactorial_rankstats.csv');
+    expect(got.rows.length).toBe(expected.rows.length);
+    for (const row of expected.rows) {
+      const mine = got.rows.find((r) => r[0] === row[0]) as string[];
+      for (let i = 1; i <= 5; i++) expect(Math.abs(Number(mine[i]) - Number(row[i])), `${row[0]} ${expected.header[i]}`).toBeLessThan(1e-9);
+    }
+  });
+});

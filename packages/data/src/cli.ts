@@ -21,7 +21,11 @@ async function main(argv: string[]): Promise<number> {
       edition: args.edition,
       rawDir,
       editionsDir,
-      claimsModule: resolve(packageDir, 'src/claims/build-claims.ts')
+      claims: {
+        module: resolve(packageDir, 'src/claims/build-claims.ts'),
+        claimsDir: resolve(packageDir, 'claims'),
+        seedsDir: resolve(repoRoot, '../shared/seeds')
+      }
     });
     for (const file of result.files) {
       const bytes = readFileSync(resolve(result.dir, file));

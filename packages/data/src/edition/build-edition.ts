@@ -19,8 +19,8 @@ export interface BuildEditionOptions {
   /** Folder holding `<edition>/`, normally packages/data/editions. */
   editionsDir: string;
   steps?: EtlStep[];
-  /** Path of the claims module exporting `buildClaims(opts)`; skipped when the file does not exist. */
-  claimsModule?: string;
+  /** The claims ledger step (owned by src/claims); skipped when its module does not exist. */
+  claims?: { module: string; claimsDir: string; seedsDir?: string };
 }
 
 export interface BuildEditionResult {
@@ -51,7 +51,8 @@ export async function buildEdition(options: BuildEditionOptions): Promise<BuildE
       mkdirSync(dirname(join(tmpDir, file)), { recursive: true });
       writeFileSync(join(tmpDir, file), text);
     }
-    const extraFiles = await buildClaimsInto(tmpDir, finalDir, options);
+    const seriesIds = steps.filter((step) => step.output.startsWith('series/')).map((step) => step.output.slice(7, -5));
+    const extraFiles = await buildClaimsInto(tmpDir, finalDir, seriesIds, options);
     const manifest = manifestFromSteps({ edition: options.edition, published: config.published, steps, extraFiles });
     writeFileSync(join(tmpDir, 'manifest.json'), stableJson(manifest));
     const errors = validateEdition(tmpDir);
@@ -71,12 +72,17 @@ export async function buildEdition(options: BuildEditionOptions): Promise<BuildE
 }
 
 /** Runs the claims step if its module exists, else carries the previous claims files over; returns the files present. */
-async function buildClaimsInto(tmpDir: string, finalDir: string, options: BuildEditionOptions): Promise<string[]> {
-  if (options.claimsModule && existsSync(options.claimsModule)) {
-    const claims = (await import(pathToFileURL(options.claimsModule).href)) as { buildClaims?: (opts: object) => unknown };
-    if (typeof claims.buildClaims === 'function') {
-      await claims.buildClaims({ edition: options.edition, rawDir: options.rawDir, outDir: tmpDir, editionDir: tmpDir });
-    }
+async function buildClaimsInto(tmpDir: string, finalDir: string, seriesIds: string[], options: BuildEditionOptions): Promise<string[]> {
+  const step = options.claims;
+  if (step && existsSync(step.module)) {
+    const claims = (await import(pathToFileURL(step.module).href)) as { buildClaims?: (opts: object) => unknown };
+    if (typeof claims.buildClaims !== 'function') throw new DataError({ file: step.module, expected: 'an exported buildClaims(opts)', got: 'none' });
+    await claims.buildClaims({
+      claimsDir: step.claimsDir,
+      ...(step.seedsDir && existsSync(step.seedsDir) ? { seedsDir: step.seedsDir } : {}),
+      indicators: seriesIds,
+      editionDir: tmpDir
+    });
   } else {
     for (const file of CLAIMS_FILES) if (existsSync(join(finalDir, file))) cpSync(join(finalDir, file), join(tmpDir, file));
   }

@@ -67,3 +67,62 @@ export interface Manifest {
   /** Other edition files (paths relative to the edition folder), e.g. "catalogue.json", "entities/countries.json". Optional: added after the first v1 consumers. */
   files?: string[];
 }
+
+/** `catalogue.json`: one Indicator per series file, sorted by id. */
+export interface Catalogue {
+  schema: 1;
+  indicators: Indicator[];
+}
+
+/** An economy or aggregate in `entities/countries.json`. */
+export interface CountryEntity {
+  /** ISO3, or the World Bank code for the few economies ISO 3166 lacks (CHI, XKX) and for aggregates (WLD, EAS, HIC…). */
+  code: string;
+  name: Localised;
+  kind: 'economy' | 'aggregate';
+  /** World Bank region (canonical 2026-02 metadata); null for aggregates and economies the World Bank does not list. */
+  region: string | null;
+  /** World Bank income group; null when unclassified (e.g. ETH, VEN in 2026-02) or not listed. */
+  incomeGroup: string | null;
+}
+
+export interface CountriesFile {
+  schema: 1;
+  sourceId: string;
+  entities: CountryEntity[];
+}
+
+export interface ProvinceEntity {
+  /** ISO 3166-2:CN code, e.g. "CN-GD". */
+  code: string;
+  nbsCode: string;
+  name: Localised;
+  region: 'east' | 'central' | 'west' | 'northeast';
+  /** yrd = Yangtze River Delta; gba = Greater Bay Area (Guangdong side); jjj = Beijing–Tianjin–Hebei. */
+  groups: ('yrd' | 'gba' | 'jjj')[];
+}
+
+export interface ProvincesFile {
+  schema: 1;
+  provinces: ProvinceEntity[];
+  regions: Record<ProvinceEntity['region'], Localised>;
+  groups: Record<ProvinceEntity['groups'][number], Localised>;
+}
+
+export interface BriMember {
+  code: string;
+  /** ISO date; null when the source gives none (AUT, COG, NER, RUS in the Dec-2023 list). */
+  joined: string | null;
+  /** ISO date of exit, e.g. Italy 2023-06-12; null while a member. */
+  exited: string | null;
+}
+
+export interface BriFile {
+  schema: 1;
+  sourceId: string;
+  /** Month the list was compiled; later signatories are missing. */
+  asOf: string;
+  /** Date used when `joined` is null: the initiative's announcement. */
+  unknownJoinDate: string;
+  members: BriMember[];
+}

@@ -4,6 +4,8 @@ import { gzipSync } from 'node:zlib';
 import { DataError } from '../errors/data-error.ts';
 import type { Series } from '../schema/v1.ts';
 import { CONSISTENCY_CHECKS } from './consistency-checks.ts';
+import { validateCatalogue } from './validate-catalogue.ts';
+import { validateEntities } from './validate-entities.ts';
 import { validateManifest } from './validate-manifest.ts';
 import { validateSeries } from './validate-series.ts';
 
@@ -39,6 +41,22 @@ export function validateEdition(dir: string): DataError[] {
     const found = validateSeries(value, file, sourceIds);
     errors.push(...found);
     if (found.length === 0) series[(value as Series).id] = value as Series;
+  }
+  const listed = new Set(manifest.files ?? []);
+  if (listed.has('catalogue.json')) {
+    const catalogue = readJson(dir, 'catalogue.json', errors);
+    if (catalogue !== undefined) errors.push(...validateCatalogue(catalogue, 'catalogue.json', series));
+  }
+  if (listed.has('entities/countries.json')) {
+    const countries = readJson(dir, 'entities/countries.json', errors);
+    const bri = listed.has('entities/bri.json') ? readJson(dir, 'entities/bri.json', errors) : undefined;
+    const { errors: entityErrors, codes } = validateEntities(countries, bri);
+    errors.push(...entityErrors);
+    for (const s of Object.values(series)) {
+      for (const code of Object.keys(s.values)) {
+        if (!code.startsWith('CN-') && !codes.has(code)) errors.push(new DataError({ file: `series/${s.id}.json`, column: `values.${code}`, expected: 'a code in entities/countries.json', got: code }));
+      }
+    }
   }
   for (const file of manifest.files ?? []) {
     if (!existsSync(join(dir, file))) errors.push(new DataError({ file: 'manifest.json', column: 'files', expected: `a file ${file}`, got: 'no such file' }));

@@ -9,7 +9,9 @@ import type { Observation } from '../observation.ts';
 
 export const UNCTAD_DE_FILE = 'unctad_digitally_deliverable_services/UNCTAD_DE.csv';
 
-export interface UnctadDeQuery {
+export interface SdmxQuery {
+  /** Defaults to the UNCTAD Data360 export. */
+  file?: string;
   indicator: string;
   /** Expected UNIT_MEASURE and UNIT_MULT; any other unit on a row of this indicator is an error. */
   unitMeasure: string;
@@ -17,10 +19,11 @@ export interface UnctadDeQuery {
 }
 
 /**
- * Reads one indicator of the Data360 SDMX-CSV export. OBS_STATUS "O" is SDMX's "missing value": the row exists only to
+ * Reads one indicator of a World Bank Data360 SDMX-CSV export (UNCTAD_DE, ITU_GCI). OBS_STATUS "O" is SDMX's "missing value": the row exists only to
  * say there is no number, so it becomes null (never zero) and must not carry a value.
  */
-export function readUnctadDe(ctx: EtlContext, query: UnctadDeQuery, file = UNCTAD_DE_FILE): Observation[] {
+export function readSdmxCsv(ctx: EtlContext, query: SdmxQuery): Observation[] {
+  const file = query.file ?? UNCTAD_DE_FILE;
   const table = readTable({
     text: ctx.read(file),
     file,

@@ -1,4 +1,4 @@
-import { readUnctadDe } from '../read/read-unctad-de.ts';
+import { readSdmxCsv } from '../read/read-sdmx-csv.ts';
 import { seriesFromObservations } from '../series-from-observations.ts';
 import type { EtlStep } from '../etl-step.ts';
 
@@ -23,6 +23,6 @@ export const ddsExports: EtlStep = {
         transformation:
           'UNCTAD_DE_DIG_SERVTRADE_ANN_EXP rows copied as published (US$ millions); OBS_STATUS "O" (missing value) rows stored as null.'
       },
-      readUnctadDe(ctx, { indicator: 'UNCTAD_DE_DIG_SERVTRADE_ANN_EXP', unitMeasure: 'USD', unitMult: '6' })
+      readSdmxCsv(ctx, { indicator: 'UNCTAD_DE_DIG_SERVTRADE_ANN_EXP', unitMeasure: 'USD', unitMult: '6' })
     )
 };

@@ -29,7 +29,7 @@ const DEFS: WdiSeriesDef[] = [
     from: { wide: { file: 'wdi_api_it_net_user_zs/API_IT.NET.USER.ZS_DS2_en_csv_v2_2160.csv', skipRecords: 0, firstYear: 2000, lastYear: 2023 }, sourceId: 'wdi-2024-11' }
   },
   {
-    id: 'ict-services-exports',
+    id: 'ict-service-exports',
     code: 'BX.GSR.CCIS.CD',
     unit: 'US$',
     category: 'services',

@@ -1,0 +1,10 @@
+export { buildEdition } from './edition/build-edition.ts';
+export type { BuildEditionOptions } from './edition/build-edition.ts';
+export type { BuildEditionResult } from './edition/build-edition.ts';
+export { validateEdition } from './validate/validate-edition.ts';
+export { MAX_GZIP_BYTES } from './validate/validate-edition.ts';
+export { STEPS_2026 } from './edition/steps-2026.ts';
+export { SOURCES } from './sources/source-registry.ts';
+export { createEtlContext } from './etl/etl-context.ts';
+export type { EtlContext } from './etl/etl-context.ts';
+export type { EtlStep } from './etl/etl-step.ts';

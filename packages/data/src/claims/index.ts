@@ -8,6 +8,7 @@ export { ClaimsValidationError, formatIssue } from './claim-issue.ts';
 export type { ClaimIssue } from './claim-issue.ts';
 export { claimsToCsv, csvField, CSV_COLUMNS } from './to-csv.ts';
 export { difference } from './difference.ts';
+export { checkDatasetReference } from './check-dataset-reference.ts';
 export { quoteInText } from './quote-in-text.ts';
 export { valueInQuote, numbersIn, toAsciiDigits } from './value-in-quote.ts';
 export { isClaimEntity, CN_PROVINCES, CLAIM_GROUPS } from './entities.ts';

@@ -54,6 +54,12 @@ describe('claims ledger (packages/data/claims)', () => {
     }
   });
 
+  it('the dataset values of the conflict groups match the built edition series', () => {
+    const editionDir = join(packageDir, 'editions/2026');
+    if (!existsSync(join(editionDir, 'series'))) return;
+    expect(() => loadClaims({ claimsDir, editionDir })).not.toThrow();
+  });
+
   it('the committed editions/2026 claims files are what the inputs build', () => {
     const committed = join(packageDir, 'editions/2026');
     if (!existsSync(join(committed, 'claims.json'))) return;

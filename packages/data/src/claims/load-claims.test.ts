@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ClaimsValidationError, formatIssue } from './claim-issue.ts';
@@ -111,6 +111,36 @@ describe('loadClaims', () => {
         caveats: [],
         claims: 1
       }
+    ]);
+  });
+});
+
+describe('loadClaims with an edition folder', () => {
+  it('rejects a conflict dataset value that differs from the edition series', () => {
+    const editionDir = writeClaimsDir({});
+    mkdirSync(join(editionDir, 'series'));
+    writeFileSync(
+      join(editionDir, 'series', 'dds-exports.json'),
+      JSON.stringify({ years: [2022], values: { CHN: [207007] }, scale: 1e6 })
+    );
+    const dir = writeClaimsDir({
+      't1.json': fixtureText([
+        fixtureClaim({ id: 'tx-dds', value: 371.08, unit: 'US$ bn', quote: 'US$371.08 billion' })
+      ]),
+      'conflicts.json': {
+        conflicts: [
+          {
+            id: 'g-1',
+            claims: ['tx-dds'],
+            reasons: ['definition'],
+            dataset: { series: 'dds-exports', entity: 'CHN', year: 2022, value: 364165, unit: 'US$ mn', source: 's' },
+            explanation: 'e'
+          }
+        ]
+      }
+    });
+    expect(issuesOf(() => loadClaims({ claimsDir: dir, editionDir }))).toEqual([
+      'conflicts.json: conflict 0 (g-1): field "dataset.value": expected 207007 US$ mn (series/dds-exports.json, CHN 2022), got 364165'
     ]);
   });
 });

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { checkDatasetReference } from './check-dataset-reference.ts';
 import { ClaimsValidationError, describeValue, type ClaimIssue } from './claim-issue.ts';
 import { difference } from './difference.ts';
 import { quoteInText } from './quote-in-text.ts';
@@ -26,6 +27,8 @@ export interface LoadClaimsOptions {
   seedsDir?: string;
   /** When given, every non-null `indicator` must be one of these ids. */
   indicators?: Iterable<string>;
+  /** When given, conflict dataset values that name one series are checked against `<editionDir>/series/<id>.json`. */
+  editionDir?: string;
 }
 
 // Plain code-unit order, so the output does not depend on the machine's locale.
@@ -47,7 +50,7 @@ function readJson(dir: string, file: string, issues: ClaimIssue[]): unknown {
  * title and conflict ids) and conflicts (with differences from the dataset value), all sorted. Throws a
  * `ClaimsValidationError` listing every problem, so nothing is written from bad input.
  */
-export function loadClaims({ claimsDir, seedsDir, indicators }: LoadClaimsOptions): ClaimsLedger {
+export function loadClaims({ claimsDir, seedsDir, indicators, editionDir }: LoadClaimsOptions): ClaimsLedger {
   const issues: ClaimIssue[] = [];
   if (!existsSync(claimsDir)) {
     throw new ClaimsValidationError([
@@ -112,6 +115,20 @@ export function loadClaims({ claimsDir, seedsDir, indicators }: LoadClaimsOption
       issues.push(...found);
       conflicts = value ?? [];
     }
+  }
+  if (editionDir !== undefined) {
+    conflicts.forEach((g, index) => {
+      const expected = g.dataset ? checkDatasetReference(g.dataset, editionDir) : null;
+      if (expected !== null) {
+        issues.push({
+          file: CONFLICTS_FILE,
+          item: `conflict ${index} (${g.id})`,
+          field: 'dataset.value',
+          expected,
+          got: describeValue(g.dataset!.value)
+        });
+      }
+    });
   }
   if (issues.length > 0) throw new ClaimsValidationError(issues);
 

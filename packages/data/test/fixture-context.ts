@@ -1,0 +1,14 @@
+import type { EtlContext } from '../src/etl/etl-context.ts';
+import { DataError } from '../src/errors/data-error.ts';
+
+/** An EtlContext over in-memory files, so each test states its raw input next to its expectation. */
+export function fixtureContext(files: Record<string, string>): EtlContext {
+  return {
+    rawDir: '(fixture)',
+    read(file) {
+      const text = files[file];
+      if (text === undefined) throw new DataError({ file, expected: 'a fixture file', got: 'no such file' });
+      return text;
+    }
+  };
+}

@@ -6,7 +6,7 @@ import { expect } from 'vitest';
 const outputDir = new URL('./output/', import.meta.url);
 
 /** Server-renders a component and returns its first <svg>…</svg>, with hydration comments removed and numbers rounded. */
-export function renderSvg<P extends Record<string, unknown>>(component: Component<P>, props: P): string {
+export function renderSvg<P extends object>(component: Component<P>, props: NoInfer<P>): string {
   const { body } = render(component, { props });
   const start = body.indexOf('<svg');
   const end = body.lastIndexOf('</svg>');

@@ -1,8 +1,8 @@
 import { expect, it } from 'vitest';
 import { textWidth } from './textWidth.ts';
 
-it('textWidth counts CJK characters as one em and Latin as 0.58 em', () => {
-  expect(textWidth('China', 12)).toBe(35);
+it('textWidth counts CJK characters as one em and Latin as 0.62 em', () => {
+  expect(textWidth('China', 12)).toBe(38);
   expect(textWidth('中国', 12)).toBe(24);
   expect(textWidth('', 12)).toBe(0);
 });

@@ -1,0 +1,37 @@
+/**
+ * Tile positions (column, row) of China's 31 provincial-level divisions on an 8 × 8 grid, roughly where each lies,
+ * with ISO 3166-2:CN codes and short names. Hong Kong, Macao and Taiwan are not in the NBS provincial series.
+ */
+export const provinces: { code: string; col: number; row: number; en: string; zh: string }[] = [
+  { code: 'CN-HL', col: 7, row: 0, en: 'Heilongjiang', zh: '黑龙江' },
+  { code: 'CN-NM', col: 4, row: 1, en: 'Inner Mongolia', zh: '内蒙古' },
+  { code: 'CN-BJ', col: 5, row: 1, en: 'Beijing', zh: '北京' },
+  { code: 'CN-LN', col: 6, row: 1, en: 'Liaoning', zh: '辽宁' },
+  { code: 'CN-JL', col: 7, row: 1, en: 'Jilin', zh: '吉林' },
+  { code: 'CN-XJ', col: 0, row: 2, en: 'Xinjiang', zh: '新疆' },
+  { code: 'CN-GS', col: 2, row: 2, en: 'Gansu', zh: '甘肃' },
+  { code: 'CN-NX', col: 3, row: 2, en: 'Ningxia', zh: '宁夏' },
+  { code: 'CN-SX', col: 4, row: 2, en: 'Shanxi', zh: '山西' },
+  { code: 'CN-HE', col: 5, row: 2, en: 'Hebei', zh: '河北' },
+  { code: 'CN-TJ', col: 6, row: 2, en: 'Tianjin', zh: '天津' },
+  { code: 'CN-QH', col: 1, row: 3, en: 'Qinghai', zh: '青海' },
+  { code: 'CN-SN', col: 3, row: 3, en: 'Shaanxi', zh: '陕西' },
+  { code: 'CN-HA', col: 4, row: 3, en: 'Henan', zh: '河南' },
+  { code: 'CN-SD', col: 5, row: 3, en: 'Shandong', zh: '山东' },
+  { code: 'CN-XZ', col: 0, row: 4, en: 'Tibet', zh: '西藏' },
+  { code: 'CN-SC', col: 2, row: 4, en: 'Sichuan', zh: '四川' },
+  { code: 'CN-CQ', col: 3, row: 4, en: 'Chongqing', zh: '重庆' },
+  { code: 'CN-HB', col: 4, row: 4, en: 'Hubei', zh: '湖北' },
+  { code: 'CN-AH', col: 5, row: 4, en: 'Anhui', zh: '安徽' },
+  { code: 'CN-JS', col: 6, row: 4, en: 'Jiangsu', zh: '江苏' },
+  { code: 'CN-SH', col: 7, row: 4, en: 'Shanghai', zh: '上海' },
+  { code: 'CN-YN', col: 2, row: 5, en: 'Yunnan', zh: '云南' },
+  { code: 'CN-GZ', col: 3, row: 5, en: 'Guizhou', zh: '贵州' },
+  { code: 'CN-HN', col: 4, row: 5, en: 'Hunan', zh: '湖南' },
+  { code: 'CN-JX', col: 5, row: 5, en: 'Jiangxi', zh: '江西' },
+  { code: 'CN-ZJ', col: 6, row: 5, en: 'Zhejiang', zh: '浙江' },
+  { code: 'CN-GX', col: 3, row: 6, en: 'Guangxi', zh: '广西' },
+  { code: 'CN-GD', col: 4, row: 6, en: 'Guangdong', zh: '广东' },
+  { code: 'CN-FJ', col: 5, row: 6, en: 'Fujian', zh: '福建' },
+  { code: 'CN-HI', col: 4, row: 7, en: 'Hainan', zh: '海南' }
+];

@@ -1,0 +1,226 @@
+import { describe, it } from 'vitest';
+import {
+  briMembers,
+  digitalServices2023,
+  ictExports,
+  idi2024,
+  internetUsers,
+  provinceGdp2022,
+  provinceSectors2022
+} from '../fixtures/index.ts';
+import BarChart from '../src/charts/BarChart.svelte';
+import Beeswarm from '../src/charts/Beeswarm.svelte';
+import DotPlot from '../src/charts/DotPlot.svelte';
+import Heatmap from '../src/charts/Heatmap.svelte';
+import LineChart from '../src/charts/LineChart.svelte';
+import ProvinceTileMap from '../src/charts/ProvinceTileMap.svelte';
+import SlopeChart from '../src/charts/SlopeChart.svelte';
+import Timeline from '../src/charts/Timeline.svelte';
+import Treemap from '../src/charts/Treemap.svelte';
+import WorldMap from '../src/charts/WorldMap.svelte';
+import { neutral, sequentialColor, seriesColor } from '../src/theme/palette.ts';
+import { expectSnapshot, renderSvg } from './snapshot.ts';
+
+const top = digitalServices2023.slice(0, 6);
+const barData = top.map((d) => ({
+  id: d.iso3,
+  label: d.name,
+  values: { exports: d.digitalExports, imports: d.digitalImports, other: d.otherServicesExports, balance: d.balance }
+}));
+
+describe('snapshots', () => {
+  it('lineChart', () => {
+    const svg = renderSvg(LineChart, {
+      series: ictExports,
+      title: 'ICT service exports',
+      unit: { unit: 'US$' },
+      highlight: 'CHN',
+      area: 'CHN',
+      annotations: [{ x: 2020, label: 'COVID-19' }]
+    });
+    expectSnapshot('lineChart', svg);
+  });
+  it('lineChartNarrowZh', () => {
+    const svg = renderSvg(LineChart, {
+      series: ictExports
+        .slice(0, 3)
+        .map((s) => ({ ...s, label: { CHN: '中国', IND: '印度', USA: '美国' }[s.id] ?? s.label })),
+      title: 'ICT 服务出口',
+      unit: { unit: 'US$' },
+      locale: 'zh',
+      width: 320,
+      height: 280
+    });
+    expectSnapshot('lineChartNarrowZh', svg);
+  });
+  it('barGrouped', () => {
+    const series = [
+      { key: 'exports', label: 'Exports' },
+      { key: 'imports', label: 'Imports' }
+    ];
+    expectSnapshot(
+      'barGrouped',
+      renderSvg(BarChart, {
+        data: barData,
+        series,
+        title: 'Digitally deliverable services, 2023',
+        unit: { unit: 'US$', scale: 1e6 }
+      })
+    );
+  });
+  it('barStacked', () => {
+    const series = [
+      { key: 'exports', label: 'Digitally deliverable' },
+      { key: 'other', label: 'Other services' }
+    ];
+    expectSnapshot(
+      'barStacked',
+      renderSvg(BarChart, {
+        data: barData,
+        series,
+        mode: 'stacked',
+        width: 320,
+        title: 'Services exports, 2023',
+        unit: { unit: 'US$', scale: 1e6 }
+      })
+    );
+  });
+  it('barDiverging', () => {
+    const series = [{ key: 'balance', label: 'Balance' }];
+    expectSnapshot(
+      'barDiverging',
+      renderSvg(BarChart, {
+        data: barData,
+        series,
+        mode: 'diverging',
+        signLabels: ['Deficit', 'Surplus'],
+        title: 'Balance',
+        unit: { unit: 'US$', scale: 1e6 }
+      })
+    );
+  });
+});
+
+describe('snapshots of the other chart types', () => {
+  it('slope', () => {
+    const data = internetUsers.map((d) => ({
+      id: d.iso3,
+      label: d.name,
+      start: d.values['2013'],
+      end: d.values['2022']
+    }));
+    expectSnapshot(
+      'slope',
+      renderSvg(SlopeChart, {
+        data,
+        startLabel: '2013',
+        endLabel: '2022',
+        highlight: 'CHN',
+        title: 'Internet users',
+        formatValue: (v: number) => `${Math.round(v)}%`
+      })
+    );
+  });
+  it('dotPlot', () => {
+    const data = [...idi2024]
+      .filter((d) => d.region === 'ASP' && d.idi2024 != null)
+      .sort((a, b) => (b.idi2024 as number) - (a.idi2024 as number))
+      .slice(0, 12)
+      .map((d) => ({
+        id: d.iso3,
+        label: d.name,
+        value: d.idi2024 as number,
+        low: Math.min(d.idi2023 as number, d.idi2024 as number),
+        high: Math.max(d.idi2023 as number, d.idi2024 as number)
+      }));
+    expectSnapshot(
+      'dotPlot',
+      renderSvg(DotPlot, {
+        data,
+        valueLabel: 'IDI 2024',
+        intervalLabel: '2023–2024 range',
+        highlight: 'CHN',
+        title: 'IDI, Asia-Pacific'
+      })
+    );
+  });
+  it('beeswarm', () => {
+    const data = idi2024
+      .filter((d) => d.idi2024 != null)
+      .map((d) => ({ id: d.iso3, label: d.name, value: d.idi2024 as number, group: d.region }));
+    const groups = ['AFR', 'AMS', 'ARB', 'ASP', 'CIS', 'EUR'].map((key) => ({ key, label: key }));
+    expectSnapshot('beeswarm', renderSvg(Beeswarm, { data, groups, highlight: ['CHN'], title: 'IDI 2024 by region' }));
+  });
+  it('worldMap', () => {
+    const data = briMembers
+      .filter((d) => d.m49 && d.joined)
+      .map((d) => ({ id: d.m49 as string, category: d.exited ? 'exited' : 'member' }));
+    const categories = [
+      { key: 'member', label: 'Member', color: sequentialColor(3) },
+      { key: 'exited', label: 'Exited', color: seriesColor(1) }
+    ];
+    expectSnapshot(
+      'worldMap',
+      renderSvg(WorldMap, {
+        data,
+        categories,
+        missing: { label: 'Not a member', color: neutral },
+        title: 'BRI',
+        description: 'BRI members'
+      })
+    );
+  });
+  it('provinceTileMapZh', () => {
+    const data = provinceGdp2022.map((p) => ({ code: p.code, value: p.gdp }));
+    expectSnapshot(
+      'provinceTileMapZh',
+      renderSvg(ProvinceTileMap, {
+        data,
+        locale: 'zh',
+        unit: { unit: 'CNY', scale: 1e8 },
+        width: 360,
+        height: 420,
+        title: '2022年地区生产总值'
+      })
+    );
+  });
+  it('treemap', () => {
+    const data = {
+      name: 'China',
+      children: provinceSectors2022
+        .slice(0, 8)
+        .map((p) => ({ name: p.code, children: Object.entries(p.sectors).map(([name, value]) => ({ name, value })) }))
+    };
+    expectSnapshot('treemap', renderSvg(Treemap, { data, unit: { unit: 'CNY', scale: 1e8 }, title: 'GDP by sector' }));
+  });
+  it('heatmap', () => {
+    const years = ['2016', '2017', '2018', '2019', '2020', '2021', '2022', '2023'];
+    const values = Object.fromEntries(
+      internetUsers.map((d) => [
+        d.iso3,
+        Object.fromEntries(years.map((y) => [y, d.values[y as keyof typeof d.values]]))
+      ])
+    );
+    expectSnapshot(
+      'heatmap',
+      renderSvg(Heatmap, {
+        rows: internetUsers.map((d) => ({ id: d.iso3, label: d.name })),
+        columns: years.map((y) => ({ id: y, label: y })),
+        values,
+        formatValue: (v: number) => String(Math.round(v)),
+        width: 480,
+        title: 'Internet users'
+      })
+    );
+  });
+  it('timeline', () => {
+    const events = briMembers
+      .filter((d) => d.region === 'Europe & Central Asia' && d.joined)
+      .slice(0, 14)
+      .flatMap((d) => [
+        { id: d.iso3, date: d.joined as string, label: d.name },
+        ...(d.exited ? [{ id: `${d.iso3}-exit`, date: d.exited, label: `${d.name} exits`, kind: 1 }] : [])
+      ]);
+    expectSnapshot('timeline', renderSvg(Timeline, { events, width: 360, title: 'BRI in Europe' }));
+  });
+});

@@ -6,5 +6,9 @@ export default defineConfig({
   worker: { format: 'es' },
   server: { fs: { allow: ['../..'] } },
   preview: { port: 4173, strictPort: true },
-  test: { include: ['src/**/*.test.ts'] }
+  test: {
+    include: ['src/**/*.test.ts'],
+    // world-atlas ships bare JSON, which Node will not import without an attribute: let vite load it.
+    server: { deps: { inline: [/world-atlas/] } }
+  }
 });

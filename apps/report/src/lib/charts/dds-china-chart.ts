@@ -14,6 +14,7 @@ export function ddsChinaChart(m: DdsChina, copy: ChartCopy, o: { locale: Locale;
   const sources = chartSources(o.manifest, m.sourceIds);
   const at = (v: number) => (Number.isFinite(v) ? v : null);
   return {
+    kind: 'line',
     id: DDS_CHINA,
     edition: o.manifest.edition,
     locale: o.locale,
@@ -22,8 +23,8 @@ export function ddsChinaChart(m: DdsChina, copy: ChartCopy, o: { locale: Locale;
     description: copy.description,
     notes: copy.notes,
     unit: 'US$',
-    series: keys.map((k) => ({ id: k, label: copy.series[k], points: m.years.map((x, i) => ({ x, y: at(m[k][i]) })) })),
-    columns: (['year', ...keys] as const).map((key) => ({ key, label: copy.columns[key] })),
+    series: keys.map((k) => ({ id: k, label: (copy.series ?? {})[k], points: m.years.map((x, i) => ({ x, y: at(m[k][i]) })) })),
+    columns: (['year', ...keys] as const).map((key) => ({ key, label: (copy.columns ?? {})[key] })),
     rows: m.years.map((year, i) => ({ year, exports: at(m.exports[i]), imports: at(m.imports[i]), balance: at(m.balance[i]) })),
     sources,
     citation: chartCitation({

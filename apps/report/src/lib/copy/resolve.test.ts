@@ -10,8 +10,8 @@ describe('resolveText', () => {
     );
   });
   it('throws, naming the reference and the place, when one does not resolve', () => {
-    expect(() => resolveText('See {calc:missing}.', lookup, 'content/2026/en/story.json#services')).toThrow(
-      new UnresolvedReferenceError('calc:missing', 'content/2026/en/story.json#services')
+    expect(() => resolveText('See {calc:missing}.', lookup, 'src/content/2026/en/services.json')).toThrow(
+      new UnresolvedReferenceError('calc:missing', 'src/content/2026/en/services.json')
     );
   });
   it('leaves braces that are not references alone', () => {

@@ -1,15 +1,23 @@
 import type { Locale } from '$lib/i18n/locale';
-import type { Story } from '$lib/story/story';
+import type { SectionCopy, StoryMeta } from '$lib/story/story';
 
-/** Story copy per edition and locale (`src/content/<year>/<locale>/story.json`), read at build time. */
-const stories = import.meta.glob<Story>('$content/*/*/story.json', { eager: true, import: 'default' });
+/** Story copy per edition and locale (`src/content/<year>/<locale>/*.json`), read at build time. */
+const files = import.meta.glob<unknown>('$content/*/*/*.json', { eager: true, import: 'default' });
 
-export function getStory(edition: number, locale: Locale): Story {
-  const entry = Object.entries(stories).find(([path]) => path.endsWith(`/${edition}/${locale}/story.json`));
-  if (!entry) throw new Error(`No story copy for edition ${edition}, locale ${locale}`);
-  return entry[1];
+export function copyPath(edition: number, locale: Locale, name: string): string {
+  return `src/content/${edition}/${locale}/${name}.json`;
 }
 
-export function storyPath(edition: number, locale: Locale): string {
-  return `src/content/${edition}/${locale}/story.json`;
+function copyFile<T>(edition: number, locale: Locale, name: string): T {
+  const entry = Object.entries(files).find(([path]) => path.endsWith(`/${edition}/${locale}/${name}.json`));
+  if (!entry) throw new Error(`Missing copy file ${copyPath(edition, locale, name)}`);
+  return entry[1] as T;
+}
+
+export const storyMeta = (edition: number, locale: Locale) => copyFile<StoryMeta>(edition, locale, 'meta');
+
+export function sectionCopy(edition: number, locale: Locale, id: string): SectionCopy {
+  const copy = copyFile<SectionCopy>(edition, locale, id);
+  if (copy.id !== id) throw new Error(`${copyPath(edition, locale, id)} has id "${copy.id}", expected "${id}"`);
+  return copy;
 }

@@ -1,15 +1,17 @@
-import type { Manifest, Series } from '@dtr/data';
+import type { ClaimsLedger, Manifest, Series } from '@dtr/data';
 
 /**
  * Edition datasets, read at build time only (this module is server-side, so the browser never downloads a whole
  * edition: pages receive the slices their charts need).
  */
 const manifests = import.meta.glob<Manifest>('$editions/*/manifest.json', { eager: true, import: 'default' });
+const claimsFiles = import.meta.glob<ClaimsLedger>('$editions/*/claims.json', { eager: true, import: 'default' });
 const seriesFiles = import.meta.glob<Series>('$editions/*/series/*.json', { eager: true, import: 'default' });
 
 export interface Edition {
   year: number;
   manifest: Manifest;
+  claims: ClaimsLedger;
   series(id: string): Series;
 }
 
@@ -29,9 +31,12 @@ export function getEdition(year: number): Edition {
       .filter(([path]) => editionYear(path) === year)
       .map(([, s]) => [s.id, s])
   );
+  const claims = Object.entries(claimsFiles).find(([path]) => editionYear(path) === year)?.[1];
+  if (!claims) throw new Error(`Edition ${year} has no claims.json`);
   return {
     year,
     manifest,
+    claims,
     series(id) {
       const s = byId.get(id);
       if (!s) throw new Error(`Edition ${year} has no series "${id}" (it has: ${[...byId.keys()].join(', ')})`);

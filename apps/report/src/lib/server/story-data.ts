@@ -1,26 +1,40 @@
 import { seriesStats } from '@dtr/core';
-import { DDS_CHINA, ddsChina } from '$lib/charts/dds-china';
-import { ddsChinaChart } from '$lib/charts/dds-china-chart';
-import { ddsChinaRefs } from '$lib/charts/dds-china-refs';
+import { ddsChina } from '$lib/charts/dds-china';
 import type { ChartPayload } from '$lib/charts/payload';
+import { claimRefs } from '$lib/copy/claim-refs';
+import { referencesIn } from '$lib/copy/resolve';
 import { resolveDeep } from '$lib/copy/resolve-deep';
 import type { Locale } from '$lib/i18n/locale';
-import { getStory, storyPath } from './content';
+import { sections } from '$lib/sections/registry';
+import { copyPath, sectionCopy, storyMeta } from './content';
 import { getEdition } from './edition';
 
 /**
- * Everything the story page of one edition and locale shows: copy with its figures resolved, chart payloads and the
- * raw columns the in-browser calculator hands to the worker. Runs at build time only.
+ * Everything the story page of one edition and locale shows: copy with its figures resolved, chart payloads, the
+ * claims each section cites, and the columns the in-browser calculator hands to the worker. Build time only.
  */
 export function storyData(year: number, locale: Locale) {
   const edition = getEdition(year);
+  const claims = claimRefs(edition.claims, locale);
+  const charts: Record<string, ChartPayload> = {};
+  const built = sections.map((module) => {
+    const raw = sectionCopy(year, locale, module.id);
+    const { refs, charts: buildCharts } = module.build({ edition, locale });
+    const lookup = (ref: string) => {
+      const [kind, name] = [ref.slice(0, ref.indexOf(':')), ref.slice(ref.indexOf(':') + 1)];
+      if (kind === 'calc') return refs[name];
+      if (kind === 'claim') return claims.get(name);
+      return undefined;
+    };
+    const copy = resolveDeep(raw, lookup, copyPath(year, locale, module.id));
+    for (const chart of buildCharts(copy.charts)) charts[chart.id] = chart;
+    const cited = [...new Set(referencesIn(JSON.stringify(raw)).filter((r) => r.startsWith('claim:')))].map((r) =>
+      r.slice('claim:'.length)
+    );
+    return { ...copy, cited: edition.claims.claims.filter((c) => cited.includes(c.id)) };
+  });
+
   const dds = ddsChina(edition);
-  const refs = ddsChinaRefs(dds, locale);
-  const lookup = (ref: string) => (ref.startsWith('calc:') ? refs[ref.slice('calc:'.length)] : undefined);
-  const story = resolveDeep(getStory(year, locale), lookup, storyPath(year, locale));
-  const charts: Record<string, ChartPayload> = {
-    [DDS_CHINA]: ddsChinaChart(dds, story.charts[DDS_CHINA], { locale, manifest: edition.manifest })
-  };
   const window = seriesStats({
     years: Float64Array.from(dds.years),
     exports: Float64Array.from(dds.exports),
@@ -31,7 +45,12 @@ export function storyData(year: number, locale: Locale) {
   });
   return {
     edition: year,
-    story,
+    meta: resolveDeep(
+      storyMeta(year, locale),
+      (ref) => (ref.startsWith('claim:') ? claims.get(ref.slice('claim:'.length)) : undefined),
+      copyPath(year, locale, 'meta')
+    ),
+    sections: built,
     charts,
     calculator: {
       years: dds.years,

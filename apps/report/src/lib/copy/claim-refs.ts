@@ -1,0 +1,20 @@
+import type { ClaimsLedger } from '@dtr/data';
+import type { Locale } from '$lib/i18n/locale';
+import { formatClaimValue } from './format-claim';
+
+const qualifiers: Record<string, Record<Locale, string>> = {
+  about: { en: 'about ', zh: '约' },
+  'more than': { en: 'more than ', zh: '超过' },
+  'less than': { en: 'less than ', zh: '不足' }
+};
+
+/** `{claim:id}` → the claim's value as its text states it, with the text's own hedge ("more than"). */
+export function claimRefs(ledger: ClaimsLedger, locale: Locale): Map<string, string> {
+  return new Map(
+    ledger.claims.map((c) => [
+      c.id,
+      (c.qualifier && qualifiers[c.qualifier] ? qualifiers[c.qualifier][locale] : '') +
+        formatClaimValue(c.value, c.unit, locale)
+    ])
+  );
+}

@@ -1,0 +1,5 @@
+import type { SectionModule } from './section';
+import { services } from './services';
+
+/** The story's sections, in reading order. */
+export const sections: SectionModule[] = [services];

@@ -1,0 +1,22 @@
+import type { ChartPayload } from '$lib/charts/payload';
+import type { Locale } from '$lib/i18n/locale';
+import type { Edition } from '$lib/server/edition';
+import type { ChartCopy } from '$lib/story/story';
+
+export interface SectionContext {
+  edition: Edition;
+  locale: Locale;
+}
+
+/** What a section computes from the edition: the figures its copy cites and, once the copy is resolved, its charts. */
+export interface SectionBuild {
+  /** `{calc:name}` → formatted figure, for this section's copy only. */
+  refs: Record<string, string>;
+  charts(copy: Record<string, ChartCopy>): ChartPayload[];
+}
+
+/** One story section: copy in `src/content/<year>/<locale>/<id>.json`, figures and charts from here. */
+export interface SectionModule {
+  id: string;
+  build(ctx: SectionContext): SectionBuild;
+}

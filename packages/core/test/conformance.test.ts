@@ -22,12 +22,22 @@ function cli(args: string[], specJson?: object) {
   let out = '';
   let err = '';
   const files: Record<string, string> = specJson ? { 'spec.json': JSON.stringify(specJson) } : {};
-  const code = runCli([...args, '--data', file('asem_idata.csv'), '--meta', file('asem_imeta.csv'), ...(specJson ? ['--spec', 'spec.json'] : [])], {
-    readFile: (p) => files[p] ?? readFileSync(p, 'utf8'),
-    stdout: (t) => (out += t),
-    stderr: (t) => (err += t),
-    now: () => performance.now()
-  });
+  const code = runCli(
+    [
+      ...args,
+      '--data',
+      file('asem_idata.csv'),
+      '--meta',
+      file('asem_imeta.csv'),
+      ...(specJson ? ['--spec', 'spec.json'] : [])
+    ],
+    {
+      readFile: (p) => files[p] ?? readFileSync(p, 'utf8'),
+      stdout: (t) => (out += t),
+      stderr: (t) => (err += t),
+      now: () => performance.now()
+    }
+  );
   expect(err).toBe('');
   expect(code).toBe(0);
   return parseCsv(out, 'stdout');
@@ -35,10 +45,19 @@ function cli(args: string[], specJson?: object) {
 
 const pipelines: [string, object | undefined][] = [
   ['a_minmax_amean_results.csv', undefined],
-  ['b_treat_minmax_amean_results.csv', { treat: { method: 'winsorise', winmax: 5, skewThreshold: 2, kurtosisThreshold: 3.5 } }],
-  ['c_minmax1_100_gmean_results.csv', { normalise: { method: 'minmax', range: [1, 100] }, aggregate: { method: 'gmean' } }],
+  [
+    'b_treat_minmax_amean_results.csv',
+    { treat: { method: 'winsorise', winmax: 5, skewThreshold: 2, kurtosisThreshold: 3.5 } }
+  ],
+  [
+    'c_minmax1_100_gmean_results.csv',
+    { normalise: { method: 'minmax', range: [1, 100] }, aggregate: { method: 'gmean' } }
+  ],
   ['d_zscore_amean_results.csv', { normalise: { method: 'zscore', mean: 0, sd: 1 }, aggregate: { method: 'amean' } }],
-  ['e_nominal_treat_minmax1_100_amean_results.csv', { treat: { winmax: 5 }, normalise: { method: 'minmax', range: [1, 100] } }]
+  [
+    'e_nominal_treat_minmax1_100_amean_results.csv',
+    { treat: { winmax: 5 }, normalise: { method: 'minmax', range: [1, 100] } }
+  ]
 ];
 
 describe.skipIf(!present)('COINr ASEM conformance (scores to 1e-9, ranks exact)', () => {
@@ -68,7 +87,10 @@ describe.skipIf(!present)('COINr ASEM conformance (scores to 1e-9, ranks exact)'
     const norm: [string, object][] = [
       ['a_minmax_amean_normalised.csv', {}],
       ['b_treat_minmax_amean_normalised.csv', { treat: {} }],
-      ['c_minmax1_100_gmean_normalised.csv', { normalise: { method: 'minmax', range: [1, 100] }, aggregate: { method: 'gmean' } }],
+      [
+        'c_minmax1_100_gmean_normalised.csv',
+        { normalise: { method: 'minmax', range: [1, 100] }, aggregate: { method: 'gmean' } }
+      ],
       ['d_zscore_amean_normalised.csv', { normalise: { method: 'zscore', mean: 0, sd: 1 } }]
     ];
     for (const [name, spec] of norm) {
@@ -97,9 +119,17 @@ describe.skipIf(!present)('COINr ASEM conformance (scores to 1e-9, ranks exact)'
       expect(Math.abs((mine?.treated ?? NaN) - Number(p[4]))).toBeLessThan(1e-9);
     }
     const details = parseCsv(read('b_treatment_details.csv'), 'b_treatment_details.csv');
-    const treated = details.rows.filter((d) => d[10] === 'TRUE').map((d) => d[0]).sort();
+    const treated = details.rows
+      .filter((d) => d[10] === 'TRUE')
+      .map((d) => d[0])
+      .sort();
     expect(treated.length).toBe(18);
-    expect(r.log.treatment.filter((t) => t.method !== 'none').map((t) => t.code).sort()).toEqual(treated);
+    expect(
+      r.log.treatment
+        .filter((t) => t.method !== 'none')
+        .map((t) => t.code)
+        .sort()
+    ).toEqual(treated);
     for (const d of details.rows) {
       const t = r.log.treatment.find((x) => x.code === d[0]);
       expect(Math.abs((t?.skewBefore ?? NaN) - Number(d[2]))).toBeLessThan(1e-9);
@@ -144,7 +174,8 @@ describe.skipIf(!present)('COINr ASEM conformance (scores to 1e-9, ranks exact)'
     expect(got.rows.length).toBe(expected.rows.length);
     for (const row of expected.rows) {
       const mine = got.rows.find((r) => r[0] === row[0]) as string[];
-      for (let i = 1; i <= 5; i++) expect(Math.abs(Number(mine[i]) - Number(row[i])), `${row[0]} ${expected.header[i]}`).toBeLessThan(1e-9);
+      for (let i = 1; i <= 5; i++)
+        expect(Math.abs(Number(mine[i]) - Number(row[i])), `${row[0]} ${expected.header[i]}`).toBeLessThan(1e-9);
     }
   });
 });

@@ -41,7 +41,9 @@ function numberFlag(flags: Map<string, string | true>, name: string, fallback: n
   if (v === undefined) return fallback;
   const n = Number(v);
   if (v === true || !Number.isFinite(n) || (integer && !Number.isInteger(n))) {
-    throw new UsageError(`--${name}: expected ${integer ? 'a whole number' : 'a number'}, got ${JSON.stringify(v === true ? '' : v)}`);
+    throw new UsageError(
+      `--${name}: expected ${integer ? 'a whole number' : 'a number'}, got ${JSON.stringify(v === true ? '' : v)}`
+    );
   }
   return n;
 }
@@ -53,9 +55,13 @@ function numberFlag(flags: Map<string, string | true>, name: string, fallback: n
 export function runCli(argv: string[], io: CliIo): number {
   try {
     const [command, ...rest] = argv;
-    if (command !== 'index' && command !== 'uncertainty') throw new UsageError(command ? `unknown command ${command}` : 'no command');
+    if (command !== 'index' && command !== 'uncertainty')
+      throw new UsageError(command ? `unknown command ${command}` : 'no command');
     const flags = parseArgs(rest);
-    const known = command === 'index' ? ['data', 'meta', 'spec', 'timing'] : ['data', 'meta', 'spec', 'draws', 'seed', 'noise', 'grid', 'timing', 'sensitivity'];
+    const known =
+      command === 'index'
+        ? ['data', 'meta', 'spec', 'timing']
+        : ['data', 'meta', 'spec', 'draws', 'seed', 'noise', 'grid', 'timing', 'sensitivity'];
     for (const k of flags.keys()) if (!known.includes(k)) throw new UsageError(`unknown option --${k} for ${command}`);
     const path = (name: string) => {
       const v = flags.get(name);
@@ -82,21 +88,33 @@ export function runCli(argv: string[], io: CliIo): number {
       const r = runIndex({ data, spec, specName });
       const nU = r.units.length;
       const root = r.codes.length - 1;
-      const metaOrder = data.meta.filter((m) => m.type === 'Aggregate' && m.parent !== null).map((m) => r.codes.indexOf(m.code));
+      const metaOrder = data.meta
+        .filter((m) => m.type === 'Aggregate' && m.parent !== null)
+        .map((m) => r.codes.indexOf(m.code));
       const lines = [['uCode', ...metaOrder.map((i) => r.codes[i]), 'Index', 'Rank'].join(',')];
       for (let u = 0; u < nU; u++) {
-        lines.push([r.units[u], ...metaOrder.map((i) => fmt(r.scores[i * nU + u])), fmt(r.scores[root * nU + u]), fmt(r.rank[u])].join(','));
+        lines.push(
+          [
+            r.units[u],
+            ...metaOrder.map((i) => fmt(r.scores[i * nU + u])),
+            fmt(r.scores[root * nU + u]),
+            fmt(r.rank[u])
+          ].join(',')
+        );
       }
       csv = lines.join('\n') + '\n';
     } else {
       const grid = flags.get('grid') === true;
       const noise = flags.has('noise') ? numberFlag(flags, 'noise', 0, false) : undefined;
-      if (noise !== undefined && (noise < 0 || noise >= 1)) throw new UsageError(`--noise: expected a number in [0, 1), got ${noise}`);
+      if (noise !== undefined && (noise < 0 || noise >= 1))
+        throw new UsageError(`--noise: expected a number in [0, 1), got ${noise}`);
       const draws = numberFlag(flags, 'draws', 1000, true);
       if (draws < 1) throw new UsageError(`--draws: expected a whole number ≥ 1, got ${draws}`);
       const r = runUncertainty({ data, spec, specName, draws, seed: numberFlag(flags, 'seed', 1, true), noise, grid });
       const lines = ['uCode,nominal,mean,median,q05,q95'];
-      r.units.forEach((u, i) => lines.push([u, fmt(r.nominal[i]), fmt(r.mean[i]), fmt(r.median[i]), fmt(r.q05[i]), fmt(r.q95[i])].join(',')));
+      r.units.forEach((u, i) =>
+        lines.push([u, fmt(r.nominal[i]), fmt(r.mean[i]), fmt(r.median[i]), fmt(r.q05[i]), fmt(r.q95[i])].join(','))
+      );
       csv = lines.join('\n') + '\n';
     }
     const ms = io.now() - t0;

@@ -29,11 +29,11 @@ describe('aggregateScores', () => {
     expect(h[6]).toBeCloseTo(4 / (1 / 2 + 3 / 8), 12);
     expect(h[7]).toBe(4);
   });
-  it('reuses scratch across calls with marked rows and gives the same result', () => {
+  it('marks rows holding NaN and aggregates with a caller-owned scratch and weights', () => {
     const s = scores();
     const scratch = createAggregateScratch(3, fw.nRows);
     markMissingRows(s, 3, fw, scratch.rowHasNaN);
-    expect(Array.from(scratch.rowHasNaN.subarray(0, 2))).toEqual([0, 1]);
+    expect(Array.from(scratch.rowHasNaN.subarray(0, 2))).toEqual([1, 1]);
     aggregateScores(s, 3, fw, Float64Array.from([1, 1, 1]), 'amean', 0, scratch);
     expect(s[6]).toBe(5);
   });

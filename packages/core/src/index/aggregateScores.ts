@@ -88,7 +88,8 @@ export function aggregateScores(
     let outNaN = 0;
     for (let u = 0; u < nUnits; u++) {
       let v: number;
-      if (anyMissing && (missN[u] === nChildren || (threshold > 0 && nChildren - missN[u] < threshold * nChildren))) v = NaN;
+      if (anyMissing && (missN[u] === nChildren || (threshold > 0 && nChildren - missN[u] < threshold * nChildren)))
+        v = NaN;
       else {
         const den = anyMissing ? sumW - missW[u] : sumW;
         v = kind === 0 ? num[u] / den : kind === 1 ? Math.exp(num[u] / den) : den / num[u];

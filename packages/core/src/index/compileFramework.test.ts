@@ -21,9 +21,15 @@ describe('compileFramework', () => {
     expect(Array.from(fw.childRows.subarray(fw.childStart[0], fw.childStart[1]))).toEqual([0, 1]);
   });
   it('rejects two roots, a parent that is not an aggregate, an empty aggregate, an unknown weight code', () => {
-    expect(() => compileFramework([m('I', 2, null), m('J', 2, null), m('x', 1, 'I')])).toThrow(/exactly one aggregate with Parent NA/);
-    expect(() => compileFramework([m('I', 2, null), m('x', 1, 'y'), m('y', 1, 'I')])).toThrow(/Parent of x is y, which is not an aggregate/);
-    expect(() => compileFramework([m('I', 3, null), m('A', 2, 'I'), m('x', 1, 'I')])).toThrow(/aggregate A has no children/);
+    expect(() => compileFramework([m('I', 2, null), m('J', 2, null), m('x', 1, 'I')])).toThrow(
+      /exactly one aggregate with Parent NA/
+    );
+    expect(() => compileFramework([m('I', 2, null), m('x', 1, 'y'), m('y', 1, 'I')])).toThrow(
+      /Parent of x is y, which is not an aggregate/
+    );
+    expect(() => compileFramework([m('I', 3, null), m('A', 2, 'I'), m('x', 1, 'I')])).toThrow(
+      /aggregate A has no children/
+    );
     expect(() => compileFramework([m('I', 2, null), m('x', 1, 'I')], { z: 1 })).toThrow(/spec.weights: z/);
   });
 });

@@ -39,16 +39,21 @@ export function compileFramework(meta: IndicatorMeta[], weights: Record<string, 
   }
   const roots = rows.filter((m) => m.parent === null);
   if (roots.length !== 1 || roots[0].type !== 'Aggregate') {
-    throw new Error(`iMeta: expected exactly one aggregate with Parent NA (the index), got ${roots.map((m) => m.code).join(', ') || 'none'}`);
+    throw new Error(
+      `iMeta: expected exactly one aggregate with Parent NA (the index), got ${roots.map((m) => m.code).join(', ') || 'none'}`
+    );
   }
   const nI = indicators.length;
   const children: number[][] = aggregates.map(() => []);
   rows.forEach((m, r) => {
     if (m.parent === null) return;
     const p = rowOf.get(m.parent);
-    if (p === undefined || p < nI) throw new Error(`iMeta: Parent of ${m.code} is ${m.parent}, which is not an aggregate`);
+    if (p === undefined || p < nI)
+      throw new Error(`iMeta: Parent of ${m.code} is ${m.parent}, which is not an aggregate`);
     if (rows[p].level <= m.level) {
-      throw new Error(`iMeta: ${m.code} (level ${m.level}) has parent ${m.parent} at level ${rows[p].level}; parents must be higher`);
+      throw new Error(
+        `iMeta: ${m.code} (level ${m.level}) has parent ${m.parent} at level ${rows[p].level}; parents must be higher`
+      );
     }
     children[p - nI].push(r);
   });

@@ -10,5 +10,10 @@ export interface AggregateScratch {
 
 /** Working arrays for `aggregateScores`, allocated once per run rather than per draw. */
 export function createAggregateScratch(nUnits: number, nRows: number): AggregateScratch {
-  return { num: new Float64Array(nUnits), missW: new Float64Array(nUnits), missN: new Float64Array(nUnits), rowHasNaN: new Uint8Array(nRows) };
+  return {
+    num: new Float64Array(nUnits),
+    missW: new Float64Array(nUnits),
+    missN: new Float64Array(nUnits),
+    rowHasNaN: new Uint8Array(nRows)
+  };
 }

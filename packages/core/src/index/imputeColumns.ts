@@ -13,7 +13,11 @@ export interface ImputedCell {
  *   when its group has no value or the unit has no group;
  * - lastAvailable: the unit's most recent non-missing value in `data.history`.
  */
-export function imputeColumns(data: CoinData, codes: string[], spec: ImputeSpec): { columns: Float64Array[]; imputed: ImputedCell[] } {
+export function imputeColumns(
+  data: CoinData,
+  codes: string[],
+  spec: ImputeSpec
+): { columns: Float64Array[]; imputed: ImputedCell[] } {
   const imputed: ImputedCell[] = [];
   const nU = data.units.length;
   const columns = codes.map((code) => {

@@ -1,7 +1,12 @@
 import type { CompiledFramework } from './compileFramework.ts';
 
 /** Marks which indicator rows of `scores` (rows 0 … nIndicators − 1) hold a NaN, for `aggregateScores`. */
-export function markMissingRows(scores: Float64Array, nUnits: number, fw: CompiledFramework, rowHasNaN: Uint8Array): void {
+export function markMissingRows(
+  scores: Float64Array,
+  nUnits: number,
+  fw: CompiledFramework,
+  rowHasNaN: Uint8Array
+): void {
   for (let r = 0; r < fw.nIndicators; r++) {
     let has = 0;
     for (let i = r * nUnits, end = i + nUnits; i < end; i++) {

@@ -24,7 +24,13 @@ describe('normaliseColumn', () => {
     expect(() => normaliseColumn(x, 1, { method: 'goalposts' })).toThrow(/goalpost_lower/);
   });
   it('rank gives ascending ranks with ties averaged', () => {
-    expect(Array.from(normaliseColumn(Float64Array.from([3, 1, 3, NaN, 7]), 1, { method: 'rank' }))).toEqual([2.5, 1, 2.5, NaN, 4]);
+    expect(Array.from(normaliseColumn(Float64Array.from([3, 1, 3, NaN, 7]), 1, { method: 'rank' }))).toEqual([
+      2.5,
+      1,
+      2.5,
+      NaN,
+      4
+    ]);
   });
   it('minmax ranks are invariant to an affine rescaling a·x + b (a > 0)', () => {
     const y = Float64Array.from(x, (v) => 3.7 * v - 12);

@@ -65,7 +65,7 @@ function averageRanks(x: Float64Array): void {
   for (let i = 0; i < x.length; i++) if (x[i] === x[i]) idx.push(i);
   idx.sort((a, b) => x[a] - x[b]);
   const ranks = new Float64Array(idx.length);
-  for (let s = 0; s < idx.length; ) {
+  for (let s = 0; s < idx.length;) {
     let e = s;
     while (e + 1 < idx.length && x[idx[e + 1]] === x[idx[s]]) e++;
     for (let k = s; k <= e; k++) ranks[k] = (s + e) / 2 + 1;

@@ -12,8 +12,12 @@ describe('parseCsv', () => {
     expect(t.lines).toEqual([2, 4]);
   });
   it('reports an unclosed quote and ragged rows with file and row', () => {
-    expect(() => parseCsv('a,b\n"x,1\n', 'f.csv')).toThrow('f.csv: row 2, column (record): expected a closing double quote, got "end of file"');
-    expect(() => parseCsv('a,b\n1\n', 'f.csv')).toThrow('f.csv: row 2, column (record): expected 2 fields like the header, got "1 fields"');
+    expect(() => parseCsv('a,b\n"x,1\n', 'f.csv')).toThrow(
+      'f.csv: row 2, column (record): expected a closing double quote, got "end of file"'
+    );
+    expect(() => parseCsv('a,b\n1\n', 'f.csv')).toThrow(
+      'f.csv: row 2, column (record): expected 2 fields like the header, got "1 fields"'
+    );
     expect(() => parseCsv('', 'f.csv')).toThrow(/expected a header row/);
   });
 });

@@ -54,7 +54,13 @@ export function parseCsv(text: string, file: string): CsvTable {
   const [head, ...body] = records;
   for (const r of body) {
     if (r.fields.length !== head.fields.length) {
-      throw new InputError(file, r.line, '(record)', `${head.fields.length} fields like the header`, `${r.fields.length} fields`);
+      throw new InputError(
+        file,
+        r.line,
+        '(record)',
+        `${head.fields.length} fields like the header`,
+        `${r.fields.length} fields`
+      );
     }
   }
   return { header: head.fields.map((h) => h.trim()), rows: body.map((r) => r.fields), lines: body.map((r) => r.line) };

@@ -53,16 +53,25 @@ describe('readCoinCsv', () => {
     expect([e2.file, e2.row, e2.column, e2.expected, e2.got]).toEqual(['d.csv', 3, 'X1', 'a number or NA', 'abc']);
   });
   it('a missing indicator column names the indicator', () => {
-    const e = errorOf(() => readCoinCsv({ dataText: 'uCode,X1\nA,1\n', metaText: meta, dataFile: 'd.csv', metaFile: 'm.csv' }));
+    const e = errorOf(() =>
+      readCoinCsv({ dataText: 'uCode,X1\nA,1\n', metaText: meta, dataFile: 'd.csv', metaFile: 'm.csv' })
+    );
     expect(e.column).toBe('X2');
     expect(e.message).toMatch(/^d\.csv: row 1, column X2: expected a column for indicator X2 \(listed in m\.csv\)/);
   });
   it('bad metadata: direction, level, unknown parent, duplicate code', () => {
-    const bad = (from: string, to: string) => errorOf(() => readCoinCsv({ dataText: data, metaText: meta.replace(from, to), metaFile: 'm.csv' }));
-    expect(bad('X2,Second,1,P1,-1', 'X2,Second,1,P1,2').message).toBe('m.csv: row 3, column Direction: expected 1 or -1, got "2"');
+    const bad = (from: string, to: string) =>
+      errorOf(() => readCoinCsv({ dataText: data, metaText: meta.replace(from, to), metaFile: 'm.csv' }));
+    expect(bad('X2,Second,1,P1,-1', 'X2,Second,1,P1,2').message).toBe(
+      'm.csv: row 3, column Direction: expected 1 or -1, got "2"'
+    );
     expect(bad('P1,Pillar,2', 'P1,Pillar,1').column).toBe('Level');
-    expect(bad('X2,Second,1,P1', 'X2,Second,1,P9').message).toBe('m.csv: row 3, column Parent: expected the iCode of an Aggregate row, or NA for the index, got "P9"');
-    expect(bad('X2,Second', 'X1,Second').message).toBe('m.csv: row 3, column iCode: expected a code not used on an earlier row, got "X1"');
+    expect(bad('X2,Second,1,P1', 'X2,Second,1,P9').message).toBe(
+      'm.csv: row 3, column Parent: expected the iCode of an Aggregate row, or NA for the index, got "P9"'
+    );
+    expect(bad('X2,Second', 'X1,Second').message).toBe(
+      'm.csv: row 3, column iCode: expected a code not used on an earlier row, got "X1"'
+    );
   });
   it('duplicate unit codes and a missing uCode column are reported', () => {
     expect(errorOf(() => readCoinCsv({ dataText: 'uCode,X1,X2\nA,1,1\nA,2,2\n', metaText: meta })).row).toBe(3);

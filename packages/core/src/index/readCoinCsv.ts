@@ -38,14 +38,22 @@ function readMeta(text: string, file: string): { meta: IndicatorMeta[]; groupCod
     const ty = row[type].trim();
     if (ty === 'Group') groupCodes.add(row[iCode].trim());
     if (ty === 'Group' || ty === 'Denominator' || ty === 'Other') return;
-    if (ty !== 'Indicator' && ty !== 'Aggregate') throw new InputError(file, line, 'Type', 'Indicator, Aggregate, Group or Denominator', row[type]);
+    if (ty !== 'Indicator' && ty !== 'Aggregate')
+      throw new InputError(file, line, 'Type', 'Indicator, Aggregate, Group or Denominator', row[type]);
     const code = row[iCode].trim();
-    if (!/^[A-Za-z][A-Za-z0-9_.]*$/.test(code)) throw new InputError(file, line, 'iCode', 'a code of letters, digits, _ or . starting with a letter', row[iCode]);
+    if (!/^[A-Za-z][A-Za-z0-9_.]*$/.test(code))
+      throw new InputError(file, line, 'iCode', 'a code of letters, digits, _ or . starting with a letter', row[iCode]);
     if (seen.has(code)) throw new InputError(file, line, 'iCode', 'a code not used on an earlier row', code);
     seen.add(code);
     const lv = parseNumber(row[level], file, line, 'Level', 'a whole number ≥ 1');
     if (!Number.isInteger(lv) || lv < 1 || (ty === 'Indicator') !== (lv === 1)) {
-      throw new InputError(file, line, 'Level', ty === 'Indicator' ? '1 for an Indicator' : 'a whole number ≥ 2 for an Aggregate', row[level]);
+      throw new InputError(
+        file,
+        line,
+        'Level',
+        ty === 'Indicator' ? '1 for an Indicator' : 'a whole number ≥ 2 for an Aggregate',
+        row[level]
+      );
     }
     const dir = parseNumber(row[direction], file, line, 'Direction', '1 or -1');
     if (dir !== 1 && dir !== -1) throw new InputError(file, line, 'Direction', '1 or -1', row[direction]);
@@ -64,7 +72,8 @@ function readMeta(text: string, file: string): { meta: IndicatorMeta[]; groupCod
     if (gl >= 0 && gu >= 0 && !isMissing(row[gl]) && !isMissing(row[gu])) {
       const lo = parseNumber(row[gl], file, line, 'goalpost_lower');
       const hi = parseNumber(row[gu], file, line, 'goalpost_upper');
-      if (!(hi > lo)) throw new InputError(file, line, 'goalpost_upper', `a number above goalpost_lower (${lo})`, row[gu]);
+      if (!(hi > lo))
+        throw new InputError(file, line, 'goalpost_upper', `a number above goalpost_lower (${lo})`, row[gu]);
       m.goalposts = [lo, hi];
     }
     meta.push(m);
@@ -85,7 +94,17 @@ function readMeta(text: string, file: string): { meta: IndicatorMeta[]; groupCod
  * groups, other columns are ignored. When a `Time` column holds several years, the latest year's rows are the data
  * and earlier years become `history`. Every error is an `InputError` naming file, row, column, expected and got.
  */
-export function readCoinCsv({ dataText, metaText, dataFile = 'iData', metaFile = 'iMeta' }: { dataText: string; metaText: string; dataFile?: string; metaFile?: string }): CoinData {
+export function readCoinCsv({
+  dataText,
+  metaText,
+  dataFile = 'iData',
+  metaFile = 'iMeta'
+}: {
+  dataText: string;
+  metaText: string;
+  dataFile?: string;
+  metaFile?: string;
+}): CoinData {
   const { meta, groupCodes } = readMeta(metaText, metaFile);
   const t = parseCsv(dataText, dataFile);
   const uCode = columnIndex(t, dataFile, 'uCode', true);
@@ -94,7 +113,14 @@ export function readCoinCsv({ dataText, metaText, dataFile = 'iData', metaFile =
   const indicators = meta.filter((m) => m.type === 'Indicator');
   const colIndex = indicators.map((m) => {
     const i = t.header.indexOf(m.code);
-    if (i < 0) throw new InputError(dataFile, 1, m.code, `a column for indicator ${m.code} (listed in ${metaFile})`, t.header.join(','));
+    if (i < 0)
+      throw new InputError(
+        dataFile,
+        1,
+        m.code,
+        `a column for indicator ${m.code} (listed in ${metaFile})`,
+        t.header.join(',')
+      );
     return i;
   });
   const times = time < 0 ? [] : t.rows.map((r, k) => parseNumber(r[time], dataFile, t.lines[k], 'Time', 'a year'));
@@ -104,8 +130,16 @@ export function readCoinCsv({ dataText, metaText, dataFile = 'iData', metaFile =
   const seen = new Set<string>();
   for (const k of current) {
     const code = t.rows[k][uCode].trim();
-    if (code === '' || code === 'NA') throw new InputError(dataFile, t.lines[k], 'uCode', 'a unit code', t.rows[k][uCode]);
-    if (seen.has(code)) throw new InputError(dataFile, t.lines[k], 'uCode', 'a unit code not used on an earlier row of the same year', code);
+    if (code === '' || code === 'NA')
+      throw new InputError(dataFile, t.lines[k], 'uCode', 'a unit code', t.rows[k][uCode]);
+    if (seen.has(code))
+      throw new InputError(
+        dataFile,
+        t.lines[k],
+        'uCode',
+        'a unit code not used on an earlier row of the same year',
+        code
+      );
     seen.add(code);
     units.push(code);
   }
@@ -123,7 +157,8 @@ export function readCoinCsv({ dataText, metaText, dataFile = 'iData', metaFile =
   };
   const groups: Record<string, string[]> = {};
   t.header.forEach((h, i) => {
-    if (h.endsWith('_group') || groupCodes.has(h)) groups[h] = current.map((k) => (isMissing(t.rows[k][i]) ? '' : t.rows[k][i].trim()));
+    if (h.endsWith('_group') || groupCodes.has(h))
+      groups[h] = current.map((k) => (isMissing(t.rows[k][i]) ? '' : t.rows[k][i].trim()));
   });
   const data: CoinData = {
     units,
@@ -134,7 +169,13 @@ export function readCoinCsv({ dataText, metaText, dataFile = 'iData', metaFile =
   };
   const earlier = [...new Set(times.filter((v) => v === v && v !== latest))].sort((a, b) => a - b);
   if (earlier.length) {
-    data.history = earlier.map((year) => ({ time: year, columns: readColumns(t.rows.map((_, k) => k).filter((k) => times[k] === year), units) }));
+    data.history = earlier.map((year) => ({
+      time: year,
+      columns: readColumns(
+        t.rows.map((_, k) => k).filter((k) => times[k] === year),
+        units
+      )
+    }));
   }
   return data;
 }

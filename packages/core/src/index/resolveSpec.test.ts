@@ -12,7 +12,10 @@ describe('resolveSpec', () => {
       normalise: { method: 'minmax', range: [0, 100] },
       aggregate: { method: 'amean' },
       weights: { P1: 1.0 },
-      uncertainty: { weightNoise: 0.25, alternatives: { 'treat.winmax': [1, 2], aggregate: [{ method: 'amean' }, { method: 'gmean' }] } }
+      uncertainty: {
+        weightNoise: 0.25,
+        alternatives: { 'treat.winmax': [1, 2], aggregate: [{ method: 'amean' }, { method: 'gmean' }] }
+      }
     });
     expect(s.treat).toEqual({ method: 'winsorise', winmax: 5, skewThreshold: 2, kurtosisThreshold: 3.5 });
     expect(resolveSpec({ treat: {} }).treat?.winmax).toBe(5);
@@ -22,7 +25,9 @@ describe('resolveSpec', () => {
     expect(() => resolveSpec({ normalise: { method: 'minimax' } }, 'spec.json')).toThrow(
       'spec.json: normalise.method: expected one of minmax, zscore, goalposts, rank, got "minimax"'
     );
-    expect(() => resolveSpec({ aggregate: { method: 'median' } })).toThrow('spec: aggregate.method: expected one of amean, gmean, hmean, got "median"');
+    expect(() => resolveSpec({ aggregate: { method: 'median' } })).toThrow(
+      'spec: aggregate.method: expected one of amean, gmean, hmean, got "median"'
+    );
     expect(() => resolveSpec({ weights: { X: 'a' } })).toThrow('spec: weights.X: expected a finite number, got "a"');
     expect(() => resolveSpec({ treat: { winmax: 1.5 } })).toThrow(/treat.winmax: expected a whole number/);
     expect(() => resolveSpec({ uncertainty: { alternatives: { foo: [1] } } })).toThrow(/uncertainty.alternatives.foo/);

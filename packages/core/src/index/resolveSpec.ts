@@ -94,12 +94,14 @@ export function resolveSpec(input: unknown = {}, where = 'spec'): IndexSpec {
     if (u.weightNoise !== undefined) {
       if (isObject(u.weightNoise)) {
         const perLevel: Record<string, number> = {};
-        for (const [lvl, f] of Object.entries(u.weightNoise)) perLevel[lvl] = num(where, `uncertainty.weightNoise.${lvl}`, f);
+        for (const [lvl, f] of Object.entries(u.weightNoise))
+          perLevel[lvl] = num(where, `uncertainty.weightNoise.${lvl}`, f);
         spec.uncertainty.weightNoise = perLevel;
       } else spec.uncertainty.weightNoise = num(where, 'uncertainty.weightNoise', u.weightNoise);
     }
     if (u.alternatives !== undefined) {
-      if (!isObject(u.alternatives)) fail(where, 'uncertainty.alternatives', 'an object of path → list', u.alternatives);
+      if (!isObject(u.alternatives))
+        fail(where, 'uncertainty.alternatives', 'an object of path → list', u.alternatives);
       const alts: Record<string, unknown[]> = {};
       for (const [path, list] of Object.entries(u.alternatives)) {
         const p = `uncertainty.alternatives.${path}`;

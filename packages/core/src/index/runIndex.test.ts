@@ -22,7 +22,8 @@ const example = (): CoinData => ({
   }
 });
 
-const row = (r: ReturnType<typeof runIndex>, code: string) => Array.from(r.scores.subarray(r.codes.indexOf(code) * 4, (r.codes.indexOf(code) + 1) * 4));
+const row = (r: ReturnType<typeof runIndex>, code: string) =>
+  Array.from(r.scores.subarray(r.codes.indexOf(code) * 4, (r.codes.indexOf(code) + 1) * 4));
 
 describe('runIndex (hand-checked example)', () => {
   it('min-max, arithmetic mean: missing child dropped, direction −1, ties share the lower rank', () => {
@@ -52,13 +53,21 @@ describe('runIndex (hand-checked example)', () => {
     a.scores.forEach((v, i) => (v === v ? expect(b.scores[i]).toBeCloseTo(v, 12) : expect(b.scores[i]).toBeNaN()));
   });
   it('geometric mean on values ≤ 0 fails with a message naming the aggregate, child and unit', () => {
-    expect(() => runIndex({ data: example(), spec: { aggregate: { method: 'gmean' } } })).toThrow(/gmean: P1 has child X1 = 0 for unit A/);
+    expect(() => runIndex({ data: example(), spec: { aggregate: { method: 'gmean' } } })).toThrow(
+      /gmean: P1 has child X1 = 0 for unit A/
+    );
   });
   it('geometric and harmonic means on min-max [1, 100]', () => {
-    const g = runIndex({ data: example(), spec: { normalise: { method: 'minmax', range: [1, 100] }, aggregate: { method: 'gmean' } } });
+    const g = runIndex({
+      data: example(),
+      spec: { normalise: { method: 'minmax', range: [1, 100] }, aggregate: { method: 'gmean' } }
+    });
     // P1 of A: X1 = 1, X2 = 100 → √100 = 10
     expect(row(g, 'P1')[0]).toBeCloseTo(10, 12);
-    const h = runIndex({ data: example(), spec: { normalise: { method: 'minmax', range: [1, 100] }, aggregate: { method: 'hmean' } } });
+    const h = runIndex({
+      data: example(),
+      spec: { normalise: { method: 'minmax', range: [1, 100] }, aggregate: { method: 'hmean' } }
+    });
     expect(row(h, 'P1')[0]).toBeCloseTo(2 / (1 + 1 / 100), 12);
   });
   it('an availability threshold blanks aggregates with too few children (C has 1 of 2 in P1)', () => {

@@ -39,7 +39,15 @@ export interface IndexResult {
  * The COINr 1.1 pipeline: impute (optional) → treat (optional) → normalise (direction first) → aggregate level by
  * level → rank. `spec` may be partial; see `resolveSpec`.
  */
-export function runIndex({ data, spec: specInput, specName }: { data: CoinData; spec?: unknown; specName?: string }): IndexResult {
+export function runIndex({
+  data,
+  spec: specInput,
+  specName
+}: {
+  data: CoinData;
+  spec?: unknown;
+  specName?: string;
+}): IndexResult {
   const spec = resolveSpec(specInput ?? {}, specName);
   const fw = compileFramework(data.meta, spec.weights);
   const nU = data.units.length;
@@ -57,15 +65,37 @@ export function runIndex({ data, spec: specInput, specName }: { data: CoinData; 
     columns = columns.map((col, r) => {
       const { values, points, ...summary } = treatColumn(col, treat);
       treatment.push({ code: indicatorCodes[r], ...summary });
-      for (const p of points) treatedPoints.push({ code: indicatorCodes[r], unit: data.units[p.unit], flag: p.flag, raw: p.raw, treated: p.treated });
+      for (const p of points)
+        treatedPoints.push({
+          code: indicatorCodes[r],
+          unit: data.units[p.unit],
+          flag: p.flag,
+          raw: p.raw,
+          treated: p.treated
+        });
       return values;
     });
   }
   const scores = new Float64Array(fw.nRows * nU);
   for (let r = 0; r < fw.nIndicators; r++) {
-    normaliseColumn(columns[r], fw.direction[r], spec.normalise, fw.goalposts[r], scores.subarray(r * nU, (r + 1) * nU));
+    normaliseColumn(
+      columns[r],
+      fw.direction[r],
+      spec.normalise,
+      fw.goalposts[r],
+      scores.subarray(r * nU, (r + 1) * nU)
+    );
   }
-  aggregateScores(scores, nU, fw, fw.weight, spec.aggregate.method, spec.aggregate.availabilityThreshold ?? 0, undefined, data.units);
+  aggregateScores(
+    scores,
+    nU,
+    fw,
+    fw.weight,
+    spec.aggregate.method,
+    spec.aggregate.availabilityThreshold ?? 0,
+    undefined,
+    data.units
+  );
   const index = scores.slice(fw.root * nU, (fw.root + 1) * nU);
   const weights: Record<string, number> = {};
   fw.codes.forEach((code, r) => (weights[code] = fw.weight[r]));

@@ -36,7 +36,16 @@ export function treatColumn(raw: Float64Array, spec: TreatSpec): ColumnTreatment
   const skewBefore = skewness(raw);
   const kurtosisBefore = kurtosis(raw);
   if (!fails(skewBefore, kurtosisBefore, spec)) {
-    return { values: raw.slice(), method: 'none', skewBefore, kurtosisBefore, steps: 0, skewAfter: NaN, kurtosisAfter: NaN, points: [] };
+    return {
+      values: raw.slice(),
+      method: 'none',
+      skewBefore,
+      kurtosisBefore,
+      steps: 0,
+      skewAfter: NaN,
+      kurtosisAfter: NaN,
+      points: []
+    };
   }
   const x = raw.slice();
   const n = x.length;
@@ -69,7 +78,16 @@ export function treatColumn(raw: Float64Array, spec: TreatSpec): ColumnTreatment
     for (let i = 0; i < n; i++) {
       if (clipped[i]) points.push({ unit: i, flag: clipped[i] === 1 ? 'winhi' : 'winlo', raw: raw[i], treated: x[i] });
     }
-    return { values: x, method: 'winsorise', skewBefore, kurtosisBefore, steps, skewAfter: skew, kurtosisAfter: kurt, points };
+    return {
+      values: x,
+      method: 'winsorise',
+      skewBefore,
+      kurtosisBefore,
+      steps,
+      skewAfter: skew,
+      kurtosisAfter: kurt,
+      points
+    };
   }
   let min = Infinity;
   let max = -Infinity;

@@ -98,7 +98,8 @@ export function prepareUncertainty(input: UncertaintyInput): UncertaintyRun {
       const buf = new Float64Array(fw.nRows * nU);
       const cols = treatedFor(wi < 0 ? nominalWinmax : winmaxes[wi]);
       const norm = ni < 0 ? spec.normalise : normAlts[ni];
-      for (let r = 0; r < nI; r++) normaliseColumn(cols[r], fw.direction[r], norm, fw.goalposts[r], buf.subarray(r * nU, (r + 1) * nU));
+      for (let r = 0; r < nI; r++)
+        normaliseColumn(cols[r], fw.direction[r], norm, fw.goalposts[r], buf.subarray(r * nU, (r + 1) * nU));
       buffers[slot] = buf;
       marks[slot] = new Uint8Array(fw.nRows);
       markMissingRows(buf, nU, fw, marks[slot]);
@@ -110,7 +111,9 @@ export function prepareUncertainty(input: UncertaintyInput): UncertaintyRun {
   const nominalRank = rank(nominalBuf.slice(fw.root * nU, (fw.root + 1) * nU));
 
   const gridMode = input.grid === true;
-  const total = gridMode ? winmaxes.length * normAlts.length * aggAlts.length : Math.max(0, Math.floor(input.draws ?? 1000));
+  const total = gridMode
+    ? winmaxes.length * normAlts.length * aggAlts.length
+    : Math.max(0, Math.floor(input.draws ?? 1000));
   const inputs = [
     ...(noisy && !gridMode ? ['weights'] : []),
     ...(winmaxAlts && winmaxAlts.length > 1 ? ['treat.winmax'] : []),
@@ -160,7 +163,16 @@ export function prepareUncertainty(input: UncertaintyInput): UncertaintyRun {
         const slot = bufferIndex(wi, ni);
         const buf = buffers[slot] as Float64Array;
         scratch.rowHasNaN.set(marks[slot]);
-        aggregateScores(buf, nU, fw, weights, (ai < 0 ? spec.aggregate : aggAlts[ai]).method, threshold, scratch, units);
+        aggregateScores(
+          buf,
+          nU,
+          fw,
+          weights,
+          (ai < 0 ? spec.aggregate : aggAlts[ai]).method,
+          threshold,
+          scratch,
+          units
+        );
         ranker(buf, rootOffset, ranks, (d - from) * nU);
       }
     }

@@ -17,7 +17,12 @@ export function rankSensitivity(run: UncertaintyRun, draws: number): Sensitivity
   const nU = run.units.length;
   const buf = new Float64Array(draws * nU);
   return run.inputs.map((name) => {
-    run.runDraws(0, draws, buf, { winmax: name === 'treat.winmax', normalise: name === 'normalise', aggregate: name === 'aggregate', weights: name === 'weights' });
+    run.runDraws(0, draws, buf, {
+      winmax: name === 'treat.winmax',
+      normalise: name === 'normalise',
+      aggregate: name === 'aggregate',
+      weights: name === 'weights'
+    });
     let sum = 0;
     let count = 0;
     let max = 0;

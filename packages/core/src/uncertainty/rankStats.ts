@@ -21,7 +21,12 @@ export function rankStats(ranks: Float64Array, nDraws: number, nUnits: number): 
       if (r === r) hist[u * bins + r]++;
     }
   }
-  const out: RankStats = { mean: new Float64Array(nUnits), median: new Float64Array(nUnits), q05: new Float64Array(nUnits), q95: new Float64Array(nUnits) };
+  const out: RankStats = {
+    mean: new Float64Array(nUnits),
+    median: new Float64Array(nUnits),
+    q05: new Float64Array(nUnits),
+    q95: new Float64Array(nUnits)
+  };
   for (let u = 0; u < nUnits; u++) {
     const h = hist.subarray(u * bins, (u + 1) * bins);
     let n = 0;

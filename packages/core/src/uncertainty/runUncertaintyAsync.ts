@@ -2,7 +2,10 @@ import type { UncertaintyInput } from './prepareUncertainty.ts';
 import { uncertaintyChunks, type UncertaintyOptions, type UncertaintyResult } from './uncertaintyChunks.ts';
 
 /** The same analysis, awaiting `options.pause` between chunks so a worker stays responsive and cancellable. */
-export async function runUncertaintyAsync(input: UncertaintyInput, options: UncertaintyOptions = {}): Promise<UncertaintyResult> {
+export async function runUncertaintyAsync(
+  input: UncertaintyInput,
+  options: UncertaintyOptions = {}
+): Promise<UncertaintyResult> {
   const it = uncertaintyChunks(input, options);
   for (;;) {
     const step = it.next();

@@ -34,7 +34,10 @@ const abortError = () => Object.assign(new Error('uncertainty run cancelled'), {
  * A generator that yields after each chunk of draws, so the same code runs synchronously (Node, CLI) and
  * asynchronously (worker).
  */
-export function* uncertaintyChunks(input: UncertaintyInput, options: UncertaintyOptions): Generator<void, UncertaintyResult> {
+export function* uncertaintyChunks(
+  input: UncertaintyInput,
+  options: UncertaintyOptions
+): Generator<void, UncertaintyResult> {
   const run = prepareUncertainty(input);
   const nU = run.units.length;
   const chunk = options.chunk ?? 500;
@@ -51,4 +54,3 @@ export function* uncertaintyChunks(input: UncertaintyInput, options: Uncertainty
   const sensitivity = options.sensitivity && !input.grid ? rankSensitivity(run, Math.min(run.total, 1000)) : [];
   return { units: run.units, draws: run.total, nominal: run.nominalRank, ...stats, sensitivity };
 }
-

@@ -39,7 +39,9 @@ export const api = {
     const mine = ++generation;
     const out = await runUncertaintyAsync(input, {
       // Through comlink the callback returns a promise; a page that went away must not cause an unhandled rejection.
-      onProgress: onProgress ? (done, total) => void Promise.resolve(onProgress(done, total)).catch(() => {}) : undefined,
+      onProgress: onProgress
+        ? (done, total) => void Promise.resolve(onProgress(done, total)).catch(() => {})
+        : undefined,
       shouldStop: () => mine !== generation,
       pause,
       sensitivity: input.sensitivity,

@@ -54,7 +54,7 @@ export function validateEdition(dir: string): DataError[] {
     errors.push(...entityErrors);
     for (const s of Object.values(series)) {
       for (const code of Object.keys(s.values)) {
-        if (!code.startsWith('CN-') && !codes.has(code)) errors.push(new DataError({ file: `series/${s.id}.json`, column: `values.${code}`, expected: 'a code in entities/countries.json', got: code }));
+        if (!code.startsWith('CN-') && !codes.has(code)) errors.push(new DataError({ file: `series/${s.id}.json`, column: `values.${code}`, expected: 'a code in entities/countries.json', got: JSON.stringify(code) }));
       }
     }
   }

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { BriFile } from '../schema/v1.ts';
+import { briMemberOn } from './bri-member-on.ts';
+
+const list: BriFile = {
+  schema: 1,
+  sourceId: 'gfdc-bri-2023-12',
+  asOf: '2023-12',
+  unknownJoinDate: '2013-09-07',
+  members: [
+    { code: 'ITA', joined: '2019-03-01', exited: '2023-06-12' },
+    { code: 'RUS', joined: null, exited: null },
+    { code: 'PAK', joined: '2013-01-01', exited: null }
+  ]
+};
+
+describe('briMemberOn', () => {
+  it('briMemberOn is true from the join date (inclusive)', () => {
+    expect([briMemberOn('ITA', '2019-02-28', list), briMemberOn('ITA', '2019-03-01', list)]).toEqual([false, true]);
+  });
+
+  it('briMemberOn is false from the exit date on (Italy left on 2023-06-12)', () => {
+    expect([briMemberOn('ITA', '2023-06-11', list), briMemberOn('ITA', '2023-06-12', list), briMemberOn('ITA', '2024-01-01', list)]).toEqual([true, false, false]);
+  });
+
+  it('briMemberOn counts a member without a join date from the unknown-join date', () => {
+    expect([briMemberOn('RUS', '2013-09-06', list), briMemberOn('RUS', '2013-09-07', list), briMemberOn('RUS', '2025-01-01', list)]).toEqual([false, true, true]);
+  });
+
+  it('briMemberOn is false for a country not on the list', () => {
+    expect(briMemberOn('USA', '2020-01-01', list)).toBe(false);
+  });
+
+  it('briMemberOn defaults to the 2026 edition list: Italy out after June 2023, Russia in, China listed from 2013-12-01, USA never', () => {
+    expect([briMemberOn('ITA', '2022-01-01'), briMemberOn('ITA', '2023-07-01'), briMemberOn('RUS', '2020-01-01'), briMemberOn('CHN', '2013-11-30'), briMemberOn('CHN', '2013-12-01'), briMemberOn('USA', '2020-01-01')]).toEqual([true, false, true, false, true, false]);
+  });
+});

@@ -1,0 +1,25 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildEdition } from '../src/edition/build-edition.ts';
+
+// The real raw folder sits outside the repository; CI has no copy, so this one test skips there.
+const RAW = new URL('../../../../shared/data/raw', import.meta.url).pathname;
+const COMMITTED = new URL('../editions/2026', import.meta.url).pathname;
+const work = mkdtempSync(join(tmpdir(), 'dtr-raw-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe.skipIf(!existsSync(RAW))('2026 edition from the real raw folder', () => {
+  it('rebuilding from the raw folder reproduces every committed file byte for byte', async () => {
+    const { files } = await buildEdition({ edition: 2026, rawDir: RAW, editionsDir: work });
+    expect(files.length).toBeGreaterThan(70);
+    for (const file of files.filter((f) => f !== 'manifest.json')) {
+      expect(readFileSync(join(work, '2026', file), 'utf8'), file).toBe(readFileSync(join(COMMITTED, file), 'utf8'));
+    }
+    const built = JSON.parse(readFileSync(join(work, '2026/manifest.json'), 'utf8'));
+    const committed = JSON.parse(readFileSync(join(COMMITTED, 'manifest.json'), 'utf8'));
+    // The committed manifest also lists the claims files, which the claims step adds.
+    expect({ ...built, files: built.files.filter((f: string) => !f.startsWith('claims.')) }).toEqual({ ...committed, files: committed.files.filter((f: string) => !f.startsWith('claims.')) });
+  }, 60_000);
+});

@@ -27,3 +27,6 @@ export { validateEntities } from './validate/validate-entities.ts';
 export { CONSISTENCY_CHECKS } from './validate/consistency-checks.ts';
 export { valueAt } from './validate/consistency-checks.ts';
 export type { ConsistencyCheck } from './validate/consistency-checks.ts';
+export type { ClaimRecord } from './claims/types.ts';
+export type { ClaimsLedger } from './claims/types.ts';
+export type { ConflictRecord } from './claims/types.ts';

@@ -43,7 +43,24 @@ export const SOURCES: Source[] = [
     ...CC_BY_4,
     url: 'https://data.worldbank.org/',
     citation: 'World Bank (2026), World Development Indicators, accessed via datasets/world-development-indicators (automated update 2026-07-01). CC BY 4.0.',
-    files: [],
+    files: [
+      'wdi_datasets_org/bm.gsr.royl.cd.csv',
+      'wdi_datasets_org/bx.gsr.royl.cd.csv',
+      'wdi_datasets_org/gb.xpd.rsdv.gd.zs.csv',
+      'wdi_datasets_org/it.cel.sets.p2.csv',
+      'wdi_datasets_org/it.net.bbnd.p2.csv',
+      'wdi_datasets_org/it.net.secr.p6.csv',
+      'wdi_datasets_org/lp.lpi.ovrl.xq.csv',
+      'wdi_datasets_org/ne.exp.gnfs.zs.csv',
+      'wdi_datasets_org/ne.imp.gnfs.zs.csv',
+      'wdi_datasets_org/ny.gdp.mktp.cd.csv',
+      'wdi_datasets_org/ny.gdp.pcap.cd.csv',
+      'wdi_datasets_org/sp.pop.totl.csv',
+      'wdi_datasets_org/tm.val.mrch.cd.wt.csv',
+      'wdi_datasets_org/tx.val.mrch.cd.wt.csv',
+      'wdi_datasets_org/tx.val.tech.cd.csv',
+      'wdi_datasets_org/tx.val.tech.mf.zs.csv'
+    ],
     caveats: ['Only WDI aggregates for the world, seven regions and the income groups are kept; other WB aggregates are dropped.']
   },
   {

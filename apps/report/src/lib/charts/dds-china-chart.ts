@@ -22,8 +22,14 @@ export function ddsChinaChart(m: DdsChina, copy: ChartCopy, o: { locale: Locale;
     subtitle: copy.subtitle,
     description: copy.description,
     notes: copy.notes,
-    unit: 'US$',
-    series: keys.map((k) => ({ id: k, label: (copy.series ?? {})[k], points: m.years.map((x, i) => ({ x, y: at(m[k][i]) })) })),
+    props: {
+      series: keys.map((k) => ({
+        id: k,
+        label: (copy.series ?? {})[k],
+        points: m.years.map((x, i) => ({ x, y: at(m[k][i]) }))
+      })),
+      unit: { unit: 'US$' }
+    },
     columns: (['year', ...keys] as const).map((key) => ({ key, label: (copy.columns ?? {})[key] })),
     rows: m.years.map((year, i) => ({ year, exports: at(m.exports[i]), imports: at(m.imports[i]), balance: at(m.balance[i]) })),
     sources,

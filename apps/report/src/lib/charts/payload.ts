@@ -1,8 +1,22 @@
+import type {
+  BarChart,
+  Beeswarm,
+  DotPlot,
+  Heatmap,
+  LineChart,
+  ProvinceTileMap,
+  SlopeChart,
+  Timeline,
+  Treemap,
+  WorldMap
+} from '@dtr/ui';
+import type { Component, ComponentProps } from 'svelte';
 import type { Locale } from '$lib/i18n/locale';
 
 /**
- * A chart as the page and its embed receive it: the frame's words and CSV rows, plus the props of one chart kind.
- * ChartView picks the @dtr/ui component by `kind`.
+ * A chart as the page and its embed receive it: the frame's words and CSV rows, plus the props of one @dtr/ui chart
+ * kind. Page data is serialised, so props carry no functions: number formats are described by `format`, and ChartView
+ * turns that into the component's formatter.
  */
 export interface FramePayload {
   id: string;
@@ -16,19 +30,33 @@ export interface FramePayload {
   rows: Record<string, string | number | null>[];
   sources: { label: string; url: string; licence: string }[];
   citation: string;
+  format?: ValueFormat;
 }
 
-export interface LinePoint {
-  x: number;
-  y: number | null;
-}
-
-export interface LinePayload {
-  kind: 'line';
-  series: { id: string; label: string; points: LinePoint[] }[];
-  unit: string;
+/** How values print: `percent` for shares stored as fractions (0.567 → 56.7 %), else numbers with an optional unit. */
+export interface ValueFormat {
+  percent?: boolean;
+  unit?: string;
   scale?: number;
-  area?: string | null;
+  digits?: number;
 }
 
-export type ChartPayload = FramePayload & LinePayload;
+/** Props a payload may not set: ChartView supplies them from the frame. */
+type Supplied = 'locale' | 'title' | 'description' | 'formatValue' | 'formatY' | 'highlight';
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any component, as ComponentProps itself constrains
+type Props<C extends Component<any>> = Omit<ComponentProps<C>, Supplied>;
+
+export type KindPayload =
+  | { kind: 'line'; props: Props<typeof LineChart> }
+  | { kind: 'bar'; props: Props<typeof BarChart> }
+  | { kind: 'slope'; props: Props<typeof SlopeChart> }
+  | { kind: 'dots'; props: Props<typeof DotPlot> }
+  | { kind: 'beeswarm'; props: Props<typeof Beeswarm> }
+  | { kind: 'world'; props: Props<typeof WorldMap> }
+  | { kind: 'provinces'; props: Props<typeof ProvinceTileMap> }
+  | { kind: 'treemap'; props: Props<typeof Treemap> }
+  | { kind: 'heatmap'; props: Props<typeof Heatmap> }
+  | { kind: 'timeline'; props: Props<typeof Timeline> };
+
+export type ChartPayload = FramePayload & KindPayload;
+export type ChartKind = KindPayload['kind'];

@@ -6,20 +6,25 @@
  */
 export function createRanker(n: number): (values: Float64Array, vOff: number, out: Float64Array, oOff: number) => void {
   const perm = new Int32Array(n);
+  // Keys in the current order, contiguous, so the insertion sort compares without indirection; NaN → −∞ (last).
+  const keys = new Float64Array(n);
   for (let i = 0; i < n; i++) perm[i] = i;
   return (values, vOff, out, oOff) => {
+    for (let i = 0; i < n; i++) {
+      const v = values[vOff + perm[i]];
+      keys[i] = v === v ? v : -Infinity;
+    }
     for (let i = 1; i < n; i++) {
+      const k = keys[i];
+      if (keys[i - 1] >= k) continue;
       const p = perm[i];
-      let kp = values[vOff + p];
-      if (kp !== kp) kp = -Infinity;
       let j = i - 1;
-      while (j >= 0) {
-        let kq = values[vOff + perm[j]];
-        if (kq !== kq) kq = -Infinity;
-        if (kq >= kp) break;
+      while (j >= 0 && keys[j] < k) {
+        keys[j + 1] = keys[j];
         perm[j + 1] = perm[j];
         j--;
       }
+      keys[j + 1] = k;
       perm[j + 1] = p;
     }
     let prev = NaN;

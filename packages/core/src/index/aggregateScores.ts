@@ -32,71 +32,134 @@ export function aggregateScores(
   const nAgg = fw.nRows - nIndicators;
   const kind = method === 'amean' ? 0 : method === 'gmean' ? 1 : 2;
   for (let a = 0; a < nAgg; a++) {
-    num.fill(0);
-    let anyMissing = false;
-    let sumW = 0;
     const c0 = childStart[a];
     const c1 = childStart[a + 1];
+    let anyMissing = false;
+    for (let k = c0; k < c1; k++) {
+      if (rowHasNaN[childRows[k]]) {
+        anyMissing = true;
+        break;
+      }
+    }
+    num.fill(0);
+    if (anyMissing) {
+      missW.fill(0);
+      missN.fill(0);
+    }
+    let sumW = 0;
     for (let k = c0; k < c1; k++) {
       const c = childRows[k];
       const w = weight[c];
-      const base = c * nUnits;
       sumW += w;
-      if (kind === 0 && !rowHasNaN[c]) {
-        for (let u = 0; u < nUnits; u++) num[u] += w * scores[base + u];
-        continue;
-      }
-      if (!anyMissing && rowHasNaN[c]) {
-        anyMissing = true;
-        missW.fill(0);
-        missN.fill(0);
-      }
       if (kind === 0) {
-        // Separate tight loop: the common case in Monte Carlo, kept free of the gmean/hmean branches.
-        for (let u = 0; u < nUnits; u++) {
-          const x = scores[base + u];
-          if (x === x) num[u] += w * x;
-          else {
-            missW[u] += w;
-            missN[u]++;
-          }
-        }
-        continue;
-      }
-      for (let u = 0; u < nUnits; u++) {
-        const x = scores[base + u];
-        if (x !== x) {
-          missW[u] += w;
-          missN[u]++;
-          continue;
-        }
-        {
-          if (x <= 0) {
-            const unit = units ? units[u] : `#${u + 1}`;
-            throw new Error(
-              `${method}: ${fw.codes[nIndicators + a]} has child ${fw.codes[c]} = ${x} for unit ${unit}; ` +
-                `the ${method === 'gmean' ? 'geometric' : 'harmonic'} mean needs positive values (normalise with minmax to [1, 100])`
-            );
-          }
-          num[u] += kind === 1 ? w * Math.log(x) : w / x;
-        }
-      }
+        if (rowHasNaN[c]) ameanMissing(scores, c * nUnits, nUnits, w, num, missW, missN);
+        else ameanComplete(scores, c * nUnits, nUnits, w, num);
+      } else otherMean(scores, c, nUnits, w, kind, num, missW, missN, fw, a, units);
     }
     const r = nIndicators + a;
-    const out = r * nUnits;
-    const nChildren = c1 - c0;
-    let outNaN = 0;
-    for (let u = 0; u < nUnits; u++) {
-      let v: number;
-      if (anyMissing && (missN[u] === nChildren || (threshold > 0 && nChildren - missN[u] < threshold * nChildren)))
-        v = NaN;
-      else {
-        const den = anyMissing ? sumW - missW[u] : sumW;
-        v = kind === 0 ? num[u] / den : kind === 1 ? Math.exp(num[u] / den) : den / num[u];
-      }
-      if (v !== v) outNaN = 1;
-      scores[out + u] = v;
-    }
-    rowHasNaN[r] = outNaN;
+    rowHasNaN[r] = anyMissing
+      ? finishMissing(scores, r * nUnits, nUnits, kind, sumW, threshold * (c1 - c0), c1 - c0, num, missW, missN)
+      : finishComplete(scores, r * nUnits, nUnits, kind, sumW, num);
   }
+}
+
+// The loops below are small monomorphic functions so the JIT compiles each tightly: they run once per child per
+// Monte Carlo draw.
+
+function ameanComplete(scores: Float64Array, base: number, n: number, w: number, num: Float64Array): void {
+  for (let u = 0; u < n; u++) num[u] += w * scores[base + u];
+}
+
+function ameanMissing(
+  scores: Float64Array,
+  base: number,
+  n: number,
+  w: number,
+  num: Float64Array,
+  missW: Float64Array,
+  missN: Float64Array
+): void {
+  for (let u = 0; u < n; u++) {
+    const x = scores[base + u];
+    if (x === x) num[u] += w * x;
+    else {
+      missW[u] += w;
+      missN[u]++;
+    }
+  }
+}
+
+function otherMean(
+  scores: Float64Array,
+  c: number,
+  n: number,
+  w: number,
+  kind: number,
+  num: Float64Array,
+  missW: Float64Array,
+  missN: Float64Array,
+  fw: CompiledFramework,
+  a: number,
+  units?: string[]
+): void {
+  const base = c * n;
+  for (let u = 0; u < n; u++) {
+    const x = scores[base + u];
+    if (x !== x) {
+      missW[u] += w;
+      missN[u]++;
+    } else if (x <= 0) {
+      const method = kind === 1 ? 'gmean' : 'hmean';
+      throw new Error(
+        `${method}: ${fw.codes[fw.nIndicators + a]} has child ${fw.codes[c]} = ${x} for unit ${units ? units[u] : `#${u + 1}`}; ` +
+          `the ${kind === 1 ? 'geometric' : 'harmonic'} mean needs positive values (normalise with minmax to [1, 100])`
+      );
+    } else num[u] += kind === 1 ? w * Math.log(x) : w / x;
+  }
+}
+
+/** Writes the aggregate when no child has a missing value; returns 1 if any result is NaN. */
+function finishComplete(
+  scores: Float64Array,
+  out: number,
+  n: number,
+  kind: number,
+  sumW: number,
+  num: Float64Array
+): number {
+  let nan = 0;
+  if (kind === 0) {
+    for (let u = 0; u < n; u++) scores[out + u] = num[u] / sumW;
+  } else {
+    for (let u = 0; u < n; u++) scores[out + u] = kind === 1 ? Math.exp(num[u] / sumW) : sumW / num[u];
+  }
+  for (let u = 0; u < n; u++) if (scores[out + u] !== scores[out + u]) nan = 1;
+  return nan;
+}
+
+/** Writes the aggregate with missing children dropped and weights rescaled; returns 1 if any result is NaN. */
+function finishMissing(
+  scores: Float64Array,
+  out: number,
+  n: number,
+  kind: number,
+  sumW: number,
+  minPresent: number,
+  nChildren: number,
+  num: Float64Array,
+  missW: Float64Array,
+  missN: Float64Array
+): number {
+  let nan = 0;
+  for (let u = 0; u < n; u++) {
+    const present = nChildren - missN[u];
+    let v = NaN;
+    if (present > 0 && present >= minPresent) {
+      const den = sumW - missW[u];
+      v = kind === 0 ? num[u] / den : kind === 1 ? Math.exp(num[u] / den) : den / num[u];
+    }
+    if (v !== v) nan = 1;
+    scores[out + u] = v;
+  }
+  return nan;
 }

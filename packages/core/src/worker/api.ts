@@ -3,7 +3,8 @@ import { runIndex } from '../index/runIndex.ts';
 import type { CoinData } from '../index/coinData.ts';
 import type { IndexResult } from '../index/runIndex.ts';
 import { seriesStats, type SeriesStats, type SeriesStatsInput } from '../seriesStats.ts';
-import type { UncertaintyInput } from '../uncertainty/prepareUncertainty.ts';
+import { prepareUncertainty, type UncertaintyInput } from '../uncertainty/prepareUncertainty.ts';
+import type { UncertaintySlab } from '../uncertainty/runUncertaintyParallel.ts';
 import { runUncertaintyAsync } from '../uncertainty/runUncertaintyAsync.ts';
 import type { UncertaintyResult } from '../uncertainty/uncertaintyChunks.ts';
 
@@ -48,6 +49,22 @@ export const api = {
       chunk: input.chunk
     });
     return transfer(out, [out.nominal.buffer, out.mean.buffer, out.median.buffer, out.q05.buffer, out.q95.buffer]);
+  },
+
+  /**
+   * Draws [from, to) of an uncertainty analysis, for spreading one analysis over several workers: draw d uses random
+   * stream d of the seed, so the slabs concatenate to exactly the single-worker ranks (see runUncertaintyParallel).
+   */
+  uncertaintyDraws(input: UncertaintyInput & { from: number; to: number }): UncertaintySlab {
+    const run = prepareUncertainty(input);
+    const from = Math.max(0, Math.min(input.from, run.total));
+    const to = Math.max(from, Math.min(input.to, run.total));
+    const ranks = new Float64Array((to - from) * run.units.length);
+    run.runDraws(from, to, ranks);
+    return transfer({ units: run.units, total: run.total, from, to, nominal: run.nominalRank, ranks }, [
+      ranks.buffer,
+      run.nominalRank.buffer
+    ]);
   },
 
   /** Stops any running uncertainty analysis at its next chunk. */

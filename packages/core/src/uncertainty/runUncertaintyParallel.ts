@@ -1,0 +1,46 @@
+import type { Remote } from 'comlink';
+import type { CoreApi } from '../worker/api.ts';
+import type { UncertaintyInput } from './prepareUncertainty.ts';
+import { rankStats } from './rankStats.ts';
+import type { UncertaintyResult } from './uncertaintyChunks.ts';
+
+/** Ranks of draws [from, to) (draw-major) from one worker. */
+export interface UncertaintySlab {
+  units: string[];
+  total: number;
+  from: number;
+  to: number;
+  nominal: Float64Array;
+  ranks: Float64Array;
+}
+
+/**
+ * Spreads one Monte Carlo (or grid) analysis over several workers — each computes a contiguous block of draws — and
+ * merges the ranks into the same result a single `runUncertainty` gives (no sensitivity). `onProgress(done, total)`
+ * fires as blocks arrive.
+ */
+export async function runUncertaintyParallel(
+  workers: Remote<CoreApi>[],
+  input: UncertaintyInput,
+  onProgress?: (done: number, total: number) => void
+): Promise<UncertaintyResult> {
+  if (workers.length === 0) throw new Error('runUncertaintyParallel: no workers');
+  const total = input.grid ? Number.POSITIVE_INFINITY : Math.max(0, Math.floor(input.draws ?? 1000));
+  // Grid size is only known after preparing; ask the first worker for an empty slab to learn it.
+  const probe = Number.isFinite(total) ? null : await workers[0].uncertaintyDraws({ ...input, from: 0, to: 0 });
+  const n = probe ? probe.total : total;
+  const per = Math.ceil(n / workers.length);
+  let done = 0;
+  const slabs = await Promise.all(
+    workers.map(async (w, i) => {
+      const slab = await w.uncertaintyDraws({ ...input, from: i * per, to: Math.min(n, (i + 1) * per) });
+      done += slab.to - slab.from;
+      onProgress?.(done, n);
+      return slab;
+    })
+  );
+  const { units, nominal } = slabs[0];
+  const ranks = new Float64Array(n * units.length);
+  for (const s of slabs) ranks.set(s.ranks, s.from * units.length);
+  return { units, draws: n, nominal, ...rankStats(ranks, n, units.length), sensitivity: [] };
+}

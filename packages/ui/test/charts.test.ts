@@ -147,7 +147,7 @@ describe('snapshots of the other chart types', () => {
   it('beeswarm', () => {
     const data = idi2024
       .filter((d) => d.idi2024 != null)
-      .map((d) => ({ id: d.iso3, label: d.name, value: d.idi2024 as number, group: d.region }));
+      .map((d) => ({ id: d.iso3 || d.name, label: d.name, value: d.idi2024 as number, group: d.region }));
     const groups = ['AFR', 'AMS', 'ARB', 'ASP', 'CIS', 'EUR'].map((key) => ({ key, label: key }));
     expectSnapshot('beeswarm', renderSvg(Beeswarm, { data, groups, highlight: ['CHN'], title: 'IDI 2024 by region' }));
   });

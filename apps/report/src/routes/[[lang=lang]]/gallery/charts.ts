@@ -116,7 +116,12 @@ export function galleryCharts(locale: Locale) {
 
   const scored = idi2024.filter((d) => d.idi2024 != null);
   const swarm = {
-    data: scored.map((d) => ({ id: d.iso3 || d.name, label: name(d.iso3, d.name), value: d.idi2024 as number, group: d.region })),
+    data: scored.map((d) => ({
+      id: d.iso3 || d.name,
+      label: name(d.iso3, d.name),
+      value: d.idi2024 as number,
+      group: d.region
+    })),
     groups: Object.entries(regions).map(([key, l]) => ({ key, label: l[locale] })),
     rows: scored.map((d) => ({
       economy: d.name,

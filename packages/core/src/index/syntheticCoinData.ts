@@ -4,7 +4,7 @@ import type { CoinData, IndicatorMeta } from './coinData.ts';
 /**
  * A seeded synthetic framework for benchmarks and tests: `units` × `indicators` lognormal-ish positive values
  * (some skewed, ~2 % missing, every 7th indicator negative direction), indicators in pillars of 5, pillars split
- * into two sub-indexes, one root `Index`. Same seed, same data.
+ * into two sub-indexes (one when there is a single pillar), one root `Index`. Same seed, same data.
  */
 export function syntheticCoinData({
   units = 200,
@@ -32,19 +32,29 @@ export function syntheticCoinData({
     for (let u = 0; u < units; u++) col[u] = rng() < 0.02 ? NaN : Math.exp(spread * normal()) * 10;
     columns[code] = col;
   }
+  const nFirst = Math.ceil(nPillars / 2);
   for (let p = 0; p < nPillars; p++) {
     meta.push({
       code: `P${p + 1}`,
       name: `Pillar ${p + 1}`,
       level: 2,
-      parent: p < nPillars / 2 ? 'S1' : 'S2',
+      parent: p < nFirst ? 'S1' : 'S2',
       direction: 1,
       weight: 1,
       type: 'Aggregate'
     });
   }
   meta.push({ code: 'S1', name: 'Sub-index 1', level: 3, parent: 'Index', direction: 1, weight: 1, type: 'Aggregate' });
-  meta.push({ code: 'S2', name: 'Sub-index 2', level: 3, parent: 'Index', direction: 1, weight: 1, type: 'Aggregate' });
+  if (nPillars > 1)
+    meta.push({
+      code: 'S2',
+      name: 'Sub-index 2',
+      level: 3,
+      parent: 'Index',
+      direction: 1,
+      weight: 1,
+      type: 'Aggregate'
+    });
   meta.push({ code: 'Index', name: 'Index', level: 4, parent: null, direction: 1, weight: 1, type: 'Aggregate' });
   const codes = Array.from({ length: units }, (_, u) => `U${String(u + 1).padStart(3, '0')}`);
   return {

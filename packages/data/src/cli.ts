@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import { parseCliArgs } from './cli-args.ts';
 import { buildEdition } from './edition/build-edition.ts';
 import { validateEdition } from './validate/validate-edition.ts';
+import { writeIndexFramework } from './index-framework/write-index-framework.ts';
+import { FRAMEWORK_2026 } from './index-framework/framework-2026.ts';
 
 const packageDir = resolve(fileURLToPath(import.meta.url), '../..');
 const repoRoot = resolve(packageDir, '../..');
@@ -31,6 +33,7 @@ async function main(argv: string[]): Promise<number> {
       const bytes = readFileSync(resolve(result.dir, file));
       console.log(`${file}\t${bytes.length} B\t${gzipSync(bytes).length} B gz`);
     }
+    if (args.edition === FRAMEWORK_2026.edition) writeIndexFramework(result.dir, FRAMEWORK_2026);
     console.log(`edition ${args.edition} built in ${result.dir}`);
     return 0;
   }

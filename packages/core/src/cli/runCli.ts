@@ -61,7 +61,7 @@ export function runCli(argv: string[], io: CliIo): number {
     const known =
       command === 'index'
         ? ['data', 'meta', 'spec', 'timing']
-        : ['data', 'meta', 'spec', 'draws', 'seed', 'noise', 'grid', 'timing', 'sensitivity'];
+        : ['data', 'meta', 'spec', 'draws', 'seed', 'noise', 'grid', 'timing'];
     for (const k of flags.keys()) if (!known.includes(k)) throw new UsageError(`unknown option --${k} for ${command}`);
     const path = (name: string) => {
       const v = flags.get(name);

@@ -1,0 +1,102 @@
+import { rank } from '@dtr/core';
+import { formatNumber, formatPercent } from '@dtr/ui';
+import { economyNameLookup } from '$lib/charts/economy-name-lookup';
+import { groupSwarm, groupSwarmChart } from '$lib/charts/group-swarm';
+import { indicatorLines, indicatorLinesChart, latest, valueIn } from '$lib/charts/indicator-lines';
+import { editionEntities } from '$lib/server/edition-entities';
+import { claimYears } from './claim-years';
+import type { SectionModule } from './section';
+
+/** China, the world and peers with fixed broadband and internet data in the WDI; India has no recent internet-use figure. */
+const ECONOMIES = ['CHN', 'WLD', 'USA', 'DEU', 'KOR', 'BRA', 'IND'];
+const INCOME: Record<string, string> = {
+  'High income': 'high',
+  'Upper middle income': 'upper-middle',
+  'Lower middle income': 'lower-middle',
+  'Low income': 'low'
+};
+
+/** Infrastructure: internet use, fixed broadband and mobile subscriptions (WDI) and the ICT Development Index (ITU). */
+export const infrastructure: SectionModule = {
+  id: 'infrastructure',
+  build({ edition, locale }) {
+    const { countries } = editionEntities(edition.year);
+    const name = economyNameLookup(countries, locale);
+    const names = Object.fromEntries(ECONOMIES.map((e) => [e, name(e)]));
+    const internet = indicatorLines(edition, 'internet-users', ECONOMIES);
+    const broadband = indicatorLines(edition, 'fixed-broadband', ECONOMIES);
+    const mobile = indicatorLines(edition, 'mobile-subscriptions', ECONOMIES);
+    const income = new Map(countries.entities.map((e) => [e.code, e.incomeGroup ? INCOME[e.incomeGroup] ?? null : null]));
+    const idi = groupSwarm(edition, {
+      seriesId: 'itu-idi',
+      groups: ['high', 'upper-middle', 'lower-middle', 'low'],
+      groupOf: (code) => income.get(code) ?? null,
+      extraSourceIds: [countries.sourceId]
+    });
+    // Rank among every economy the IDI scores, not only those with an income group.
+    const idiSeries = edition.series('itu-idi');
+    const idiYear = idiSeries.years.indexOf(idi.year);
+    const scored = Object.entries(idiSeries.values).filter(([, row]) => row[idiYear] !== null);
+    const ranks = rank(Float64Array.from(scored, ([, row]) => row[idiYear]!));
+    const chinaIdi = scored.findIndex(([code]) => code === 'CHN');
+
+    const pct = (v: number) => formatPercent(v / 100, { locale, digits: 1 });
+    const per100 = (v: number) => formatNumber(v, { locale, digits: 1, compact: false });
+    const net = latest(internet, 'CHN');
+    const bb = latest(broadband, 'CHN');
+    const mob = latest(mobile, 'CHN');
+    // The texts' dated claims set which years the data are compared in.
+    const claimYear = (id: string) => {
+      const year = edition.claims.claims.find((c) => c.id === id)?.year;
+      if (year == null) throw new Error(`Claim ${id} has no year`);
+      return year;
+    };
+    const netClaimYear = claimYear('yu-internet-2021-rate');
+    const ftthYear = claimYear('yu-ftth-2021-users');
+    const refs: Record<string, string> = {
+      netFirstYear: String(internet.years[0]),
+      netFirstChn: pct(valueIn(internet, 'CHN', internet.years[0])!),
+      netYear: String(net.year),
+      netChn: pct(net.value),
+      netWld: pct(valueIn(internet, 'WLD', net.year)!),
+      netGap: formatNumber(net.value - valueIn(internet, 'WLD', net.year)!, { locale, digits: 0, compact: false }),
+      netClaimChn: pct(valueIn(internet, 'CHN', netClaimYear)!),
+      netPrevYear: String(netClaimYear - 1),
+      netPrevChn: pct(valueIn(internet, 'CHN', netClaimYear - 1)!),
+      netIndLast: String(latest(internet, 'IND').year),
+      bbYear: String(bb.year),
+      bbChn: per100(bb.value),
+      bbWld: per100(valueIn(broadband, 'WLD', bb.year)!),
+      bbUsa: per100(valueIn(broadband, 'USA', bb.year)!),
+      bbClaimChn: per100(valueIn(broadband, 'CHN', ftthYear)!),
+      bbPrevChn: per100(valueIn(broadband, 'CHN', ftthYear - 1)!),
+      mobYear: String(mob.year),
+      mobChn: per100(mob.value),
+      mobWld: per100(valueIn(mobile, 'WLD', mob.year)!),
+      idiYear: String(idi.year),
+      idiChn: formatNumber(scored[chinaIdi][1][idiYear]!, { locale, digits: 1, compact: false }),
+      idiRank: String(ranks[chinaIdi]),
+      idiCount: String(scored.length),
+      idiUpperMiddleMedian: formatNumber(idi.stats['upper-middle'].median, { locale, digits: 1, compact: false }),
+      idiHighMedian: formatNumber(idi.stats.high.median, { locale, digits: 1, compact: false })
+    };
+    Object.assign(refs, claimYears(edition.claims));
+    const ctx = { locale, manifest: edition.manifest, names };
+    return {
+      refs,
+      charts: (copy) => [
+        indicatorLinesChart(internet, { ...ctx, id: 'infra-internet', copy: copy['infra-internet'], format: { unit: '%', digits: 0 } }),
+        indicatorLinesChart(broadband, { ...ctx, id: 'infra-broadband', copy: copy['infra-broadband'], format: { digits: 0 } }),
+        indicatorLinesChart(mobile, { ...ctx, id: 'infra-mobile', copy: copy['infra-mobile'], format: { digits: 0 } }),
+        groupSwarmChart(idi, {
+          id: 'infra-idi',
+          copy: copy['infra-idi'],
+          locale,
+          manifest: edition.manifest,
+          names: name,
+          format: { digits: 1 }
+        })
+      ]
+    };
+  }
+};

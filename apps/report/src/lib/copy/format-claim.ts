@@ -41,7 +41,11 @@ export function formatClaimValue(value: number, unit: string, locale: Locale): s
   const n = (shift: number) => {
     const d = Math.max(0, decimals(value) - shift);
     const shifted = Number((value * 10 ** shift).toFixed(d));
-    return new Intl.NumberFormat(tag, { minimumFractionDigits: d, maximumFractionDigits: d, useGrouping: locale === 'en' }).format(shifted);
+    return new Intl.NumberFormat(tag, {
+      minimumFractionDigits: d,
+      maximumFractionDigits: d,
+      useGrouping: locale === 'en'
+    }).format(shifted);
   };
   const render = units[unit];
   if (!render) {

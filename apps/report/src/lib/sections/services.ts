@@ -1,16 +1,100 @@
+import { formatNumber, formatPercent } from '@dtr/ui';
+import { conflictReasons } from '$lib/copy/conflict-reasons';
 import { ddsChina } from '$lib/charts/dds-china';
 import { ddsChinaChart } from '$lib/charts/dds-china-chart';
 import { ddsChinaRefs } from '$lib/charts/dds-china-refs';
+import { ddsTradeRank } from '$lib/charts/dds-trade-rank';
+import { economyRanking } from '$lib/charts/economy-ranking';
+import { economyNames } from '$lib/charts/economy-names';
+import { entityLines, entityLinesChart } from '$lib/charts/entity-lines';
+import { ordinal } from '$lib/charts/ordinal';
+import { servicesDdsRank, servicesDdsRankChart } from '$lib/charts/services-dds-rank';
+import { servicesDdsShare, servicesDdsShareChart } from '$lib/charts/services-dds-share';
+import { DDS_2022_CONFLICT, servicesDdsSources, servicesDdsSourcesChart } from '$lib/charts/services-dds-sources';
+import { servicesIp, servicesIpChart } from '$lib/charts/services-ip';
 import type { SectionModule } from './section';
 
-/** Services: digitally deliverable services of China against the world (UNCTAD). */
+export const SERVICES_ICT = 'services-ict';
+const ICT_PEERS = ['CHN', 'IND', 'IRL', 'USA', 'DEU'];
+
+/** Services: digitally deliverable services of China against the world (UNCTAD), ICT and IP services (WDI). */
 export const services: SectionModule = {
   id: 'services',
   build({ edition, locale }) {
     const dds = ddsChina(edition);
+    const share = servicesDdsShare(edition);
+    const rank = servicesDdsRank(edition);
+    const ip = servicesIp(edition);
+    const sources = servicesDdsSources(edition);
+    const ictSeries = edition.series('ict-service-exports');
+    const ictLast = ictSeries.years.filter((y, i) => ictSeries.values.CHN[i] !== null).at(-1)!;
+    const ict = entityLines(edition, 'ict-service-exports', ICT_PEERS, 2005, ictLast);
+    const ictRank = economyRanking(ictSeries, ictLast, economyNames(edition.year).isEconomy);
+    const tradeRank = ddsTradeRank(edition, sources.year);
+
+    const usd = (v: number) => formatNumber(v, { locale, unit: 'US$' });
+    const pct = (v: number) => formatPercent(v, { locale, digits: 1 });
+    const at = <T>(xs: T[], years: number[], y: number) => xs[years.indexOf(y)];
+    const s = share.years.length - 1;
+    const ipl = ip.years.length - 1;
+    const ictAt = (e: string, y: number) => at(ict.values[e], ict.years, y);
+    const yu = sources.stated.find((x) => x.claim.id === 'yu-dds-2022-value')!;
+    const refs: Record<string, string> = {
+      ...ddsChinaRefs(dds, locale),
+      shareFirstYear: String(share.years[0]),
+      shareLastYear: String(share.years[s]),
+      shareChinaFirst: pct(share.share.CHN[0]),
+      shareChinaLast: pct(share.share.CHN[s]),
+      shareWorldLast: pct(share.share.WLD[s]),
+      rankYear: String(rank.year),
+      rankChina: ordinal(rank.china.rank, locale),
+      rankOf: String(rank.china.of),
+      rankChinaValue: usd(rank.china.value),
+      rankLeader: economyNames(edition.year).name(rank.ranked[0].code, locale),
+      rankLeaderValue: usd(rank.ranked[0].value),
+      tradeRankYear: String(sources.year),
+      tradeRankChina: ordinal(tradeRank.rank, locale),
+      ictFirstYear: String(ict.years[0]),
+      ictLastYear: String(ictLast),
+      ictChinaFirst: usd(ictAt('CHN', ict.years[0])),
+      ictChinaLast: usd(ictAt('CHN', ictLast)),
+      ictIndiaLast: usd(ictAt('IND', ictLast)),
+      ictChinaRank: ordinal(ictRank.ranked.find((d) => d.code === 'CHN')!.rank, locale),
+      ictChina2022: usd(ictAt('CHN', 2022)),
+      ipLastYear: String(ip.years[ipl]),
+      ipReceiptsLast: usd(ip.receipts[ipl]),
+      ipPaymentsLast: usd(ip.payments[ipl]),
+      ipDeficitLast: usd(-ip.balance[ipl]),
+      ipDeficitFirst: usd(-ip.balance[0]),
+      ipFirstYear: String(ip.years[0]),
+      conflictYear: String(sources.year),
+      conflictReasons: conflictReasons(edition.claims, DDS_2022_CONFLICT, locale),
+      // One decimal, as the texts and UNCTAD's release state these totals (364.2 bn = 207.0 + 157.2).
+      unctadExports: formatNumber(sources.unctad.exports, { locale, unit: 'US$', digits: 1 }),
+      unctadImports: formatNumber(sources.unctad.imports, { locale, unit: 'US$', digits: 1 }),
+      unctadTotal: formatNumber(sources.unctad.total, { locale, unit: 'US$', digits: 1 }),
+      unctadGapYu: pct(yu.total / sources.unctad.total - 1)
+    };
     return {
-      refs: ddsChinaRefs(dds, locale),
-      charts: (copy) => [ddsChinaChart(dds, copy['dds-china'], { locale, manifest: edition.manifest })]
+      refs,
+      charts: (copy) => [
+        ddsChinaChart(dds, copy['dds-china'], { locale, manifest: edition.manifest }),
+        servicesDdsShareChart(share, copy['services-dds-share'], { locale, manifest: edition.manifest }),
+        servicesDdsRankChart(rank, copy['services-dds-rank'], {
+          locale,
+          manifest: edition.manifest,
+          editionYear: edition.year
+        }),
+        entityLinesChart(ict, copy[SERVICES_ICT], {
+          id: SERVICES_ICT,
+          locale,
+          manifest: edition.manifest,
+          editionYear: edition.year,
+          format: { unit: 'US$' }
+        }),
+        servicesIpChart(ip, copy['services-ip'], { locale, manifest: edition.manifest }),
+        servicesDdsSourcesChart(sources, copy['services-dds-sources'], { locale, manifest: edition.manifest })
+      ]
     };
   }
 };

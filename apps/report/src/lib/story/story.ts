@@ -20,7 +20,7 @@ export interface ChartCopy {
 }
 
 /** `src/content/<year>/<locale>/<section>.json` */
-export interface SectionCopy {
+export interface SectionCopy extends SectionExtras {
   id: string;
   heading: string;
   intro: string;
@@ -35,4 +35,64 @@ export interface StoryMeta {
   kicker: string;
   dek: string;
   calculator: Record<string, string>;
+}
+
+/** One figure in a "sources disagree" panel or an evidence list: measured in the edition data, or stated in a text. */
+export interface EvidenceFigure {
+  kind: 'measured' | 'claim';
+  label: string;
+  value: string;
+  /** Where it comes from: a dataset and vintage, or a text. */
+  source: string;
+}
+
+/** "Sources disagree": the figures of one claims-ledger conflict group side by side, and why they differ. */
+export interface ConflictCopy {
+  /** The ledger's conflict group id. */
+  group: string;
+  heading: string;
+  figures: EvidenceFigure[];
+  /** Why they differ, in our words; the ledger's reasons ride along as `reasons`. */
+  text: string;
+  reasons: string;
+}
+
+/** A node of the digital-trade taxonomy: a part, what it covers, and its sub-parts. */
+export interface TaxonomyNode {
+  id: string;
+  label: string;
+  text: string;
+  children?: TaxonomyNode[];
+}
+
+/** Extras a section may show after its takeaway. */
+export interface SectionExtras {
+  taxonomy?: { heading: string; intro: string; nodes: TaxonomyNode[] };
+  evidence?: { heading: string; intro: string; figures: EvidenceFigure[] };
+  conflicts?: ConflictCopy[];
+  /** Numbered lists of ideas from a text (development paths, mechanisms, proposals). */
+  explainers?: ExplainerCopy[];
+  /** Positions of several parties on several issues, in words. */
+  comparison?: ComparisonCopy;
+}
+
+/** A numbered list of ideas a text puts forward, each explained in our words; `source` names the text. */
+export interface ExplainerCopy {
+  id: string;
+  heading: string;
+  intro: string;
+  items: { id: string; title: string; text: string }[];
+  note?: string;
+  source: string;
+}
+
+/** Issues × parties, each cell a short description of a stance; `source` names the texts. */
+export interface ComparisonCopy {
+  heading: string;
+  intro: string;
+  caption: string;
+  issueLabel: string;
+  parties: { id: string; label: string }[];
+  rows: { id: string; label: string; cells: Record<string, string> }[];
+  source: string;
 }

@@ -1,0 +1,46 @@
+import type { Manifest } from '@dtr/data';
+import type { Locale } from '$lib/i18n/locale';
+import type { ChartCopy } from '$lib/story/story';
+import { chartCitation } from './citation';
+import { chartSources } from './chart-sources';
+import type { FramePayload, ValueFormat } from './payload';
+
+export interface FrameInput {
+  id: string;
+  copy: ChartCopy;
+  locale: Locale;
+  manifest: Manifest;
+  /** Edition sources (manifest ids) the chart's data comes from. */
+  sourceIds: string[];
+  /** Sources outside the edition (the source texts), listed after the edition's. */
+  extraSources?: FramePayload['sources'];
+  /** CSV column keys in order; labels come from `copy.columns`. */
+  columns: string[];
+  rows: FramePayload['rows'];
+  format?: ValueFormat;
+}
+
+/** The frame of a chart with a value format and sources beyond the edition: words, CSV, source lines, citation. */
+export function framePayload(o: FrameInput): FramePayload {
+  const sources = [...chartSources(o.manifest, o.sourceIds), ...(o.extraSources ?? [])];
+  return {
+    id: o.id,
+    edition: o.manifest.edition,
+    locale: o.locale,
+    title: o.copy.title,
+    subtitle: o.copy.subtitle,
+    description: o.copy.description,
+    notes: o.copy.notes,
+    columns: o.columns.map((key) => ({ key, label: (o.copy.columns ?? {})[key] ?? key })),
+    rows: o.rows,
+    sources,
+    citation: chartCitation({
+      locale: o.locale,
+      edition: o.manifest.edition,
+      id: o.id,
+      title: o.copy.title,
+      sources: sources.map((s) => `${s.label}, ${s.licence}`)
+    }),
+    ...(o.format ? { format: o.format } : {})
+  };
+}

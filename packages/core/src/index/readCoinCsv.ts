@@ -143,12 +143,13 @@ export function readCoinCsv({
     seen.add(code);
     units.push(code);
   }
+  const position = new Map(units.map((u, i) => [u, i]));
   const readColumns = (ks: number[], unitOrder: string[]) => {
     const columns: Record<string, Float64Array> = {};
     indicators.forEach((m, j) => {
       const col = new Float64Array(unitOrder.length).fill(NaN);
       for (const k of ks) {
-        const u = unitOrder.indexOf(t.rows[k][uCode].trim());
+        const u = position.get(t.rows[k][uCode].trim()) ?? -1;
         if (u >= 0) col[u] = parseNumber(t.rows[k][colIndex[j]], dataFile, t.lines[k], m.code);
       }
       columns[m.code] = col;

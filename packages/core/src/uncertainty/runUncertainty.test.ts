@@ -56,6 +56,13 @@ describe('runUncertainty', () => {
     }
     r.mean.forEach((m, u) => expect(m).toBeCloseTo(sum[u] / 8, 12));
   });
+  it('Monte Carlo over the discrete alternatives converges to the grid (mean rank within 0.25 after 20,000 draws)', () => {
+    // Ranks here swing by up to ~20 places between combinations (sd ≈ 7), so 4 standard errors ≈ 4·7/√20000 ≈ 0.2.
+    const discrete = { ...spec, uncertainty: { alternatives } };
+    const grid = runUncertainty({ data, spec: discrete, grid: true });
+    const mc = runUncertainty({ data, spec: discrete, draws: 20000, seed: 13 });
+    mc.mean.forEach((m, u) => expect(Math.abs(m - grid.mean[u])).toBeLessThan(0.25));
+  });
   it('weight noise draws match runIndex with the same perturbed weights (draw 0)', () => {
     const run = prepareUncertainty({ data, spec: { treat: { winmax: 3 } }, noise: 0.5, seed: 2, draws: 1 });
     const ranks = new Float64Array(40);

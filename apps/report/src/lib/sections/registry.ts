@@ -1,6 +1,10 @@
 import type { SectionModule } from './section';
+import { data } from './data';
+import { definition } from './definition';
+import { goods } from './goods';
+import { guangdong } from './guangdong';
 import { infrastructure } from './infrastructure';
 import { services } from './services';
 
 /** The story's sections, in reading order. */
-export const sections: SectionModule[] = [services, infrastructure];
+export const sections: SectionModule[] = [definition, goods, services, data, infrastructure, guangdong];

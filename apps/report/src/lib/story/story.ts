@@ -26,7 +26,10 @@ export interface SectionCopy extends SectionExtras {
   intro: string;
   steps: Step[];
   takeaway: string;
-  charts: Record<string, ChartCopy>;
+  charts: Record<string, ChartCopy>;  /** Numbered lists of ideas from a text (development paths, mechanisms, proposals). */
+  explainers?: ExplainerCopy[];
+  /** Positions of several parties on several issues, in words. */
+  comparison?: ComparisonCopy;
 }
 
 /** `src/content/<year>/<locale>/meta.json` */
@@ -74,6 +77,27 @@ export interface SectionExtras {
   explainers?: ExplainerCopy[];
   /** Positions of several parties on several issues, in words. */
   comparison?: ComparisonCopy;
+}
+
+/** A numbered list of ideas a text puts forward, each explained in our words; `source` names the text. */
+export interface ExplainerCopy {
+  id: string;
+  heading: string;
+  intro: string;
+  items: { id: string; title: string; text: string }[];
+  note?: string;
+  source: string;
+}
+
+/** Issues × parties, each cell a short description of a stance; `source` names the texts. */
+export interface ComparisonCopy {
+  heading: string;
+  intro: string;
+  caption: string;
+  issueLabel: string;
+  parties: { id: string; label: string }[];
+  rows: { id: string; label: string; cells: Record<string, string> }[];
+  source: string;
 }
 
 /** A numbered list of ideas a text puts forward, each explained in our words; `source` names the text. */

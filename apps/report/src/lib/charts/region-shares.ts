@@ -1,0 +1,77 @@
+import type { Manifest, ProvincesFile } from '@dtr/data';
+import type { Locale } from '$lib/i18n/locale';
+import type { ChartCopy } from '$lib/story/story';
+import type { ChartPayload } from './payload';
+import type { ProvincePanel } from './province-panel';
+import { sectionFrame } from './section-frame';
+
+/** The groups the texts speak of: the Yangtze River Delta, the central and western provinces together, and Guangdong. */
+export const REGION_GROUPS = ['yrd', 'central-west', 'gd'] as const;
+export type RegionGroup = (typeof REGION_GROUPS)[number];
+
+export function regionMembers(provinces: ProvincesFile, group: RegionGroup): string[] {
+  return provinces.provinces
+    .filter((p) =>
+      group === 'yrd' ? p.groups.includes('yrd') : group === 'gd' ? p.code === 'CN-GD' : p.region === 'central' || p.region === 'west'
+    )
+    .map((p) => p.code);
+}
+
+/** Share of each group in the national total of each panel, in each panel's `year`. */
+export interface RegionShares {
+  keys: string[];
+  years: Record<string, number>;
+  shares: Record<RegionGroup, Record<string, number>>;
+  sourceIds: string[];
+}
+
+export function regionShares(
+  provinces: ProvincesFile,
+  panels: Record<string, { panel: ProvincePanel; year: number }>
+): RegionShares {
+  const keys = Object.keys(panels);
+  const shares = {} as RegionShares['shares'];
+  for (const g of REGION_GROUPS) {
+    const members = regionMembers(provinces, g);
+    shares[g] = Object.fromEntries(
+      keys.map((k) => {
+        const { panel, year } = panels[k];
+        const i = panel.years.indexOf(year);
+        const total = panel.total[i];
+        if (total === null) throw new Error(`${panel.seriesId}: incomplete provinces in ${year}`);
+        return [k, members.reduce((s, c) => s + (panel.values[c][i] ?? NaN), 0) / total];
+      })
+    );
+  }
+  return {
+    keys,
+    years: Object.fromEntries(keys.map((k) => [k, panels[k].year])),
+    shares,
+    sourceIds: [...new Set(keys.flatMap((k) => panels[k].panel.sourceIds))]
+  };
+}
+
+/** Grouped bars: a row per group, a bar per measure; CSV with the same shares. */
+export function regionSharesChart(
+  m: RegionShares,
+  o: { id: string; copy: ChartCopy; locale: Locale; manifest: Manifest }
+): ChartPayload {
+  const label = (g: string) => (o.copy.labels ?? {})[g] ?? g;
+  return {
+    kind: 'bar',
+    ...sectionFrame({
+      id: o.id,
+      copy: o.copy,
+      locale: o.locale,
+      manifest: o.manifest,
+      sourceIds: m.sourceIds,
+      columns: ['group', ...m.keys],
+      rows: REGION_GROUPS.map((g) => ({ group: label(g), ...m.shares[g] }))
+    }),
+    format: { percent: true, digits: 0 },
+    props: {
+      data: REGION_GROUPS.map((g) => ({ id: g, label: label(g), values: m.shares[g] })),
+      series: m.keys.map((k) => ({ key: k, label: (o.copy.series ?? {})[k] ?? k }))
+    }
+  };
+}

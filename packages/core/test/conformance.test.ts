@@ -152,6 +152,29 @@ describe.skipIf(!present)('COINr ASEM conformance (scores to 1e-9, ranks exact)'
     expect(cells).toBe(51 * 49);
   });
 
+  it('each of the 20 grid runs reproduces its Index column of e_fullfactorial_index_scores.csv to 1e-9', () => {
+    const data = readCoinCsv({ dataText: read('asem_idata.csv'), metaText: read('asem_imeta.csv') });
+    const t = parseCsv(read('e_fullfactorial_index_scores.csv'), 'e_fullfactorial_index_scores.csv');
+    const normalise = { minmax: { method: 'minmax', range: [1, 100] }, zscore: { method: 'zscore', mean: 10, sd: 2 } };
+    expect(t.header.length - 1).toBe(20);
+    for (let i = 1; i < t.header.length; i++) {
+      const [, winmax, norm, agg] = /^w(\d)_(minmax|zscore)_(amean|gmean)$/.exec(t.header[i]) as RegExpExecArray;
+      const r = runIndex({
+        data,
+        spec: {
+          treat: { winmax: Number(winmax) },
+          normalise: normalise[norm as 'minmax' | 'zscore'],
+          aggregate: { method: agg }
+        }
+      });
+      for (const row of t.rows) {
+        expect(Math.abs(r.index[r.units.indexOf(row[0])] - Number(row[i])), `${t.header[i]} ${row[0]}`).toBeLessThan(
+          1e-9
+        );
+      }
+    }
+  });
+
   it('dtr uncertainty --grid reproduces e_fullfactorial_rankstats.csv exactly (20 runs)', () => {
     const spec = {
       treat: { winmax: 5 },

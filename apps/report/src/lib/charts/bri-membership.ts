@@ -1,0 +1,121 @@
+import type { BriFile, CountriesFile, Manifest } from '@dtr/data';
+import { briMemberOn } from '@dtr/data';
+import type { Locale } from '$lib/i18n/locale';
+import type { ChartCopy } from '$lib/story/story';
+import m49 from './iso3-m49.json';
+import type { ChartPayload } from './payload';
+import { sectionFrame } from './section-frame';
+import { neutral, seriesColor, sequentialColor } from '@dtr/ui';
+
+/** Join-year bands of the map, in legend order, then the two categories that are not a join year. */
+export const JOIN_BANDS = [
+  { key: '2013-2015', from: 2013, to: 2015 },
+  { key: '2016-2017', from: 2016, to: 2017 },
+  { key: '2018', from: 2018, to: 2018 },
+  { key: '2019', from: 2019, to: 2019 },
+  { key: '2020-2023', from: 2020, to: 2023 }
+] as const;
+export const UNDATED = 'undated';
+export const EXITED = 'exited';
+
+/** The Belt and Road list as the map and the count chart show it. */
+export interface BriMembership {
+  asOf: string;
+  listed: number;
+  members: { code: string; joined: string | null; exited: string | null; category: string }[];
+  /** Members at the end of each year (from the first join year to the list's year), by `briMemberOn`: members without a
+   * join date count from the list's `unknownJoinDate`. */
+  years: number[];
+  atYearEnd: number[];
+  /** Members on the first day after the list was compiled (Italy already out). */
+  onDate: { date: string; count: number };
+  undated: string[];
+  exited: { code: string; date: string }[];
+  sourceIds: string[];
+}
+
+export function briMembership(bri: BriFile): BriMembership {
+  const category = (m: BriFile['members'][number]) => {
+    if (m.exited) return EXITED;
+    if (!m.joined) return UNDATED;
+    const y = Number(m.joined.slice(0, 4));
+    const band = JOIN_BANDS.find((b) => y >= b.from && y <= b.to);
+    if (!band) throw new Error(`BRI join year ${y} of ${m.code} falls outside the map's bands`);
+    return band.key;
+  };
+  const members = bri.members.map((m) => ({ ...m, category: category(m) }));
+  const first = Math.min(...bri.members.map((m) => Number((m.joined ?? bri.unknownJoinDate).slice(0, 4))));
+  const last = Number(bri.asOf.slice(0, 4));
+  const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  const count = (date: string) => bri.members.filter((m) => briMemberOn(m.code, date, bri)).length;
+  const next = `${last + 1}-01-01`;
+  return {
+    asOf: bri.asOf,
+    listed: bri.members.length,
+    members,
+    years,
+    atYearEnd: years.map((y) => count(`${y}-12-31`)),
+    onDate: { date: next, count: count(next) },
+    undated: members.filter((m) => m.category === UNDATED).map((m) => m.code),
+    exited: bri.members.filter((m) => m.exited).map((m) => ({ code: m.code, date: m.exited! })),
+    sourceIds: [bri.sourceId]
+  };
+}
+
+/** World map: members coloured by join-year band, undated members and the exit as their own categories. */
+export function briMapChart(
+  m: BriMembership,
+  o: { id: string; copy: ChartCopy; locale: Locale; manifest: Manifest; countries: CountriesFile }
+): ChartPayload {
+  const label = (k: string) => (o.copy.labels ?? {})[k] ?? k;
+  const name = new Map(o.countries.entities.map((e) => [e.code, e.name[o.locale]]));
+  const codes = (m49 as { codes: Record<string, string> }).codes;
+  return {
+    kind: 'world',
+    ...sectionFrame({
+      id: o.id,
+      copy: o.copy,
+      locale: o.locale,
+      manifest: o.manifest,
+      sourceIds: m.sourceIds,
+      columns: ['code', 'economy', 'joined', 'exited', 'category'],
+      rows: m.members.map((d) => ({
+        code: d.code,
+        economy: name.get(d.code) ?? d.code,
+        joined: d.joined,
+        exited: d.exited,
+        category: label(d.category)
+      }))
+    }),
+    props: {
+      data: m.members.filter((d) => codes[d.code]).map((d) => ({ id: codes[d.code], category: d.category })),
+      categories: [
+        ...JOIN_BANDS.map((b, i) => ({ key: b.key, label: label(b.key), color: sequentialColor(i) })),
+        { key: UNDATED, label: label(UNDATED), color: seriesColor(4) },
+        { key: EXITED, label: label(EXITED), color: seriesColor(1) }
+      ],
+      missing: { label: label('none'), color: neutral }
+    }
+  };
+}
+
+/** Bars: members at the end of each year; CSV of the same counts. */
+export function briCountChart(m: BriMembership, o: { id: string; copy: ChartCopy; locale: Locale; manifest: Manifest }): ChartPayload {
+  return {
+    kind: 'bar',
+    ...sectionFrame({
+      id: o.id,
+      copy: o.copy,
+      locale: o.locale,
+      manifest: o.manifest,
+      sourceIds: m.sourceIds,
+      columns: ['year', 'members'],
+      rows: m.years.map((year, i) => ({ year, members: m.atYearEnd[i] }))
+    }),
+    format: { digits: 0 },
+    props: {
+      data: m.years.map((y, i) => ({ id: String(y), label: String(y), values: { members: m.atYearEnd[i] } })),
+      series: [{ key: 'members', label: (o.copy.series ?? {}).members ?? 'members' }]
+    }
+  };
+}

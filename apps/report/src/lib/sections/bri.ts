@@ -1,0 +1,84 @@
+import { briMemberOn } from '@dtr/data';
+import { formatNumber, formatPercent } from '@dtr/ui';
+import { briCountChart, briMapChart, briMembership, JOIN_BANDS } from '$lib/charts/bri-membership';
+import { briGvc, briGvcChart } from '$lib/charts/bri-gvc';
+import { economyNameLookup } from '$lib/charts/economy-name-lookup';
+import { groupSwarm, groupSwarmChart } from '$lib/charts/group-swarm';
+import { editionEntities } from '$lib/server/edition-entities';
+import { claimYears } from './claim-years';
+import type { SectionModule } from './section';
+
+/** Belt and Road: the members by join date, their connectivity against other economies, and GVC participation. */
+export const bri: SectionModule = {
+  id: 'bri',
+  build({ edition, locale }) {
+    const { countries, bri: list } = editionEntities(edition.year);
+    const name = economyNameLookup(countries, locale);
+    const membership = briMembership(list);
+    const date = membership.onDate.date;
+    const economies = new Set(countries.entities.filter((e) => e.kind === 'economy').map((e) => e.code));
+    const groupOf = (code: string) => (!economies.has(code) ? null : briMemberOn(code, date, list) ? 'member' : 'other');
+    const idi = groupSwarm(edition, { seriesId: 'itu-idi', groups: ['member', 'other'], groupOf, extraSourceIds: [list.sourceId] });
+    const internet = groupSwarm(edition, { seriesId: 'internet-users', groups: ['member', 'other'], groupOf, extraSourceIds: [list.sourceId] });
+    const dds = groupSwarm(edition, { seriesId: 'dds-exports', groups: ['member', 'other'], groupOf });
+    const gvc = briGvc(edition, (code) => briMemberOn(code, date, list));
+    const ddsWorld = edition.series('dds-exports').values.WLD[edition.series('dds-exports').years.indexOf(dds.year)]! * edition.series('dds-exports').scale;
+    const ddsMembers = dds.points.filter((p) => p.group === 'member').reduce((s, p) => s + p.value, 0);
+    const ddsMembersExChina = ddsMembers - (dds.points.find((p) => p.id === 'CHN')?.value ?? 0);
+    const chn = gvc.rows.find((r) => r.code === 'CHN')!;
+    const italy = membership.exited.find((e) => e.code === 'ITA');
+    if (!italy) throw new Error('The BRI list no longer records an exit for Italy; revise the copy');
+
+    const pct = (v: number) => formatPercent(v / 100, { locale, digits: 1 });
+    const score = (v: number) => formatNumber(v, { locale, digits: 1, compact: false });
+    const idx = (v: number) => formatNumber(v, { locale, digits: 2, compact: false });
+    const peak = membership.atYearEnd.reduce((best, v, i, a) => (v - (a[i - 1] ?? 0) > best.added ? { added: v - (a[i - 1] ?? 0), year: membership.years[i] } : best), { added: 0, year: 0 });
+    const refs: Record<string, string> = {
+      listed: String(membership.listed),
+      asOf: membership.asOf.slice(0, 4),
+      onDate: date,
+      membersOnDate: String(membership.onDate.count),
+      firstYear: String(membership.years[0]),
+      peakYear: String(peak.year),
+      peakAdded: String(peak.added),
+      undatedCount: String(membership.undated.length),
+      undatedNames: membership.undated.map(name).join(locale === 'zh' ? '、' : ', '),
+      unknownJoinDate: list.unknownJoinDate,
+      italyExit: italy.date,
+      idiYear: String(idi.year),
+      idiMembers: String(idi.stats.member.n),
+      idiOthers: String(idi.stats.other.n),
+      idiMemberMedian: score(idi.stats.member.median),
+      idiOtherMedian: score(idi.stats.other.median),
+      netYear: String(internet.year),
+      netMemberMedian: pct(internet.stats.member.median),
+      netOtherMedian: pct(internet.stats.other.median),
+      ddsYear: String(dds.year),
+      ddsMembers: formatNumber(ddsMembers, { locale, unit: 'US$' }),
+      ddsMembersShare: formatPercent(ddsMembers / ddsWorld, { locale, digits: 1 }),
+      ddsMembersExChina: formatNumber(ddsMembersExChina, { locale, unit: 'US$' }),
+      ddsMembersExChinaShare: formatPercent(ddsMembersExChina / ddsWorld, { locale, digits: 1 }),
+      gvcYear: String(gvc.year),
+      gvcCount: String(gvc.rows.length - 1),
+      gvcChn: idx(chn.participation),
+      gvcChnBackward: idx(chn.backward),
+      gvcChnForward: idx(chn.forward),
+      gvcChnPosition: idx(chn.position),
+      gvcChnHighTech: idx(gvc.chinaHighTech),
+      gvcMemberMedian: idx(gvc.memberMedian)
+    };
+    for (const b of JOIN_BANDS) refs[`band.${b.key}`] = b.from === b.to ? String(b.from) : `${b.from}–${b.to}`;
+    Object.assign(refs, claimYears(edition.claims));
+    const ctx = { locale, manifest: edition.manifest };
+    return {
+      refs,
+      charts: (copy) => [
+        briMapChart(membership, { ...ctx, id: 'bri-map', copy: copy['bri-map'], countries }),
+        briCountChart(membership, { ...ctx, id: 'bri-count', copy: copy['bri-count'] }),
+        groupSwarmChart(idi, { ...ctx, id: 'bri-idi', copy: copy['bri-idi'], names: name, format: { digits: 1 } }),
+        groupSwarmChart(internet, { ...ctx, id: 'bri-internet', copy: copy['bri-internet'], names: name, format: { unit: '%', digits: 0 } }),
+        briGvcChart(gvc, { ...ctx, id: 'bri-gvc', copy: copy['bri-gvc'], names: name })
+      ]
+    };
+  }
+};

@@ -14,6 +14,8 @@ export type { ProvincesFile } from './schema/v1.ts';
 export type { Series } from './schema/v1.ts';
 export type { Source } from './schema/v1.ts';
 export { briMemberOn } from './entities/bri-member-on.ts';
+export { briStatusOn } from './entities/bri-status-on.ts';
+export type { BriStatus } from './entities/bri-status-on.ts';
 export { PROVINCES } from './entities/provinces.ts';
 export { AGGREGATES } from './entities/aggregates.ts';
 export { isEntityCode } from './entities/is-entity-code.ts';

@@ -6,7 +6,7 @@ const list: BriFile = {
   schema: 1,
   sourceId: 'gfdc-bri-2023-12',
   asOf: '2023-12',
-  unknownJoinDate: '2013-09-07',
+  unknownJoinDate: '2023-12-31',
   members: [
     { code: 'ITA', joined: '2019-03-01', exited: '2023-06-12' },
     { code: 'RUS', joined: null, exited: null },
@@ -23,15 +23,15 @@ describe('briMemberOn', () => {
     expect([briMemberOn('ITA', '2023-06-11', list), briMemberOn('ITA', '2023-06-12', list), briMemberOn('ITA', '2024-01-01', list)]).toEqual([true, false, false]);
   });
 
-  it('briMemberOn counts a member without a join date from the unknown-join date', () => {
-    expect([briMemberOn('RUS', '2013-09-06', list), briMemberOn('RUS', '2013-09-07', list), briMemberOn('RUS', '2025-01-01', list)]).toEqual([false, true, true]);
+  it('briMemberOn counts a member without a join date only from the list date (2023-12-31), never from an assumed date', () => {
+    expect([briMemberOn('RUS', '2013-09-07', list), briMemberOn('RUS', '2023-12-30', list), briMemberOn('RUS', '2023-12-31', list), briMemberOn('RUS', '2025-01-01', list)]).toEqual([false, false, true, true]);
   });
 
   it('briMemberOn is false for a country not on the list', () => {
     expect(briMemberOn('USA', '2020-01-01', list)).toBe(false);
   });
 
-  it('briMemberOn defaults to the 2026 edition list: Italy out after June 2023, Russia in, China listed from 2013-12-01, USA never', () => {
-    expect([briMemberOn('ITA', '2022-01-01'), briMemberOn('ITA', '2023-07-01'), briMemberOn('RUS', '2020-01-01'), briMemberOn('CHN', '2013-11-30'), briMemberOn('CHN', '2013-12-01'), briMemberOn('USA', '2020-01-01')]).toEqual([true, false, true, false, true, false]);
+  it('briMemberOn defaults to the 2026 edition list: Italy out after June 2023, Russia only from the list date, China listed from 2013-12-01, USA never', () => {
+    expect([briMemberOn('ITA', '2022-01-01'), briMemberOn('ITA', '2023-07-01'), briMemberOn('RUS', '2020-01-01'), briMemberOn('RUS', '2023-12-31'), briMemberOn('CHN', '2013-11-30'), briMemberOn('CHN', '2013-12-01'), briMemberOn('USA', '2020-01-01')]).toEqual([true, false, false, true, false, true, false]);
   });
 });

@@ -1,14 +1,13 @@
 import bri from '../../editions/2026/entities/bri.json' with { type: 'json' };
 import type { BriFile } from '../schema/v1.ts';
+import { briStatusOn } from './bri-status-on.ts';
 
 /**
- * Whether `iso3` was a Belt and Road member on `date` (ISO YYYY-MM-DD): from its join date (inclusive) until its exit
- * date (exclusive). A member without a join date in the source (e.g. Russia) counts from `unknownJoinDate`, the
- * initiative's announcement. Defaults to the 2026 edition's list.
+ * Whether `iso3` is known to be a Belt and Road member on `date` (ISO YYYY-MM-DD): from its join date (inclusive)
+ * until its exit date (exclusive). A member the source gives no join date (e.g. Russia) counts only from the list's own
+ * date (`unknownJoinDate`, 2023-12-31); before it, its status is unknown and this returns false — use `briStatusOn` to
+ * tell "unknown" from "not a member". Defaults to the 2026 edition's list.
  */
 export function briMemberOn(iso3: string, date: string, list: BriFile = bri as BriFile): boolean {
-  const member = list.members.find((m) => m.code === iso3);
-  if (!member) return false;
-  const joined = member.joined ?? list.unknownJoinDate;
-  return joined <= date && (member.exited === null || date < member.exited);
+  return briStatusOn(iso3, date, list) === 'member';
 }

@@ -1,6 +1,6 @@
 /**
- * Rounds to `digits` significant digits. WDI publishes 15-digit floats whose tail is arithmetic noise; six digits keep
- * every published figure while each series file stays under the 50 KB gzip budget.
+ * Rounds to `digits` significant digits. For derived numbers only (e.g. the index framework's computed ratios):
+ * source values are published exactly as the source gives them, never rounded.
  */
 export function roundSignificant(value: number | null, digits = 6): number | null {
   if (value === null || value === 0) return value;

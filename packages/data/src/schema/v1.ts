@@ -111,7 +111,11 @@ export interface ProvincesFile {
 
 export interface BriMember {
   code: string;
-  /** ISO date; null when the source gives none (AUT, COG, NER, RUS in the Dec-2023 list). */
+  /**
+   * ISO date; null when the source gives none (AUT, COG, NER, RUS in the Dec-2023 list). Such a member counts from the
+   * list's date (`BriFile.unknownJoinDate`) and its status before that is unknown: see `briStatusOn`. Maps should say
+   * "join date not given" for these rather than show a date.
+   */
   joined: string | null;
   /** ISO date of exit, e.g. Italy 2023-06-12; null while a member. */
   exited: string | null;
@@ -122,7 +126,10 @@ export interface BriFile {
   sourceId: string;
   /** Month the list was compiled; later signatories are missing. */
   asOf: string;
-  /** Date used when `joined` is null: the initiative's announcement. */
+  /**
+   * The list's own date (2023-12-31 for the Dec-2023 list): a member whose `joined` is null is counted from this date,
+   * because membership is known as of the list and unknown before it. Never an assumed join date.
+   */
   unknownJoinDate: string;
   members: BriMember[];
 }

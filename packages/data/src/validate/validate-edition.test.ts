@@ -37,10 +37,10 @@ describe('validateEdition', () => {
     expect(validateEdition(dir).map((e) => e.message)).toEqual(['manifest.json:series: expected "gdp" listed (series/gdp.json exists), got "not listed"']);
   });
 
-  it('validateEdition reports a series over the 50 KB gzip budget', () => {
-    const noise = Array.from({ length: 30000 }, (_, i) => Math.sin(i) * 1e6);
+  it('validateEdition reports a series file over the 1 MB gzip sanity limit', () => {
+    const noise = Array.from({ length: 200000 }, (_, i) => Math.sin(i) * 1e6);
     const dir = edit('series/gdp.json', (t) => t.replace('"transformation":', `"padding": ${JSON.stringify(noise)},\n  "transformation":`));
-    expect(validateEdition(dir).map((e) => e.message)).toEqual([expect.stringMatching(/^series\/gdp.json: expected at most 51200 bytes gzipped, got \d+ bytes$/)]);
+    expect(validateEdition(dir).map((e) => e.message)).toEqual([expect.stringMatching(/^series\/gdp.json: expected at most 1048576 bytes gzipped \(sanity limit on a series file\), got \d+ bytes$/)]);
   });
 
   it('validateEdition reports an entity missing from the entities file', () => {

@@ -8,8 +8,14 @@ import type { EtlStep } from '../etl-step.ts';
 export const BRI_FILE = 'gfdc_bri_countries/bri_countries_gfdc_2023-12.csv';
 /** The GFDC list counts 151 countries; a different count means a truncated or different file. */
 export const BRI_COUNT = 151;
-/** Used when the source has no join date: Xi Jinping's Astana speech announcing the Silk Road Economic Belt. */
-export const BRI_UNKNOWN_JOIN_DATE = '2013-09-07';
+/** Month the GFDC list was compiled (its file name and title say December 2023). */
+export const BRI_AS_OF = '2023-12';
+/**
+ * The list's own date, used for members the source gives no join date (AUT, COG, NER, RUS): they are known to be
+ * members as of the list and of unknown status before it. The last day of the month, since the list may have been
+ * compiled on any day of December 2023. No join date is ever assumed.
+ */
+export const BRI_LIST_DATE = '2023-12-31';
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
@@ -38,6 +44,6 @@ export const briFile: EtlStep = {
       return member;
     });
     if (members.length !== BRI_COUNT) throw new DataError({ file, expected: `${BRI_COUNT} countries`, got: `${members.length}` });
-    return { schema: 1, sourceId: 'gfdc-bri-2023-12', asOf: '2023-12', unknownJoinDate: BRI_UNKNOWN_JOIN_DATE, members: members.sort((a, b) => (a.code < b.code ? -1 : 1)) };
+    return { schema: 1, sourceId: 'gfdc-bri-2023-12', asOf: BRI_AS_OF, unknownJoinDate: BRI_LIST_DATE, members: members.sort((a, b) => (a.code < b.code ? -1 : 1)) };
   }
 };

@@ -57,7 +57,7 @@ export function readAdbGvc(ctx: EtlContext, measure: GvcMeasure, sector: GvcSect
       if (!entity) throw new DataError({ file, row: row.line, column: 's', expected: 'an MRIO economy code listed in countries_consolidated.csv', got: showValue(s) });
       const value = numberCell(file, row, measure);
       if (value !== null && (value < 0 || value > 1)) throw new DataError({ file, row: row.line, column: measure, expected: 'a share in 0–1', got: String(value) });
-      observations.push({ entity, year, value: value === null ? null : Number(value.toPrecision(6)), file, line: row.line });
+      observations.push({ entity, year, value, file, line: row.line });
     }
   }
   return observations;

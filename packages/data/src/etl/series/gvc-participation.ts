@@ -60,7 +60,7 @@ export const GVC_PARTICIPATION_STEPS: EtlStep[] = MEASURES.flatMap((m) =>
             sourceId: 'adb-mrio-gvc',
             unit: 'share of gross exports (0–1)',
             scale: 1,
-            transformation: `${m.column}, ${s.sector === 0 ? 'agg 0 (total economy)' : `agg 5 sector ${s.sector}`}; 2017–2019 from gvcp.csv, 2020–2022 from the June-2023 revision; MRIO codes joined to ISO3; rest of world dropped; rounded to 6 significant digits. Not OECD TiVA.`
+            transformation: `${m.column}, ${s.sector === 0 ? 'agg 0 (total economy)' : `agg 5 sector ${s.sector}`}; 2017–2019 from gvcp.csv, 2020–2022 from the June-2023 revision; MRIO codes joined to ISO3; rest of world dropped; values as published. Not OECD TiVA.`
           },
           readAdbGvc(ctx, m.column, s.sector)
         );

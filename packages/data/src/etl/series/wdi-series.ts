@@ -2,7 +2,6 @@ import type { Category, Localised } from '../../schema/v1.ts';
 import type { EtlStep } from '../etl-step.ts';
 import { readWdiLong } from '../read/read-wdi-long.ts';
 import { readWdiWide, type WdiWideQuery } from '../read/read-wdi-wide.ts';
-import { roundSignificant } from '../round-significant.ts';
 import { seriesFromObservations } from '../series-from-observations.ts';
 
 interface WdiSeriesDef {
@@ -72,12 +71,9 @@ function stepFor(d: WdiSeriesDef): EtlStep {
           sourceId,
           unit: d.unit,
           scale: 1,
-          transformation: `WDI ${d.code} from ${'long' in d.from ? 2000 : d.from.wide.firstYear}, rounded to 6 significant digits; economies plus the world, regional and income aggregates; other WB aggregates dropped.`
+          transformation: `WDI ${d.code} from ${'long' in d.from ? 2000 : d.from.wide.firstYear} as published (values unrounded); economies plus the world, regional and income aggregates; other WB aggregates dropped.`
         },
-        ('long' in d.from ? readWdiLong(ctx, d.from.long) : readWdiWide(ctx, { ...d.from.wide, indicatorCode: d.code })).map((obs) => ({
-          ...obs,
-          value: roundSignificant(obs.value)
-        }))
+        'long' in d.from ? readWdiLong(ctx, d.from.long) : readWdiWide(ctx, { ...d.from.wide, indicatorCode: d.code })
       )
   };
 }

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import type { BriFile } from '../schema/v1.ts';
+import { briStatusOn } from './bri-status-on.ts';
+
+const list: BriFile = {
+  schema: 1,
+  sourceId: 'gfdc-bri-2023-12',
+  asOf: '2023-12',
+  unknownJoinDate: '2023-12-31',
+  members: [
+    { code: 'ITA', joined: '2019-03-01', exited: '2023-06-12' },
+    { code: 'RUS', joined: null, exited: null }
+  ]
+};
+
+describe('briStatusOn', () => {
+  it('briStatusOn is not-yet, member, then exited around the join and exit dates', () => {
+    expect(['2019-02-28', '2019-03-01', '2023-06-11', '2023-06-12'].map((d) => briStatusOn('ITA', d, list))).toEqual(['not-yet', 'member', 'member', 'exited']);
+  });
+
+  it('briStatusOn is unknown, not not-yet, before the list date for a member without a join date', () => {
+    expect(['2013-09-07', '2023-12-30', '2023-12-31', '2026-01-01'].map((d) => briStatusOn('RUS', d, list))).toEqual(['unknown', 'unknown', 'member', 'member']);
+  });
+
+  it('briStatusOn is not-listed for a country not on the list', () => {
+    expect(briStatusOn('USA', '2024-01-01', list)).toBe('not-listed');
+  });
+
+  it('briStatusOn defaults to the 2026 list: Austria, Congo Rep., Niger and Russia unknown in 2020, members at the list date', () => {
+    expect(['AUT', 'COG', 'NER', 'RUS'].map((c) => [briStatusOn(c, '2020-01-01'), briStatusOn(c, '2023-12-31')])).toEqual(Array(4).fill(['unknown', 'member']));
+  });
+});

@@ -49,3 +49,23 @@ describe('createCoreClient → src/worker/worker.ts', () => {
     expect(done).toEqual([300, 600]);
   });
 });
+
+describe('createCoreClient when the worker cannot run', () => {
+  it('rejects `failed` with the error the worker reported', async () => {
+    class BrokenWorker extends EventTarget {
+      constructor() {
+        super();
+        queueMicrotask(() => this.dispatchEvent(Object.assign(new Event('error'), { message: 'Failed to fetch' })));
+      }
+      postMessage() {}
+      terminate() {}
+    }
+    (globalThis as { Worker?: unknown }).Worker = BrokenWorker;
+    try {
+      const client = createCoreClient();
+      await expect(client.failed).rejects.toThrow('core worker failed: Failed to fetch');
+    } finally {
+      (globalThis as { Worker?: unknown }).Worker = original;
+    }
+  });
+});

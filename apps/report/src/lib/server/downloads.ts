@@ -1,0 +1,154 @@
+import { strToU8, zipSync } from 'fflate';
+import type { Manifest, Series } from '@dtr/data';
+import { getEdition } from './edition';
+import { explorerData } from './index-data';
+
+/** Every text file of each edition folder, read at build time. */
+const editionTexts = import.meta.glob<string>(['$editions/*/**/*.json', '$editions/*/**/*.csv'], {
+  eager: true,
+  query: '?raw',
+  import: 'default'
+});
+
+export const DOWNLOADS = [
+  'edition.zip',
+  'claims.csv',
+  'claims.json',
+  'index-results.csv',
+  'spec.json',
+  'iData.csv',
+  'iMeta.csv',
+  'iYears.csv',
+  'framework.json'
+] as const;
+export type DownloadName = (typeof DOWNLOADS)[number];
+
+/** Files of one edition keyed by their path inside the edition folder, sorted. */
+export function editionFiles(year: number): Map<string, string> {
+  const marker = `/editions/${year}/`;
+  return new Map(
+    Object.entries(editionTexts)
+      .filter(([path]) => path.includes(marker))
+      .map(([path, text]) => [path.slice(path.indexOf(marker) + marker.length), text] as const)
+      .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+  );
+}
+
+const cell = (v: string | number | null) => {
+  if (v === null) return '';
+  const s = String(v);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+
+/** A series in long form: entity,year,value (value already multiplied by the series scale, in its unit). */
+export function seriesCsv(s: Series): string {
+  const lines = ['entity,year,value'];
+  for (const entity of Object.keys(s.values).sort())
+    s.values[entity].forEach((v, i) => {
+      if (v !== null) lines.push(`${entity},${s.years[i]},${Number((v * s.scale).toPrecision(12))}`);
+    });
+  return lines.join('\n') + '\n';
+}
+
+/** The published index results: pillar scores, index, rank and the 5–95 % rank interval of every economy. */
+export function indexResultsCsv(year: number): string {
+  const { framework, published } = explorerData(year);
+  const aggregates = framework.aggregates.map((a) => a.code);
+  const header = ['uCode', 'uName', 'BRI', ...aggregates, 'Rank', 'RankMedian', 'RankQ05', 'RankQ95'];
+  const rows = framework.units.map((u, i) =>
+    [
+      u.code,
+      u.name.en,
+      u.bri ? 1 : 0,
+      ...aggregates.map((a) => {
+        const v = published.scores[a][i];
+        return v === null ? null : Number(v.toPrecision(8));
+      }),
+      published.rank[i],
+      published.interval?.median[i] ?? null,
+      published.interval?.q05[i] ?? null,
+      published.interval?.q95[i] ?? null
+    ]
+      .map(cell)
+      .join(',')
+  );
+  return [header.join(','), ...rows].join('\n') + '\n';
+}
+
+/** README.md of the zip: what is inside, and every source with its licence and citation. */
+export function readme(manifest: Manifest): string {
+  const lines = [
+    `# Digital Trade Report — edition ${manifest.edition} data`,
+    '',
+    `Published ${manifest.published}. Schema version ${manifest.schema}.`,
+    '',
+    '## Contents',
+    '- `manifest.json`, `catalogue.json`: sources and indicator definitions.',
+    '- `series/<id>.json`: each series (schema v1: years, values by entity, `scale` multiplies the stored values into `unit`).',
+    '- `csv/<id>.csv`: the same series in long form (entity, year, value in the unit of the catalogue).',
+    '- `entities/`: countries (ISO3, names, region, income), provinces, Belt and Road members with join and exit dates.',
+    '- `claims.json`, `claims.csv`: the claims ledger.',
+    '- `index/`: the Digital Trade Development Index (COINr iData.csv, iMeta.csv, iYears.csv, spec.json, framework.json).',
+    '',
+    '## Licences',
+    'Report text, charts and derived tables: CC BY 4.0, Digital Trade Report. Each dataset keeps its publisher’s licence:',
+    ''
+  ];
+  for (const s of manifest.sources) {
+    lines.push(`### ${s.id}: ${s.publisher}, ${s.dataset}`, '');
+    lines.push(
+      `- Vintage: ${s.vintage}`,
+      `- Licence: ${s.licence}${s.licenceUrl ? ` (${s.licenceUrl})` : ''}`,
+      `- URL: ${s.url}`
+    );
+    lines.push(`- Citation: ${s.citation}`);
+    for (const c of s.caveats) lines.push(`- Caveat: ${c}`);
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+// A fixed timestamp keeps the zip byte-identical across builds.
+const MTIME = new Date('2026-01-01T00:00:00Z');
+
+/** The edition as one zip: every JSON and CSV file, each series also as CSV, and the README. */
+export function editionZip(year: number): Uint8Array {
+  const { manifest } = getEdition(year);
+  const files: Record<string, [Uint8Array, { mtime: Date }]> = {};
+  const add = (path: string, text: string) =>
+    (files[`dtr-edition-${year}/${path}`] = [strToU8(text), { mtime: MTIME }]);
+  add('README.md', readme(manifest));
+  for (const [path, text] of editionFiles(year)) {
+    add(path, text);
+    if (path.startsWith('series/'))
+      add(`csv/${path.slice('series/'.length, -'.json'.length)}.csv`, seriesCsv(JSON.parse(text) as Series));
+  }
+  return zipSync(files, { level: 9 });
+}
+
+/** One download's bytes and content type. */
+export function download(year: number, name: DownloadName): { body: string | Uint8Array; type: string } {
+  const files = editionFiles(year);
+  const text = (path: string) => {
+    const t = files.get(path);
+    if (t === undefined) throw new Error(`Edition ${year} has no ${path}`);
+    return t;
+  };
+  switch (name) {
+    case 'edition.zip':
+      return { body: editionZip(year), type: 'application/zip' };
+    case 'claims.csv':
+      return { body: text('claims.csv'), type: 'text/csv; charset=utf-8' };
+    case 'claims.json':
+      return { body: text('claims.json'), type: 'application/json' };
+    case 'index-results.csv':
+      return { body: indexResultsCsv(year), type: 'text/csv; charset=utf-8' };
+    case 'spec.json':
+    case 'framework.json':
+      return { body: text(`index/${name}`), type: 'application/json' };
+    case 'iData.csv':
+    case 'iMeta.csv':
+    case 'iYears.csv':
+      return { body: text(`index/${name}`), type: 'text/csv; charset=utf-8' };
+  }
+}

@@ -10,7 +10,7 @@ import type { ChartPayload } from './payload';
 /** "The largest exporters of digitally deliverable services": the top economies in the latest year (UNCTAD). */
 export const SERVICES_DDS_RANK = 'services-dds-rank';
 
-const TOP = 10;
+export const DDS_RANK_TOP = 10;
 
 export interface ServicesDdsRank extends EconomyRanking {
   /** China's rank among economies. */
@@ -34,7 +34,7 @@ export function servicesDdsRankChart(
   o: { locale: Locale; manifest: Manifest; editionYear: number }
 ): ChartPayload {
   const names = economyNames(o.editionYear);
-  const top = m.ranked.slice(0, TOP);
+  const top = m.ranked.slice(0, DDS_RANK_TOP);
   return {
     kind: 'dots',
     ...framePayload({

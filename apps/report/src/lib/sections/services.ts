@@ -1,5 +1,7 @@
 import { formatNumber, formatPercent } from '@dtr/ui';
+import { claimYears } from '$lib/copy/claim-years';
 import { conflictReasons } from '$lib/copy/conflict-reasons';
+import { formatClaimValue } from '$lib/copy/format-claim';
 import { ddsChina } from '$lib/charts/dds-china';
 import { ddsChinaChart } from '$lib/charts/dds-china-chart';
 import { ddsChinaRefs } from '$lib/charts/dds-china-refs';
@@ -8,7 +10,7 @@ import { economyRanking } from '$lib/charts/economy-ranking';
 import { economyNames } from '$lib/charts/economy-names';
 import { entityLines, entityLinesChart } from '$lib/charts/entity-lines';
 import { ordinal } from '$lib/charts/ordinal';
-import { servicesDdsRank, servicesDdsRankChart } from '$lib/charts/services-dds-rank';
+import { DDS_RANK_TOP, servicesDdsRank, servicesDdsRankChart } from '$lib/charts/services-dds-rank';
 import { servicesDdsShare, servicesDdsShareChart } from '$lib/charts/services-dds-share';
 import { DDS_2022_CONFLICT, servicesDdsSources, servicesDdsSourcesChart } from '$lib/charts/services-dds-sources';
 import { servicesIp, servicesIpChart } from '$lib/charts/services-ip';
@@ -39,14 +41,22 @@ export const services: SectionModule = {
     const ipl = ip.years.length - 1;
     const ictAt = (e: string, y: number) => at(ict.values[e], ict.years, y);
     const yu = sources.stated.find((x) => x.claim.id === 'yu-dds-2022-value')!;
+    // The ledger's reading of the expo text's garbled total, in the claim's own unit.
+    const expoReading = () => {
+      const c = sources.stated.find((x) => x.claim.id === 'expo-dds-2022-value')!.claim;
+      return formatClaimValue(c.reading!.value, c.unit, locale);
+    };
     const refs: Record<string, string> = {
       ...ddsChinaRefs(dds, locale),
+      ...claimYears(edition.claims),
+      expoReading: expoReading(),
       shareFirstYear: String(share.years[0]),
       shareLastYear: String(share.years[s]),
       shareChinaFirst: pct(share.share.CHN[0]),
       shareChinaLast: pct(share.share.CHN[s]),
       shareWorldLast: pct(share.share.WLD[s]),
       rankYear: String(rank.year),
+      rankTop: String(DDS_RANK_TOP),
       rankChina: ordinal(rank.china.rank, locale),
       rankOf: String(rank.china.of),
       rankChinaValue: usd(rank.china.value),
@@ -60,7 +70,8 @@ export const services: SectionModule = {
       ictChinaLast: usd(ictAt('CHN', ictLast)),
       ictIndiaLast: usd(ictAt('IND', ictLast)),
       ictChinaRank: ordinal(ictRank.ranked.find((d) => d.code === 'CHN')!.rank, locale),
-      ictChina2022: usd(ictAt('CHN', 2022)),
+      // WDI's value for the year one text states China's ICT service exports.
+      ictChinaClaimYear: usd(ictAt('CHN', edition.claims.claims.find((c) => c.id === 'yu-tci-2022-exports')!.year!)),
       ipLastYear: String(ip.years[ipl]),
       ipReceiptsLast: usd(ip.receipts[ipl]),
       ipPaymentsLast: usd(ip.payments[ipl]),

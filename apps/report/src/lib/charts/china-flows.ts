@@ -1,0 +1,74 @@
+import { tradeBalance } from '@dtr/core';
+import type { Manifest } from '@dtr/data';
+import type { Locale } from '$lib/i18n/locale';
+import type { Edition } from '$lib/server/edition';
+import type { ChartCopy } from '$lib/story/story';
+import { columnAt } from './column-at';
+import { finite } from './finite';
+import { framePayload } from './frame-payload';
+import type { ChartPayload } from './payload';
+
+const keys = ['exports', 'imports', 'balance'] as const;
+
+/** China's exports and imports of one kind from two edition series, and their balance. */
+export interface ChinaFlows {
+  years: number[];
+  exports: number[];
+  imports: number[];
+  balance: number[];
+  sourceIds: string[];
+}
+
+/** From the first year both series have to the last year both have (inner gaps stay as NaN). */
+export function chinaFlows(edition: Edition, exportsId: string, importsId: string): ChinaFlows {
+  const ex = edition.series(exportsId);
+  const im = edition.series(importsId);
+  const span = ex.years.filter((y) => im.years.includes(y));
+  const e = columnAt(ex, 'CHN', span);
+  const i = columnAt(im, 'CHN', span);
+  const both = span.map((_, k) => Number.isFinite(e[k]) && Number.isFinite(i[k]));
+  const [a, b] = [both.indexOf(true), both.lastIndexOf(true) + 1];
+  const exports = e.slice(a, b);
+  const imports = i.slice(a, b);
+  return {
+    years: span.slice(a, b),
+    exports: [...exports],
+    imports: [...imports],
+    balance: [...tradeBalance(exports, imports)],
+    sourceIds: [...new Set([ex.sourceId, im.sourceId])]
+  };
+}
+
+/** Exports, imports and balance as three lines; the CSV has a row per year. */
+export function chinaFlowsChart(
+  m: ChinaFlows,
+  copy: ChartCopy,
+  o: { id: string; locale: Locale; manifest: Manifest }
+): ChartPayload {
+  return {
+    kind: 'line',
+    ...framePayload({
+      id: o.id,
+      copy,
+      locale: o.locale,
+      manifest: o.manifest,
+      sourceIds: m.sourceIds,
+      columns: ['year', ...keys],
+      rows: m.years.map((year, i) => ({
+        year,
+        exports: finite(m.exports[i]),
+        imports: finite(m.imports[i]),
+        balance: finite(m.balance[i])
+      })),
+      format: { unit: 'US$' }
+    }),
+    props: {
+      series: keys.map((k) => ({
+        id: k,
+        label: (copy.series ?? {})[k],
+        points: m.years.map((x, i) => ({ x, y: finite(m[k][i]) }))
+      })),
+      unit: { unit: 'US$' }
+    }
+  };
+}

@@ -1,0 +1,88 @@
+import { share, tradeBalance } from '@dtr/core';
+import { formatNumber, formatPercent } from '@dtr/ui';
+import { chinaFlows, chinaFlowsChart } from '$lib/charts/china-flows';
+import { columnAt } from '$lib/charts/column-at';
+import { entityDots, entityDotsChart, latestCommonYear } from '$lib/charts/entity-dots';
+import { sourceVintage } from '$lib/charts/source-vintage';
+import { claimYears } from '$lib/copy/claim-years';
+import { conflictReasons } from '$lib/copy/conflict-reasons';
+import type { SectionModule } from './section';
+
+export const GOODS_MERCHANDISE = 'goods-merchandise';
+export const GOODS_HIGH_TECH = 'goods-high-tech';
+export const GOODS_ICT = 'goods-ict';
+const PEERS = ['CHN', 'USA', 'DEU', 'JPN', 'KOR', 'IND', 'VNM'];
+const CBEC_CONFLICT = 'cbec-share-of-trade';
+
+/** Goods: China's merchandise trade, its high-tech and ICT goods exports against the world and peers (WDI). */
+export const goods: SectionModule = {
+  id: 'goods',
+  build({ edition, locale }) {
+    const merch = chinaFlows(edition, 'merchandise-exports', 'merchandise-imports');
+    const htYear = latestCommonYear(edition, 'high-tech-exports-share', [...PEERS, 'WLD']);
+    const ht = entityDots(edition, 'high-tech-exports-share', [...PEERS, 'WLD'], htYear);
+    const ictYear = latestCommonYear(edition, 'ict-goods-exports-share-wdi2020', [
+      'CHN',
+      'USA',
+      'DEU',
+      'JPN',
+      'KOR',
+      'IND'
+    ]);
+    const ict = entityDots(edition, 'ict-goods-exports-share-wdi2020', PEERS, ictYear);
+    const htUsd = edition.series('high-tech-exports');
+    const htChinaOfWorld = share(columnAt(htUsd, 'CHN', [htYear]), columnAt(htUsd, 'WLD', [htYear]))[0];
+    const mx = edition.series('merchandise-exports');
+    const last = merch.years.length - 1;
+    const lastYear = merch.years[last];
+    const worldShare = share(columnAt(mx, 'CHN', [lastYear]), columnAt(mx, 'WLD', [lastYear]))[0];
+    const firstYear = merch.years[0];
+    const worldShareFirst = share(columnAt(mx, 'CHN', [firstYear]), columnAt(mx, 'WLD', [firstYear]))[0];
+    const htOf = (e: string) => ht.rows.find((d) => d.code === e)!.value;
+    const ictOf = (e: string) => ict.rows.find((d) => d.code === e)!.value;
+    // The base the 18.6 % share implies: 2.38 trn yuan ÷ 0.186 (both claims of one text).
+    const claim = (id: string) => edition.claims.claims.find((c) => c.id === id)!.value;
+    const impliedBase = claim('he-cbec-2023-value') / (claim('he-cbec-2023-share') / 100);
+
+    const usd = (v: number) => formatNumber(v, { locale, unit: 'US$' });
+    const pct = (v: number) => formatPercent(v, { locale, digits: 1 });
+    const pts = (v: number) => formatPercent(v / 100, { locale, digits: 1 });
+    const refs: Record<string, string> = {
+      ...claimYears(edition.claims),
+      ictVintage: sourceVintage(edition.manifest, 'wdi-databank-2020', locale),
+      cbecShareRatio: formatNumber(claim('he-cbec-2023-share') / claim('yu-cbec-2022-share'), { locale, digits: 1 }),
+      merchFirstYear: String(firstYear),
+      merchLastYear: String(lastYear),
+      merchExportsFirst: usd(merch.exports[0]),
+      merchExportsLast: usd(merch.exports[last]),
+      merchImportsLast: usd(merch.imports[last]),
+      merchBalanceLast: usd(merch.balance[last]),
+      merchBalanceFirst: usd(tradeBalance(Float64Array.of(merch.exports[0]), Float64Array.of(merch.imports[0]))[0]),
+      merchWorldShareFirst: pct(worldShareFirst),
+      merchWorldShareLast: pct(worldShare),
+      htYear: String(htYear),
+      htChina: pts(htOf('CHN')),
+      htWorld: pts(htOf('WLD')),
+      htVietnam: pts(htOf('VNM')),
+      htKorea: pts(htOf('KOR')),
+      htIndia: pts(htOf('IND')),
+      htChinaUsd: usd(columnAt(htUsd, 'CHN', [htYear])[0]),
+      htChinaOfWorld: pct(htChinaOfWorld),
+      ictYear: String(ictYear),
+      ictChina: pts(ictOf('CHN')),
+      ictKorea: pts(ictOf('KOR')),
+      ictUsa: pts(ictOf('USA')),
+      cbecImpliedBase: formatNumber(impliedBase * 1e12, { locale, unit: locale === 'zh' ? '元' : 'yuan', digits: 1 }),
+      cbecReasons: conflictReasons(edition.claims, CBEC_CONFLICT, locale)
+    };
+    const ctx = { locale, manifest: edition.manifest, editionYear: edition.year };
+    return {
+      refs,
+      charts: (copy) => [
+        chinaFlowsChart(merch, copy[GOODS_MERCHANDISE], { id: GOODS_MERCHANDISE, locale, manifest: edition.manifest }),
+        entityDotsChart(ht, copy[GOODS_HIGH_TECH], { id: GOODS_HIGH_TECH, ...ctx, format: { unit: '%', digits: 1 } }),
+        entityDotsChart(ict, copy[GOODS_ICT], { id: GOODS_ICT, ...ctx, format: { unit: '%', digits: 1 } })
+      ]
+    };
+  }
+};

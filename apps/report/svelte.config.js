@@ -10,6 +10,23 @@ const config = {
   kit: {
     adapter: adapter({ pages: `build${out}`, assets: `build${out}`, fallback: undefined, strict: true }),
     outDir: `.svelte-kit${out}`,
+    // Everything from this origin only; the inline boot script is allowed by its hash. Styles may be inline because
+    // charts set colours and positions as style attributes. Written as a <meta> tag, since the site is static files.
+    csp: {
+      mode: 'hash',
+      directives: {
+        'default-src': ['self'],
+        'script-src': ['self'],
+        'style-src': ['self', 'unsafe-inline'],
+        'img-src': ['self', 'data:', 'blob:'],
+        'font-src': ['self'],
+        'connect-src': ['self'],
+        'worker-src': ['self'],
+        'object-src': ['none'],
+        'base-uri': ['self'],
+        'form-action': ['self']
+      }
+    },
     prerender: { entries: ['*'], handleHttpError: 'fail', handleMissingId: 'fail' },
     inlineStyleThreshold: 0,
     alias: { $editions: '../../packages/data/editions', $content: 'src/content' }

@@ -1,0 +1,19 @@
+/** The budgets of issue 9. Sizes are gzipped bytes; scores are Lighthouse's 0–1. */
+export const budgets = {
+  storyJsGzip: 120 * 1024,
+  embedJsGzip: 40 * 1024,
+  chartDataGzip: 50 * 1024,
+  lighthousePerformance: 0.95,
+  lighthouseAccessibility: 1,
+  lighthouseBestPractices: 1,
+  longTaskMs: 50,
+  cumulativeLayoutShift: 0.02
+};
+
+/** Pages measured: the story in both locales, the explorer when the build has it, and one embed. */
+export const pages = [
+  { name: 'story (en)', path: '/', kind: 'story' },
+  { name: 'story (zh)', path: '/zh/', kind: 'story' },
+  { name: 'explorer', path: '/explorer/', kind: 'story', optional: true },
+  { name: 'embed dds-china', path: '/embed/2026/dds-china/', kind: 'embed' }
+] as const;

@@ -1,0 +1,71 @@
+import { expect, test } from '@playwright/test';
+import { watchPage } from './support/guards';
+
+// China's digitally deliverable services exports, US$ millions (UNCTAD_DE.csv).
+const cagr2015to2023 = (216265 / 91104) ** (1 / 8) - 1;
+
+test.describe('when the worker cannot start', () => {
+  test('the calculator computes on the main thread, says so, and still answers', async ({ page, baseURL }) => {
+    const watch = watchPage(page, baseURL!);
+    await page.route('**/workers/**', (route) => route.abort());
+    await page.goto('/');
+    const calc = page.locator('.calculator');
+    await expect(calc).toHaveAttribute('data-computed-by', 'main-thread');
+    await expect(calc.locator('.note')).toContainText('main thread');
+    await calc.locator('select').first().selectOption('2015');
+    await expect
+      .poll(async () => Number(await page.getByTestId('cagr-exports').getAttribute('data-value')))
+      .toBeCloseTo(cagr2015to2023, 12);
+    // The blocked worker is the only failure: no uncaught errors beyond the aborted request itself.
+    expect(watch.errors.filter((e) => !/workers|Failed to load|net::ERR_FAILED/.test(e))).toEqual([]);
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('controls that cannot work are not shown', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('.calculator select')).toHaveCount(0);
+    await expect(page.locator('.calculator [data-testid="cagr-exports"]')).not.toBeEmpty();
+    await expect(page.getByRole('button', { name: 'Download CSV' })).toHaveCount(0);
+  });
+});
+
+test('reading sets no cookies and sends nothing to other origins', async ({ page, context, baseURL }) => {
+  const watch = watchPage(page, baseURL!);
+  for (const path of ['/', '/zh/', '/embed/2026/dds-china/']) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+  }
+  expect(await context.cookies()).toEqual([]);
+  expect(watch.foreign).toEqual([]);
+});
+
+test('pages carry a Content-Security-Policy that allows only this origin and hashed inline scripts', async ({
+  page
+}) => {
+  for (const path of ['/', '/embed/2026/dds-china/']) {
+    await page.goto(path);
+    const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/=]+'/);
+    expect(csp).not.toContain("'unsafe-eval'");
+    expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+  }
+});
+
+test('an inline script injected into the page is blocked by the policy', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  await page.goto('/');
+  const ran = await page.evaluate(() => {
+    const s = document.createElement('script');
+    s.textContent = 'window.__injected = true';
+    document.body.append(s);
+    return (window as unknown as { __injected?: boolean }).__injected === true;
+  });
+  expect(ran).toBe(false);
+  expect(violations.length).toBeGreaterThan(0);
+});

@@ -82,7 +82,7 @@ describe('buildEdition', () => {
   });
 
   it('buildEdition rejects an edition it has no configuration for', async () => {
-    await expect(buildEdition({ edition: 1999, rawDir: raw, editionsDir: editions, steps: STEPS })).rejects.toThrow('edition/editions.ts:edition: expected one of 2026, got 1999');
+    await expect(buildEdition({ edition: 1999, rawDir: raw, editionsDir: editions, steps: STEPS })).rejects.toThrow('edition/editions.json:edition: expected one of 2026, got 1999');
   });
 
   it('buildEdition carries the claims files over when the claims step is absent', async () => {

@@ -6,7 +6,7 @@ import { createEtlContext } from '../etl/etl-context.ts';
 import type { EtlStep } from '../etl/etl-step.ts';
 import { stableJson } from '../json/stable-json.ts';
 import { validateEdition } from '../validate/validate-edition.ts';
-import { EDITIONS } from './editions.ts';
+import { EDITIONS, type EditionConfig } from './editions.ts';
 import { manifestFromSteps } from './manifest-from-steps.ts';
 import { STEPS_2026 } from './steps-2026.ts';
 
@@ -19,6 +19,10 @@ export interface BuildEditionOptions {
   /** Folder holding `<edition>/`, normally packages/data/editions. */
   editionsDir: string;
   steps?: EtlStep[];
+  /** Overrides `editions.json`, e.g. for an edition built in a temporary folder by a test. */
+  config?: Pick<EditionConfig, 'published'>;
+  /** Runs on the temporary folder after the steps and the claims, before validation and the swap (e.g. the index). */
+  finish?: (dir: string) => void;
   /** The claims ledger step (owned by src/claims); skipped when its module does not exist. */
   claims?: { module: string; claimsDir: string; seedsDir?: string };
 }
@@ -33,8 +37,8 @@ export interface BuildEditionResult {
  * edition folder untouched and is rethrown.
  */
 export async function buildEdition(options: BuildEditionOptions): Promise<BuildEditionResult> {
-  const config = EDITIONS[options.edition];
-  if (!config) throw new DataError({ file: 'edition/editions.ts', column: 'edition', expected: `one of ${Object.keys(EDITIONS).join(', ')}`, got: String(options.edition) });
+  const config = options.config ?? EDITIONS[options.edition];
+  if (!config) throw new DataError({ file: 'edition/editions.json', column: 'edition', expected: `one of ${Object.keys(EDITIONS).join(', ')}`, got: String(options.edition) });
   if (!existsSync(options.rawDir)) throw new DataError({ file: options.rawDir, expected: 'the raw data folder', got: 'no such folder' });
   const steps = options.steps ?? STEPS_2026;
   const finalDir = join(options.editionsDir, String(options.edition));
@@ -55,6 +59,7 @@ export async function buildEdition(options: BuildEditionOptions): Promise<BuildE
     const extraFiles = await buildClaimsInto(tmpDir, finalDir, seriesIds, options);
     const manifest = manifestFromSteps({ edition: options.edition, published: config.published, steps, extraFiles });
     writeFileSync(join(tmpDir, 'manifest.json'), stableJson(manifest));
+    options.finish?.(tmpDir);
     const errors = validateEdition(tmpDir);
     if (errors.length > 0) throw new AggregateError(errors, `edition ${options.edition} failed validation (${errors.length} errors)`);
     if (existsSync(finalDir)) renameSync(finalDir, oldDir);

@@ -9,8 +9,10 @@ export default ts.config(
     ignores: [
       '**/node_modules/**',
       '**/build/**',
+      '**/build-*/**',
       '**/dist/**',
       '**/.svelte-kit/**',
+      '**/.svelte-kit-*/**',
       '**/test-results/**',
       '**/playwright-report/**',
       '**/editions/**',

@@ -17,8 +17,10 @@ export function sectionFrame(o: {
   sourceIds: string[];
   columns: string[];
   rows: FramePayload['rows'];
+  /** Sources outside the manifest, e.g. the seed texts a chart codes. */
+  extraSources?: FramePayload['sources'];
 }): FramePayload {
-  const sources = chartSources(o.manifest, o.sourceIds);
+  const sources = [...chartSources(o.manifest, o.sourceIds), ...(o.extraSources ?? [])];
   return {
     id: o.id,
     edition: o.manifest.edition,

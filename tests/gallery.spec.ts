@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { watchPage } from './support/guards';
 
 // The gallery shows every @dtr/ui chart type in its frame (apps/report/src/routes/[[lang=lang]]/gallery).
-const CHART_COUNT = 12;
+const CHART_COUNT = 13;
 
 for (const [locale, path, labels] of [
   ['en', '/gallery/', { csv: 'Download CSV', show: 'Show data table', hide: 'Hide data table', dark: 'Dark theme' }],

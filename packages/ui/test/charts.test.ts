@@ -1,6 +1,7 @@
 import { describe, it } from 'vitest';
 import {
   briMembers,
+  chinaServicesExports,
   digitalServices2023,
   ictExports,
   idi2024,
@@ -52,6 +53,25 @@ describe('snapshots', () => {
       height: 280
     });
     expectSnapshot('lineChartNarrowZh', svg);
+  });
+  it('areaStacked', () => {
+    const series = [
+      {
+        id: 'digital',
+        label: 'Digitally deliverable',
+        points: chinaServicesExports.map((d) => ({ x: d.year, y: d.digital }))
+      },
+      { id: 'other', label: 'Other services', points: chinaServicesExports.map((d) => ({ x: d.year, y: d.other })) }
+    ];
+    expectSnapshot(
+      'areaStacked',
+      renderSvg(LineChart, {
+        series,
+        stacked: true,
+        title: 'China services exports',
+        unit: { unit: 'US$', scale: 1e6 }
+      })
+    );
   });
   it('barGrouped', () => {
     const series = [

@@ -14,14 +14,24 @@ export function renderSvg<P extends object>(component: Component<P>, props: NoIn
   return normalise(body.slice(start, end + '</svg>'.length));
 }
 
+/** Server HTML without hydration comments and scoped-style class hashes, for assertions on markup. */
+export function cleanHtml(html: string): string {
+  return html.replace(/<!--[^]*?-->/g, '').replace(/ class="([^"]*)"/g, (_, names: string) => {
+    const kept = names.split(/\s+/).filter((n) => n && !n.startsWith('svelte-'));
+    return kept.length ? ` class="${kept.join(' ')}"` : '';
+  });
+}
+
 /** Rounds every decimal to 3 places (as Observable Plot's snapshots do) and drops Svelte's hydration markers. */
 export function normalise(svg: string): string {
   return (
     svg
       .replace(/<!--[^]*?-->/g, '')
       // Scoped-style hashes change with any CSS edit; they are not part of the picture.
-      .replace(/ ?\bsvelte-[a-z0-9]+\b/g, '')
-      .replace(/ class=""/g, '')
+      .replace(/ class="([^"]*)"/g, (_, names: string) => {
+        const kept = names.split(/\s+/).filter((n) => n && !n.startsWith('svelte-'));
+        return kept.length ? ` class="${kept.join(' ')}"` : '';
+      })
       .replace(/\d+\.\d{4,}/g, (n) => String(Math.round(Number(n) * 1000) / 1000))
       // One element per line keeps diffs of golden files reviewable.
       .replace(/></g, '>\n<') + '\n'

@@ -1,5 +1,6 @@
 import {
   briMembers,
+  chinaServicesExports,
   digitalServices2023,
   ictExports,
   idi2024,
@@ -34,6 +35,20 @@ export function galleryCharts(locale: Locale) {
     })) as Row[],
     columns: [col('year', t.year), ...lineSeries.map((s) => col(s.id, `${s.label} (US$)`, true))],
     sources: [wdi]
+  };
+
+  const area = {
+    series: [
+      { id: 'digital', label: t.digital, points: chinaServicesExports.map((d) => ({ x: d.year, y: d.digital })) },
+      { id: 'other', label: t.other, points: chinaServicesExports.map((d) => ({ x: d.year, y: d.other })) }
+    ],
+    rows: chinaServicesExports.map((d) => ({ year: d.year, digital: d.digital, other: d.other })) as Row[],
+    columns: [
+      col('year', t.year),
+      col('digital', `${t.digital} (US$ m)`, true),
+      col('other', `${t.other} (US$ m)`, true)
+    ],
+    sources: [unctad]
   };
 
   const services = digitalServices2023.slice(0, 8);
@@ -240,5 +255,5 @@ export function galleryCharts(locale: Locale) {
     sources: [gfdc]
   };
 
-  return { line, grouped, stacked, diverging, slope, dot, swarm, map, tiles, tree, heat, timeline };
+  return { line, area, grouped, stacked, diverging, slope, dot, swarm, map, tiles, tree, heat, timeline };
 }

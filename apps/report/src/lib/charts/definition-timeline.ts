@@ -24,9 +24,9 @@ export const definitions = [
     id: 'handbook-2020',
     year: 2020,
     kind: 1,
-    url: 'https://www.oecd.org/sdd/its/Handbook-on-Measuring-Digital-Trade-Version-1.pdf'
+    url: 'https://www.oecd.org/sdd/its/handbook-on-measuring-digital-trade.htm'
   },
-  { id: 'handbook-2023', year: 2023, kind: 1, url: 'https://doi.org/10.1787/ac99e6d3-en' }
+  { id: 'handbook-2023', year: 2023, kind: 1, url: 'https://unctad.org/publication/handbook-measuring-digital-trade' }
 ] as const;
 
 export type DefinitionId = (typeof definitions)[number]['id'];

@@ -34,7 +34,10 @@ export function briGvc(edition: Edition, isMember: (code: string) => boolean): B
   const rows = codes
     .map((code, i) => ({ code, participation: at(total, code)!, backward: b[i], forward: f[i], position: position[i] }))
     .sort((x, y) => y.participation - x.participation || x.code.localeCompare(y.code));
-  const members = Float64Array.from(rows.filter((r) => r.code !== 'CHN'), (r) => r.participation);
+  const members = Float64Array.from(
+    rows.filter((r) => r.code !== 'CHN'),
+    (r) => r.participation
+  );
   const hi = at(hiTech, 'CHN');
   if (hi === null) throw new Error(`No high-tech manufacturing GVC participation for China in ${year}`);
   return {
@@ -76,7 +79,9 @@ export function briGvcChart(
     format: { digits: 2 },
     props: {
       data: MEASURES.flatMap((k) =>
-        m.rows.filter((r) => Number.isFinite(r[k])).map((r) => ({ id: r.code, label: o.names(r.code), value: r[k], group: k }))
+        m.rows
+          .filter((r) => Number.isFinite(r[k]))
+          .map((r) => ({ id: r.code, label: o.names(r.code), value: r[k], group: k }))
       ),
       groups: MEASURES.map((key) => ({ key, label: label(key) }))
     }

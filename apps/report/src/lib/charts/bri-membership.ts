@@ -100,7 +100,10 @@ export function briMapChart(
 }
 
 /** Bars: members at the end of each year; CSV of the same counts. */
-export function briCountChart(m: BriMembership, o: { id: string; copy: ChartCopy; locale: Locale; manifest: Manifest }): ChartPayload {
+export function briCountChart(
+  m: BriMembership,
+  o: { id: string; copy: ChartCopy; locale: Locale; manifest: Manifest }
+): ChartPayload {
   return {
     kind: 'bar',
     ...sectionFrame({

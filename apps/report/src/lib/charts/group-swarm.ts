@@ -24,7 +24,13 @@ export interface GroupSwarm {
  */
 export function groupSwarm(
   edition: Edition,
-  o: { seriesId: string; groups: string[]; groupOf: (code: string) => string | null; year?: number; extraSourceIds?: string[] }
+  o: {
+    seriesId: string;
+    groups: string[];
+    groupOf: (code: string) => string | null;
+    year?: number;
+    extraSourceIds?: string[];
+  }
 ): GroupSwarm {
   const s = edition.series(o.seriesId);
   const year = o.year ?? wellCoveredYear(s);
@@ -39,7 +45,14 @@ export function groupSwarm(
     const vs = Float64Array.from(points.filter((p) => p.group === g).map((p) => p.value));
     stats[g] = { n: vs.length, median: quantile(vs, 0.5) };
   }
-  return { seriesId: o.seriesId, year, groups: o.groups, points, stats, sourceIds: [s.sourceId, ...(o.extraSourceIds ?? [])] };
+  return {
+    seriesId: o.seriesId,
+    year,
+    groups: o.groups,
+    points,
+    stats,
+    sourceIds: [s.sourceId, ...(o.extraSourceIds ?? [])]
+  };
 }
 
 /** Beeswarm of the model: a row per group; CSV rows of economy, group and value. */

@@ -20,7 +20,13 @@ export interface GuangdongShare {
 export function guangdongShare(m: ProvincePanel, top = 5): GuangdongShare {
   const total = Float64Array.from(m.total, (v) => v ?? NaN);
   const shares: Record<string, number[]> = {};
-  for (const code of m.codes) shares[code] = [...share(Float64Array.from(m.values[code], (v) => v ?? NaN), total)];
+  for (const code of m.codes)
+    shares[code] = [
+      ...share(
+        Float64Array.from(m.values[code], (v) => v ?? NaN),
+        total
+      )
+    ];
   const lastYear = m.years[m.years.length - 1];
   const lastRank = rank(panelColumn(m, lastYear));
   const codes = m.codes
@@ -50,7 +56,10 @@ export function guangdongShareChart(
     kind: 'line',
     ...sectionFrame({
       id: o.id,
-      copy: { ...o.copy, columns: { ...o.copy.columns, ...Object.fromEntries(m.codes.map((c) => [c, name.get(c) ?? c])) } },
+      copy: {
+        ...o.copy,
+        columns: { ...o.copy.columns, ...Object.fromEntries(m.codes.map((c) => [c, name.get(c) ?? c])) }
+      },
       locale: o.locale,
       manifest: o.manifest,
       sourceIds: m.sourceIds,

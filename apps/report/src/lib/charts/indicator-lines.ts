@@ -50,7 +50,14 @@ export function valueIn(m: IndicatorLines, entity: string, year: number): number
 /** A line chart of the model: one line per economy (labelled by `names`), a CSV row per year. */
 export function indicatorLinesChart(
   m: IndicatorLines,
-  o: { id: string; copy: ChartCopy; locale: Locale; manifest: Manifest; names: Record<string, string>; format: ValueFormat }
+  o: {
+    id: string;
+    copy: ChartCopy;
+    locale: Locale;
+    manifest: Manifest;
+    names: Record<string, string>;
+    format: ValueFormat;
+  }
 ): ChartPayload {
   return {
     kind: 'line',

@@ -56,7 +56,12 @@ export function provinceInequalityChart(
       columns,
       rows: m.years.map((year, i) => ({
         year,
-        ...Object.fromEntries(m.keys.flatMap((k) => [[`gini-${k}`, m.gini[k][i]], [`theil-${k}`, m.theil[k][i]]]))
+        ...Object.fromEntries(
+          m.keys.flatMap((k) => [
+            [`gini-${k}`, m.gini[k][i]],
+            [`theil-${k}`, m.theil[k][i]]
+          ])
+        )
       }))
     }),
     format: { digits: 2 },

@@ -17,7 +17,12 @@ export interface ProvincePanel {
   sourceIds: string[];
 }
 
-export function provincePanel(edition: Edition, provinces: ProvincesFile, seriesId: string, from?: number): ProvincePanel {
+export function provincePanel(
+  edition: Edition,
+  provinces: ProvincesFile,
+  seriesId: string,
+  from?: number
+): ProvincePanel {
   const s = edition.series(seriesId);
   const start = from === undefined ? 0 : s.years.indexOf(from);
   if (start < 0) throw new Error(`Series "${seriesId}" has no year ${from}`);

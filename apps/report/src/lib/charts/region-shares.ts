@@ -12,7 +12,11 @@ export type RegionGroup = (typeof REGION_GROUPS)[number];
 export function regionMembers(provinces: ProvincesFile, group: RegionGroup): string[] {
   return provinces.provinces
     .filter((p) =>
-      group === 'yrd' ? p.groups.includes('yrd') : group === 'gd' ? p.code === 'CN-GD' : p.region === 'central' || p.region === 'west'
+      group === 'yrd'
+        ? p.groups.includes('yrd')
+        : group === 'gd'
+          ? p.code === 'CN-GD'
+          : p.region === 'central' || p.region === 'west'
     )
     .map((p) => p.code);
 }

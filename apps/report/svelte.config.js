@@ -3,6 +3,10 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 // DTR_OUT gives a build its own output folders, so parallel builds of one checkout do not overwrite each other.
 const out = process.env.DTR_OUT ? `-${process.env.DTR_OUT}` : '';
+// DTR_EDITIONS_DIR / DTR_CONTENT_DIR point a build at other edition data and copy (the edition-isolation check builds
+// the site with an extra edition from a temporary folder); by default the repository's.
+const editions = process.env.DTR_EDITIONS_DIR ?? '../../packages/data/editions';
+const content = process.env.DTR_CONTENT_DIR ?? 'src/content';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -29,7 +33,10 @@ const config = {
     },
     prerender: { entries: ['*'], handleHttpError: 'fail', handleMissingId: 'fail' },
     inlineStyleThreshold: 0,
-    alias: { $editions: '../../packages/data/editions', $content: 'src/content' }
+    alias: { $editions: editions, $content: content },
+    // A fixed version (not the default build timestamp, which lands in every page) so that building the site with a new
+    // edition leaves every other edition's pages byte-identical. Bump it with the app's version.
+    version: { name: process.env.DTR_VERSION ?? '0.1.0' }
   }
 };
 

@@ -9,3 +9,8 @@ export { SOURCES } from './sources/source-registry.ts';
 export { createEtlContext } from './etl/etl-context.ts';
 export type { EtlContext } from './etl/etl-context.ts';
 export type { EtlStep } from './etl/etl-step.ts';
+export { loadEditionSnapshot } from './edition-diff/load-edition-snapshot.ts';
+export { rankIntervals } from './edition-diff/rank-intervals.ts';
+export { formatDiff } from './edition-diff/format-diff.ts';
+export { buildConfiguredEdition } from './edition/build-configured-edition.ts';
+export { scaffoldEdition } from './edition/scaffold-edition.ts';

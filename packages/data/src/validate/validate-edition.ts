@@ -8,19 +8,10 @@ import { validateCatalogue } from './validate-catalogue.ts';
 import { validateEntities } from './validate-entities.ts';
 import { validateManifest } from './validate-manifest.ts';
 import { validateSeries } from './validate-series.ts';
+import { MAX_SERIES_GZIP_BYTES } from './size-limits.ts';
 
-/**
- * Sanity limit on one series file, gzipped. Series files are build inputs the browser never loads (pages get slices),
- * so this only catches a runaway ETL (e.g. a wide file read as long); it is generous on purpose: values are never
- * rounded to fit a budget. The largest 2026 series is about 100 KB gzipped.
- */
-export const MAX_SERIES_GZIP_BYTES = 1024 * 1024;
-
-/**
- * What the browser may load for one chart (an embed's or a story chart's payload), gzipped. Enforced on the app's
- * payloads (apps/report), not on series files.
- */
-export const MAX_PAYLOAD_GZIP_BYTES = 50 * 1024;
+export { MAX_SERIES_GZIP_BYTES } from './size-limits.ts';
+export { MAX_PAYLOAD_GZIP_BYTES } from './size-limits.ts';
 
 function readJson(dir: string, file: string, errors: DataError[]): unknown {
   try {

@@ -8,15 +8,24 @@ export async function measureScroll(browser: Browser, url: string) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.addInitScript(() => {
-    const w = window as unknown as { __longTasks: number[]; __cls: number };
+    const w = window as unknown as { __longTasks: number[]; __cls: number; __shifted: Record<string, number> };
     w.__longTasks = [];
     w.__cls = 0;
+    w.__shifted = {};
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) w.__longTasks.push(e.duration);
     }).observe({ type: 'longtask', buffered: true });
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-        if (!e.hadRecentInput) w.__cls += e.value;
+      type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node }[] };
+      for (const e of list.getEntries() as Shift[]) {
+        if (e.hadRecentInput) continue;
+        w.__cls += e.value;
+        // Name what moved, so a breach says where to look.
+        for (const { node } of e.sources) {
+          const el = node instanceof Element ? node : node?.parentElement;
+          const key = el ? `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}` : 'unknown';
+          w.__shifted[key] = (w.__shifted[key] ?? 0) + e.value;
+        }
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
@@ -28,9 +37,13 @@ export async function measureScroll(browser: Browser, url: string) {
   }
   await page.waitForTimeout(300);
   const result = await page.evaluate(() => {
-    const w = window as unknown as { __longTasks: number[]; __cls: number };
-    return { longTasks: w.__longTasks, cls: w.__cls };
+    const w = window as unknown as { __longTasks: number[]; __cls: number; __shifted: Record<string, number> };
+    return { longTasks: w.__longTasks, cls: w.__cls, shifted: w.__shifted };
   });
   await context.close();
-  return { maxLongTaskMs: Math.max(0, ...result.longTasks), longTasks: result.longTasks.length, cls: result.cls };
+  const shifted = Object.entries(result.shifted)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([el]) => el);
+  return { maxLongTaskMs: Math.max(0, ...result.longTasks), longTasks: result.longTasks.length, cls: result.cls, shifted };
 }

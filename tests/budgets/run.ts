@@ -57,7 +57,7 @@ try {
     if (p.kind === 'story') {
       const scroll = await measureScroll(browser, url);
       check(p.name, `longest task while scrolling (${scroll.longTasks} long tasks)`, scroll.maxLongTaskMs, budgets.longTaskMs, (n) => `${n.toFixed(0)} ms`);
-      check(p.name, 'cumulative layout shift', scroll.cls, budgets.cumulativeLayoutShift, (n) => n.toFixed(3));
+      check(p.name, `cumulative layout shift${scroll.shifted.length ? ` (moved: ${scroll.shifted.join(', ')})` : ''}`, scroll.cls, budgets.cumulativeLayoutShift, (n) => n.toFixed(3));
     }
   }
   await browser.close();

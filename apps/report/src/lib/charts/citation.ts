@@ -1,7 +1,13 @@
 import type { Locale } from '$lib/i18n/locale';
 
 /** How to cite one chart of one edition. */
-export function chartCitation(o: { locale: Locale; edition: number; id: string; title: string; sources: string[] }): string {
+export function chartCitation(o: {
+  locale: Locale;
+  edition: number;
+  id: string;
+  title: string;
+  sources: string[];
+}): string {
   return o.locale === 'zh'
     ? `数字贸易报告（${o.edition}年版），图表“${o.title}”（${o.id}）。数据来源：${o.sources.join('；')}。`
     : `Digital Trade Report, ${o.edition} edition, chart “${o.title}” (${o.id}). Data: ${o.sources.join('; ')}.`;

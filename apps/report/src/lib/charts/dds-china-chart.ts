@@ -31,7 +31,12 @@ export function ddsChinaChart(m: DdsChina, copy: ChartCopy, o: { locale: Locale;
       unit: { unit: 'US$' }
     },
     columns: (['year', ...keys] as const).map((key) => ({ key, label: (copy.columns ?? {})[key] })),
-    rows: m.years.map((year, i) => ({ year, exports: at(m.exports[i]), imports: at(m.imports[i]), balance: at(m.balance[i]) })),
+    rows: m.years.map((year, i) => ({
+      year,
+      exports: at(m.exports[i]),
+      imports: at(m.imports[i]),
+      balance: at(m.balance[i])
+    })),
     sources,
     citation: chartCitation({
       locale: o.locale,

@@ -42,6 +42,7 @@ export { formatNumber } from './format/formatNumber.ts';
 export type { FormatNumberOptions } from './format/formatNumber.ts';
 export { formatPercent } from './format/formatPercent.ts';
 export { formatYear } from './format/formatYear.ts';
+export { formatDate } from './format/formatDate.ts';
 export { unitLabel } from './format/units.ts';
 export type { Locale } from './format/locale.ts';
 export { labels } from './labels.ts';

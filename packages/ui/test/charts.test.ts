@@ -244,3 +244,25 @@ describe('snapshots of the other chart types', () => {
     expectSnapshot('timeline', renderSvg(Timeline, { events, width: 360, title: 'BRI in Europe' }));
   });
 });
+
+it('treemapTaxonomy: leaves without values draw as equal cells with names only', () => {
+  // Categories of the IMF–OECD–UNCTAD–WTO Handbook on Measuring Digital Trade (2nd ed., 2023); no numbers.
+  const data = {
+    name: 'Digital trade',
+    children: [
+      { name: 'Digitally ordered', children: [{ name: 'Goods' }, { name: 'Services' }] },
+      {
+        name: 'Digitally delivered',
+        children: [
+          { name: 'Insurance and pension' },
+          { name: 'Financial' },
+          { name: 'IP charges' },
+          { name: 'Telecom, computer, information' },
+          { name: 'Other business' },
+          { name: 'Personal, cultural, recreational' }
+        ]
+      }
+    ]
+  };
+  expectSnapshot('treemapTaxonomy', renderSvg(Treemap, { data, title: 'Digital trade', height: 300 }));
+});

@@ -1,0 +1,21 @@
+import { expect, it } from 'vitest';
+import { wrapText } from './wrapText.ts';
+
+it('wrapText breaks Latin text at spaces to fit the width', () => {
+  // At 12 px a Latin character is about 7.4 px: "information" needs 82 px.
+  expect(wrapText('Telecom, computer, information', { width: 90, maxLines: 3 })).toEqual([
+    'Telecom,',
+    'computer,',
+    'information'
+  ]);
+});
+
+it('wrapText breaks CJK text between characters', () => {
+  expect(wrapText('可数字化交付服务', { width: 48, maxLines: 2 })).toEqual(['可数字化', '交付服务']);
+});
+
+it('wrapText ends with an ellipsis when lines run out', () => {
+  const lines = wrapText('Personal, cultural and recreational services', { width: 80, maxLines: 2 });
+  expect(lines).toHaveLength(2);
+  expect(lines[1].endsWith('…')).toBe(true);
+});

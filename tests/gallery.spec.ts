@@ -57,6 +57,11 @@ for (const [locale, path, labels] of [
       const download = await downloading;
       expect(download.suggestedFilename()).toBe('gallery-line.csv');
 
+      // The pointer drives the same tooltip: hovering the left edge of the plot selects the first year.
+      const box = (await slider.boundingBox())!;
+      await page.mouse.move(box.x + 2, box.y + box.height / 2);
+      await expect(slider).toHaveAttribute('aria-valuenow', '2010');
+
       const toggle = page.getByRole('button', { name: labels.show }).first();
       await toggle.focus();
       await page.keyboard.press('Enter');
@@ -165,7 +170,7 @@ test('hydration does not change the size of any chart (no layout shift)', async 
   expect(await sizes(true)).toEqual(before);
 });
 
-test('downloads the SVG with theme colours resolved, and a PNG', async ({ page }) => {
+test('downloads the SVG (with title, source and citation, theme colours resolved) and a PNG', async ({ page }) => {
   await page.goto('/gallery/');
   const frame = page.locator('figure.dtr-frame').first();
   const svgDownload = page.waitForEvent('download');
@@ -179,12 +184,17 @@ test('downloads the SVG with theme colours resolved, and a PNG', async ({ page }
     .then((chunks) => Buffer.concat(chunks).toString('utf8'));
   expect(svgText).toContain('<svg');
   expect(svgText).not.toContain('var(--dtr');
+  // The file carries its title and citation, so it can travel on its own.
+  expect(svgText).toContain('>ICT service exports</text>');
+  expect(svgText).toContain('Cite as: Digital Trade Report, 2026 edition, chart gallery-line');
   const pngDownload = page.waitForEvent('download');
   await frame.getByRole('button', { name: 'Download PNG' }).click();
   const png = await pngDownload;
   expect(png.suggestedFilename()).toBe('gallery-line.png');
   const bytes = await (await png.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks));
   expect([...bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+  // A blank 2× canvas of this size compresses to well under 10 kB; the drawn chart does not.
+  expect(bytes.length).toBeGreaterThan(10_000);
 });
 
 test('without JavaScript the charts, frames and data tables are readable and the actions are hidden', async ({

@@ -73,6 +73,37 @@ describe('snapshots', () => {
       })
     );
   });
+  it('lineChartWide', () => {
+    const svg = renderSvg(LineChart, {
+      series: ictExports,
+      title: 'ICT service exports',
+      unit: { unit: 'US$' },
+      width: 1440,
+      height: 480
+    });
+    expectSnapshot('lineChartWide', svg);
+  });
+  it('barGroupedNarrowZh', () => {
+    const series = [
+      { key: 'exports', label: '出口' },
+      { key: 'imports', label: '进口' }
+    ];
+    const zh = barData.map((d) => ({
+      ...d,
+      label: { CHN: '中国', USA: '美国', IND: '印度', IRL: '爱尔兰', DEU: '德国', GBR: '英国' }[d.id] ?? d.label
+    }));
+    expectSnapshot(
+      'barGroupedNarrowZh',
+      renderSvg(BarChart, {
+        data: zh,
+        series,
+        locale: 'zh',
+        width: 320,
+        title: '2023年可数字化交付服务贸易',
+        unit: { unit: 'US$', scale: 1e6 }
+      })
+    );
+  });
   it('barGrouped', () => {
     const series = [
       { key: 'exports', label: 'Exports' },

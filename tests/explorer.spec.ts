@@ -1,0 +1,178 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
+import { watchPage } from './support/guards';
+
+// The full table renders its rows only while open (with JavaScript); open it, then read every row.
+async function ranking(page: Page) {
+  await page.locator('details.full').evaluate((d) => ((d as HTMLDetailsElement).open = true));
+  return page
+    .locator('[data-testid=full-ranking] tbody tr')
+    .evaluateAll((rows) => rows.map((r) => r.textContent?.trim() ?? ''));
+}
+
+async function ready(page: Page) {
+  await expect(page.locator('.explorer')).toHaveAttribute('data-ready', 'true', { timeout: 10_000 });
+  try {
+    await expect(page.locator('.explorer')).toHaveAttribute('data-busy', 'false', { timeout: 20_000 });
+  } catch (e) {
+    console.log(
+      'explorer log',
+      await page.evaluate(() => (window as unknown as { __explorerLog?: string[] }).__explorerLog)
+    );
+    throw e;
+  }
+}
+
+test.describe('index explorer', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => ((window as unknown as { __explorerLog: string[] }).__explorerLog = []));
+    page.on('pageerror', (e) => console.log('PAGEERROR', e.message, e.stack?.slice(0, 800)));
+    page.on('console', (m) => m.type() === 'error' && console.log('CONSOLE', m.text().slice(0, 500)));
+  });
+
+  test('changing a weight recomputes the ranking in the worker and writes the state to the URL', async ({
+    page,
+    baseURL
+  }) => {
+    const watch = watchPage(page, baseURL!);
+    await page.goto('/explorer/');
+    await ready(page);
+    const before = await ranking(page);
+    await page.locator('#w-Goods').fill('5');
+    await page.locator('#w-Goods').press('Enter');
+    await expect(page).toHaveURL(/\?w=Goods:5$/);
+    await expect.poll(() => ranking(page)).not.toEqual(before);
+    await ready(page);
+    expect(watch.errors).toEqual([]);
+    expect(watch.foreign).toEqual([]);
+  });
+
+  test('reloading the URL restores exactly the same view', async ({ page }) => {
+    await page.goto('/explorer/?w=Services:4,GVCPart:2,Integration:1&norm=goalposts&agg=gmean&a=DEU&b=CHN&bri=1');
+    await ready(page);
+    const view = { rows: await ranking(page), position: await page.getByTestId('position').innerText() };
+    expect(view.position).toMatch(/^Germany: rank \d+ of 179 \(5–95 %: \d+–\d+\)/);
+    await page.reload();
+    await ready(page);
+    expect(await ranking(page)).toEqual(view.rows);
+    expect(await page.getByTestId('position').innerText()).toBe(view.position);
+    await expect(page.locator('#w-Services')).toHaveValue('4');
+    await expect(page.locator('select[name=norm]')).toHaveValue('goalposts');
+    await expect(page.locator('select[name=agg]')).toHaveValue('gmean');
+    await expect(page.locator('input[name=bri]')).toBeChecked();
+  });
+
+  test('hostile URL values fall back to the published view without errors; reset clears the query', async ({
+    page,
+    baseURL
+  }) => {
+    const watch = watchPage(page, baseURL!);
+    await page.goto('/explorer/');
+    await ready(page);
+    const published = { rows: await ranking(page), position: await page.getByTestId('position').innerText() };
+    const long = 'x'.repeat(4000);
+    await page.goto(
+      `/explorer/?w=Goods:NaN,Services:1e999,DataInfra:-3,Nope:2,__proto__:1,IDI:99999999&norm=%3Cscript%3E&agg=${long}&treat=2&a=ZZZ&b=${long}&bri=true`
+    );
+    await ready(page);
+    expect(await ranking(page)).toEqual(published.rows);
+    expect(await page.getByTestId('position').innerText()).toBe(published.position);
+    await expect(page).toHaveURL(/\/explorer\/$/);
+    await page.goto('/explorer/?w=Goods:2');
+    await ready(page);
+    await page.getByRole('button', { name: 'Reset to the published spec' }).click();
+    await expect(page).toHaveURL(/\/explorer\/$/);
+    await ready(page);
+    expect(await ranking(page)).toEqual(published.rows);
+    expect(watch.errors).toEqual([]);
+  });
+
+  test('main thread has no long task over 50 ms while the uncertainty analysis runs', async ({ page }) => {
+    await page.addInitScript(() => {
+      const w = window as unknown as { __longTasks: { start: number; duration: number }[]; __progress: number[] };
+      w.__longTasks = [];
+      w.__progress = [];
+      // Samples the progress bar, so the test knows the analysis reported progress however fast it ran.
+      setInterval(() => {
+        const bar = document.querySelector<HTMLProgressElement>('#unc-progress');
+        if (bar && w.__progress[w.__progress.length - 1] !== bar.value) w.__progress.push(bar.value);
+      }, 5);
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    await page.goto('/explorer/');
+    await ready(page);
+    await page.waitForTimeout(300);
+    const t0 = await page.evaluate(() => performance.now());
+    await page.locator('#w-DataInfra').fill('3');
+    await page.locator('#w-DataInfra').press('Enter');
+    await expect(page).toHaveURL(/DataInfra:3/);
+    await ready(page);
+    await expect(page.locator('#unc-progress')).toHaveCount(0);
+    const t1 = await page.evaluate(() => performance.now());
+    await page.waitForTimeout(200);
+    const progress = await page.evaluate(() => (window as unknown as { __progress: number[] }).__progress);
+    expect(progress.length).toBeGreaterThan(1);
+    const tasks = await page.evaluate(
+      ([from, to]) =>
+        (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks.filter(
+          (t) => t.start >= from && t.start <= to + 100
+        ),
+      [t0, t1]
+    );
+    console.log(
+      `explorer recompute + uncertainty (1000 draws): ${Math.round(t1 - t0)} ms wall; progress bar values seen ${progress.length} (${progress.map((v) => v.toFixed(2)).join(' ')}); ` +
+        `main-thread long tasks: ${tasks.length} [${tasks.map((t) => Math.round(t.duration)).join(', ')}] ms`
+    );
+    expect(tasks.filter((t) => t.duration > 50)).toEqual([]);
+  });
+
+  test('a second change supersedes a running uncertainty analysis', async ({ page }) => {
+    await page.goto('/explorer/');
+    await ready(page);
+    await page.locator('#w-Goods').fill('2');
+    await page.locator('#w-Goods').press('Enter');
+    // The second change lands while the first run is in the worker (index or uncertainty draws).
+    await expect(page.locator('.explorer')).toHaveAttribute('data-busy', 'true');
+    await page.waitForTimeout(150);
+    await page.locator('#w-Goods').fill('4');
+    await page.locator('#w-Goods').press('Enter');
+    await ready(page);
+    await expect(page).toHaveURL(/\?w=Goods:4$/);
+    const direct = await page.getByTestId('position').innerText();
+    await page.goto('/explorer/?w=Goods:4');
+    await ready(page);
+    expect(await page.getByTestId('position').innerText()).toBe(direct);
+  });
+
+  for (const path of ['/explorer/', '/zh/explorer/']) {
+    test(`no axe violations on ${path}`, async ({ page }) => {
+      await page.goto(path);
+      await ready(page);
+      await expectNoAxeViolations(page);
+    });
+  }
+
+  test('the ranking embed restores the state from its query string', async ({ page }) => {
+    await page.goto('/explorer/?w=Goods:5');
+    await ready(page);
+    const first = (await ranking(page))[0];
+    await page.goto('/embed/2026/index-ranking/?w=Goods:5');
+    await ready(page);
+    const label = await page.locator('svg text').filter({ hasText: /^1\. / }).first().textContent();
+    expect(first).toContain(label!.replace(/^1\. /, ''));
+    await expectNoAxeViolations(page);
+  });
+});
+
+test.describe('index explorer without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('shows the prerendered published ranking and hides the controls', async ({ page }) => {
+    await page.goto('/explorer/');
+    await expect(page.getByTestId('position')).toHaveText(/^China: rank \d+ of 179 \(5–95 %: \d+–\d+\)\s*$/);
+    await expect(page.locator('[data-testid=full-ranking] tbody tr')).toHaveCount(179);
+    await expect(page.locator('#w-Goods')).toHaveCount(0);
+    await expect(page.locator('.chart svg').first()).toBeVisible();
+  });
+});

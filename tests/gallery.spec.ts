@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { watchPage } from './support/guards';
 
 // The gallery shows every @dtr/ui chart type in its frame (apps/report/src/routes/[[lang=lang]]/gallery).
-const CHART_COUNT = 13;
+const CHART_COUNT = 14;
 
 for (const [locale, path, labels] of [
   ['en', '/gallery/', { csv: 'Download CSV', show: 'Show data table', hide: 'Hide data table', dark: 'Dark theme' }],
@@ -134,15 +134,39 @@ for (const width of [320, 1500]) {
           if (!svg) continue;
           const id = fig.querySelector('cite')?.textContent ?? '';
           const frame = svg.getBoundingClientRect();
+          // Each label as the four screen corners of its box, so rotated labels (sunburst) are compared as drawn.
           const boxes = [...svg.querySelectorAll('text')]
             .filter((t) => t.textContent?.trim())
-            .map((t) => ({ text: t.textContent, r: t.getBoundingClientRect() }));
+            .map((t) => {
+              const b = t.getBBox();
+              const m = t.getScreenCTM()!;
+              const at = (x: number, y: number) => ({ x: m.a * x + m.c * y + m.e, y: m.b * x + m.d * y + m.f });
+              const corners = [
+                at(b.x, b.y),
+                at(b.x + b.width, b.y),
+                at(b.x + b.width, b.y + b.height),
+                at(b.x, b.y + b.height)
+              ];
+              return { text: t.textContent, corners };
+            });
+          // Separating-axis test for two convex quadrilaterals, with 1.5 px of tolerance.
+          const separated = (p: { x: number; y: number }[], q: { x: number; y: number }[]) =>
+            [p, q].some((poly) =>
+              poly.some((a, i) => {
+                const b = poly[(i + 1) % poly.length];
+                const axis = { x: a.y - b.y, y: b.x - a.x };
+                const len = Math.hypot(axis.x, axis.y) || 1;
+                const proj = (pts: typeof p) => pts.map((c) => (c.x * axis.x + c.y * axis.y) / len);
+                const [pp, qq] = [proj(p), proj(q)];
+                return Math.max(...pp) - 1.5 <= Math.min(...qq) || Math.max(...qq) - 1.5 <= Math.min(...pp);
+              })
+            );
           boxes.forEach((a, i) => {
-            if (a.r.left < frame.left - 1 || a.r.right > frame.right + 1) out.push(`${id}: "${a.text}" leaves the SVG`);
+            const xs = a.corners.map((c) => c.x);
+            if (Math.min(...xs) < frame.left - 1 || Math.max(...xs) > frame.right + 1)
+              out.push(`${id}: "${a.text}" leaves the SVG`);
             for (const b of boxes.slice(i + 1)) {
-              const x = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
-              const y = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
-              if (x > 1 && y > 2) out.push(`${id}: "${a.text}" overlaps "${b.text}"`);
+              if (!separated(a.corners, b.corners)) out.push(`${id}: "${a.text}" overlaps "${b.text}"`);
             }
           });
         }

@@ -17,6 +17,7 @@ import LineChart from '../src/charts/LineChart.svelte';
 import ProvinceTileMap from '../src/charts/ProvinceTileMap.svelte';
 import SlopeChart from '../src/charts/SlopeChart.svelte';
 import Timeline from '../src/charts/Timeline.svelte';
+import Sunburst from '../src/charts/Sunburst.svelte';
 import Treemap from '../src/charts/Treemap.svelte';
 import WorldMap from '../src/charts/WorldMap.svelte';
 import { neutral, sequentialColor, seriesColor } from '../src/theme/palette.ts';
@@ -276,7 +277,7 @@ describe('snapshots of the other chart types', () => {
   });
 });
 
-it('treemapTaxonomy: leaves without values draw as equal cells with names only', () => {
+it('treemapTaxonomy, sunburstTaxonomy: leaves without values draw as equal parts with names only', () => {
   // Categories of the IMF–OECD–UNCTAD–WTO Handbook on Measuring Digital Trade (2nd ed., 2023); no numbers.
   const data = {
     name: 'Digital trade',
@@ -296,4 +297,5 @@ it('treemapTaxonomy: leaves without values draw as equal cells with names only',
     ]
   };
   expectSnapshot('treemapTaxonomy', renderSvg(Treemap, { data, title: 'Digital trade', height: 300 }));
+  expectSnapshot('sunburstTaxonomy', renderSvg(Sunburst, { data, title: 'Digital trade', height: 420 }));
 });

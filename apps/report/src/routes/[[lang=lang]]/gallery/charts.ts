@@ -16,6 +16,8 @@ const wdi = { label: 'World Bank, World Development Indicators (CC BY 4.0)', hre
 const unctad = { label: 'UNCTAD, UNCTADstat', href: 'https://unctadstat.unctad.org/' };
 const itu = { label: 'ITU, ICT Development Index 2024', href: 'https://www.itu.int/itu-d/reports/statistics/idi2024/' };
 const gfdc = { label: 'Green Finance & Development Center, BRI countries (Dec 2023)', href: 'https://greenfdc.org/' };
+// No link: the gallery cites the Handbook by title rather than guess a stable URL.
+const handbook = { label: 'IMF, OECD, UNCTAD, WTO: Handbook on Measuring Digital Trade, 2nd ed. (2023)' };
 const nbs = { label: 'National Bureau of Statistics of China', href: 'https://data.stats.gov.cn/' };
 
 const col = (key: string, label: string, numeric = false): TableColumn => ({ key, label, numeric });
@@ -217,6 +219,23 @@ export function galleryCharts(locale: Locale) {
     sources: [nbs]
   };
 
+  // The Handbook's conceptual frame has categories and no numbers, so every leaf counts one.
+  const taxonomy = {
+    data: {
+      name: t.digitalTrade,
+      children: [
+        { name: t.digitallyOrdered, children: [{ name: t.goods }, { name: t.services }] },
+        { name: t.digitallyDelivered, children: t.deliverable.map((name) => ({ name })) }
+      ]
+    },
+    rows: [
+      ...[t.goods, t.services].map((c) => ({ group: t.digitallyOrdered, category: c })),
+      ...t.deliverable.map((c) => ({ group: t.digitallyDelivered, category: c }))
+    ] as Row[],
+    columns: [col('group', t.group), col('category', t.category)],
+    sources: [handbook]
+  };
+
   const heatYears = ['2016', '2017', '2018', '2019', '2020', '2021', '2022', '2023'] as const;
   const heat = {
     rows: internetUsers.map((d) => ({ id: d.iso3, label: name(d.iso3, d.name) })),
@@ -255,5 +274,5 @@ export function galleryCharts(locale: Locale) {
     sources: [gfdc]
   };
 
-  return { line, area, grouped, stacked, diverging, slope, dot, swarm, map, tiles, tree, heat, timeline };
+  return { line, area, grouped, stacked, diverging, slope, dot, swarm, map, tiles, tree, taxonomy, heat, timeline };
 }

@@ -43,6 +43,23 @@ export const text = {
     tilesSub: 'Yuan',
     tree: 'GDP by province and sector, 2022',
     treeSub: 'Eight largest provinces, yuan; sector values are GDP × NBS sector shares',
+    sunburst: 'What counts as digital trade',
+    sunburstSub: 'Categories of the IMF–OECD–UNCTAD–WTO Handbook (2023); slices are equal, not sized by value',
+    digitalTrade: 'Digital trade',
+    digitallyOrdered: 'Digitally ordered',
+    digitallyDelivered: 'Digitally delivered',
+    goods: 'Goods',
+    services: 'Services',
+    deliverable: [
+      'Insurance and pension',
+      'Financial',
+      'Charges for the use of IP',
+      'Telecom, computer and information',
+      'Other business services',
+      'Personal, cultural and recreational'
+    ],
+    group: 'Group',
+    category: 'Category',
     heat: 'Internet users, 2016–2023',
     heatSub: '% of population; grey = no data',
     timeline: 'Belt and Road in Europe: high-income members',
@@ -100,6 +117,16 @@ export const text = {
     tilesSub: '元',
     tree: '2022年各省分产业地区生产总值',
     treeSub: '规模最大的八个省份，元；产业数值为地区生产总值乘以国家统计局产业占比',
+    sunburst: '数字贸易包括什么',
+    sunburstSub: '《数字贸易测度手册》（2023年第二版）的分类；各扇区等分，不代表数值',
+    digitalTrade: '数字贸易',
+    digitallyOrdered: '数字订购',
+    digitallyDelivered: '数字交付',
+    goods: '货物',
+    services: '服务',
+    deliverable: ['保险和养老金', '金融', '知识产权使用费', '电信、计算机和信息', '其他商业服务', '个人、文化和娱乐'],
+    group: '类别',
+    category: '子类',
     heat: '2016–2023年互联网用户',
     heatSub: '占人口百分比；灰色为无数据',
     timeline: '“一带一路”在欧洲：高收入成员',
@@ -117,4 +144,4 @@ export const text = {
     notMember: '非成员',
     year: '年份'
   }
-} satisfies Record<Locale, Record<string, string>>;
+} satisfies Record<Locale, Record<string, string | string[]>>;

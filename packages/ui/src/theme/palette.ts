@@ -1,5 +1,5 @@
 // Light-theme fallbacks used inside var(); the themes themselves live in theme.css.
-const series = ['#0072b2', '#c24e00', '#007a5e', '#a2417f', '#806200', '#5a4fcf', '#4d4d4d', '#0f7c8c'];
+const series = ['#0072b2', '#c24e00', '#007a5e', '#a2417f', '#5c4400', '#5a4fcf', '#6b6b6b', '#0f7c8c'];
 const sequential = ['#e3eef8', '#b3d2ec', '#6fa8d6', '#2e78b7', '#0b4a85'];
 
 /** CSS colour for the i-th series (wraps after 8), themable through `--dtr-series-1..8`. */

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { colourDifference, minimumDifference } from './colourDifference.ts';
 
 // @see https://www.w3.org/TR/WCAG22/#dfn-relative-luminance
 function luminance(hex: string): number {
@@ -30,10 +31,24 @@ describe.each(Object.entries(themes))('%s theme', (_name, t) => {
   it('series 1–8 reach 3:1 against the background (non-text contrast)', () => {
     for (let i = 1; i <= 8; i++) expect(contrast(t[`series-${i}`], t.bg), `series-${i}`).toBeGreaterThanOrEqual(3);
   });
+  it('series 1–6 stay at least ΔE 10 apart with normal vision, protanopia, deuteranopia and tritanopia', () => {
+    const series = [1, 2, 3, 4, 5, 6].map((i) => t[`series-${i}`]);
+    expect(minimumDifference(series)).toBeGreaterThanOrEqual(10);
+  });
+  it('neighbouring sequential steps stay at least ΔE 10 apart under every simulated vision', () => {
+    for (let i = 1; i < 5; i++)
+      expect(minimumDifference([t[`seq-${i}`], t[`seq-${i + 1}`]]), `seq-${i}`).toBeGreaterThanOrEqual(10);
+  });
   it('labels on sequential steps reach 4.5:1', () => {
     for (let i = 1; i <= 5; i++)
       expect(contrast(t[`on-seq-${i}`], t[`seq-${i}`]), `seq-${i}`).toBeGreaterThanOrEqual(4.5);
   });
+});
+
+it('colourDifference simulates deficiencies: red and green merge for deuteranopes but not for others', () => {
+  expect(colourDifference('#ff0000', '#00ff00')).toBeGreaterThan(80);
+  expect(colourDifference('#d55e00', '#8a6d00', 'protan')).toBeLessThan(colourDifference('#d55e00', '#8a6d00'));
+  expect(colourDifference('#123456', '#123456', 'tritan')).toBe(0);
 });
 
 it('the prefers-color-scheme block repeats the dark theme exactly', () => {

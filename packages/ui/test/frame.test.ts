@@ -2,6 +2,7 @@ import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import { ictExports } from '../fixtures/index.ts';
 import LineChart from '../src/charts/LineChart.svelte';
+import DataTable from '../src/frame/DataTable.svelte';
 import FrameFixture from './FrameFixture.svelte';
 import { cleanHtml } from './snapshot.ts';
 
@@ -47,5 +48,21 @@ describe('LineChart on the server', () => {
   it('offers a keyboard slider over the years and a polite live region', () => {
     expect(body).toMatch(/role="slider" tabindex="0"[^>]*aria-valuemin="2010" aria-valuemax="2024"/);
     expect(body).toContain('aria-live="polite"');
+  });
+});
+
+describe('DataTable', () => {
+  it('groups digits of unformatted numbers for the locale and leaves missing cells empty', () => {
+    const columns = [
+      { key: 'name', label: 'Economy' },
+      { key: 'v', label: 'Value', numeric: true }
+    ];
+    const rows = [
+      { name: 'China', v: 216265.5 },
+      { name: 'India', v: null }
+    ];
+    const en = cleanHtml(render(DataTable, { props: { caption: 'T', locale: 'en', rows, columns } }).body);
+    expect(en).toContain('<td class="num">216,265.5</td>');
+    expect(en).toContain('<th scope="row">India</th><td class="num"></td>');
   });
 });

@@ -221,6 +221,26 @@ test('downloads the SVG (with title, source and citation, theme colours resolved
   expect(bytes.length).toBeGreaterThan(10_000);
 });
 
+test('chart transitions run only when the reader has not asked for reduced motion', async ({ page }) => {
+  const duration = async (reducedMotion: 'reduce' | 'no-preference') => {
+    await page.emulateMedia({ reducedMotion });
+    await page.goto('/gallery/');
+    return page
+      .locator('figure.dtr-frame svg path[stroke-linecap="round"]')
+      .first()
+      .evaluate((el) =>
+        Math.max(
+          ...getComputedStyle(el)
+            .transitionDuration.split(',')
+            .map((d) => parseFloat(d))
+        )
+      );
+  };
+  // The page's own stylesheet may shorten transitions to a token 0.01 ms rather than remove them.
+  expect(await duration('reduce')).toBeLessThan(0.001);
+  expect(await duration('no-preference')).toBeGreaterThanOrEqual(0.2);
+});
+
 test('without JavaScript the charts, frames and data tables are readable and the actions are hidden', async ({
   browser
 }) => {

@@ -16,7 +16,16 @@ const strings = {
     takeaway: 'Takeaway',
     licence:
       'Text and charts: CC BY 4.0, Digital Trade Report. Data keep their publishers’ licences, named under each chart. Code: MIT.',
-    edition: 'Edition'
+    edition: 'Edition',
+    pagesLabel: 'Pages',
+    pages: [
+      ['/explorer/', 'Index explorer'],
+      ['/method/', 'Method'],
+      ['/sources/', 'Sources'],
+      ['/claims/', 'Claims'],
+      ['/downloads/', 'Downloads'],
+      ['/editions/', 'Editions']
+    ] as [path: string, label: string][]
   },
   zh: {
     skip: '跳到正文',
@@ -31,9 +40,18 @@ const strings = {
     of: '步，共',
     takeaway: '要点',
     licence: '文字与图表：CC BY 4.0，数字贸易报告。数据沿用各发布机构的许可，见各图表下方。代码：MIT。',
-    edition: '版本'
+    edition: '版本',
+    pagesLabel: '页面',
+    pages: [
+      ['/explorer/', '指数探索器'],
+      ['/method/', '方法'],
+      ['/sources/', '来源'],
+      ['/claims/', '论断'],
+      ['/downloads/', '下载'],
+      ['/editions/', '历年版本']
+    ] as [path: string, label: string][]
   }
-} satisfies Record<Locale, Record<string, string>>;
+} satisfies Record<Locale, Record<string, string | [string, string][]>>;
 
 export type SiteStrings = (typeof strings)['en'];
 

@@ -4,7 +4,7 @@ import type { Locale } from '$lib/i18n/locale';
 import type { Edition } from '$lib/server/edition';
 import type { ChartCopy } from '$lib/story/story';
 import type { ChartPayload } from './payload';
-import { sectionFrame } from './section-frame';
+import { framePayload } from './frame-payload';
 
 /**
  * Trade-based GVC participation (ADB MRIO, Borin–Mancini: backward + forward, share of gross exports) in one year for
@@ -60,7 +60,7 @@ export function briGvcChart(
   const label = (k: string) => (o.copy.series ?? {})[k] ?? k;
   return {
     kind: 'beeswarm',
-    ...sectionFrame({
+    ...framePayload({
       id: o.id,
       copy: o.copy,
       locale: o.locale,

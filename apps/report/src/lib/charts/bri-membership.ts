@@ -4,7 +4,7 @@ import type { Locale } from '$lib/i18n/locale';
 import type { ChartCopy } from '$lib/story/story';
 import m49 from './iso3-m49.json';
 import type { ChartPayload } from './payload';
-import { sectionFrame } from './section-frame';
+import { framePayload } from './frame-payload';
 import { neutral, seriesColor, sequentialColor } from '@dtr/ui';
 
 /** Join-year bands of the map, in legend order, then the two categories that are not a join year. */
@@ -72,7 +72,7 @@ export function briMapChart(
   const codes = (m49 as { codes: Record<string, string> }).codes;
   return {
     kind: 'world',
-    ...sectionFrame({
+    ...framePayload({
       id: o.id,
       copy: o.copy,
       locale: o.locale,
@@ -106,7 +106,7 @@ export function briCountChart(
 ): ChartPayload {
   return {
     kind: 'bar',
-    ...sectionFrame({
+    ...framePayload({
       id: o.id,
       copy: o.copy,
       locale: o.locale,

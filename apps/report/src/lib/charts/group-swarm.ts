@@ -3,7 +3,7 @@ import type { Manifest } from '@dtr/data';
 import type { Locale } from '$lib/i18n/locale';
 import type { Edition } from '$lib/server/edition';
 import type { ChartCopy } from '$lib/story/story';
-import { sectionFrame } from './section-frame';
+import { framePayload } from './frame-payload';
 import type { ChartPayload, ValueFormat } from './payload';
 
 /** One value per economy in one year of a series, each economy put in a group (e.g. income group, BRI member or not). */
@@ -70,7 +70,7 @@ export function groupSwarmChart(
   const label = (g: string) => (o.copy.labels ?? {})[g] ?? g;
   return {
     kind: 'beeswarm',
-    ...sectionFrame({
+    ...framePayload({
       id: o.id,
       copy: o.copy,
       locale: o.locale,

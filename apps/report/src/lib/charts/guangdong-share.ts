@@ -4,7 +4,7 @@ import type { Locale } from '$lib/i18n/locale';
 import type { ChartCopy } from '$lib/story/story';
 import type { ChartPayload } from './payload';
 import { panelColumn, type ProvincePanel } from './province-panel';
-import { sectionFrame } from './section-frame';
+import { framePayload } from './frame-payload';
 
 /** Each province's share of the national total per year, for the provinces largest in the last year; Guangdong's rank. */
 export interface GuangdongShare {
@@ -54,7 +54,7 @@ export function guangdongShareChart(
   const finite = (v: number) => (Number.isFinite(v) ? v : null);
   return {
     kind: 'line',
-    ...sectionFrame({
+    ...framePayload({
       id: o.id,
       copy: {
         ...o.copy,

@@ -2,7 +2,7 @@ import type { Manifest } from '@dtr/data';
 import type { Locale } from '$lib/i18n/locale';
 import type { Edition } from '$lib/server/edition';
 import type { ChartCopy } from '$lib/story/story';
-import { sectionFrame } from './section-frame';
+import { framePayload } from './frame-payload';
 import type { ChartPayload, ValueFormat } from './payload';
 
 /** One edition series for a few economies over its years: the model behind the infrastructure line charts. */
@@ -61,7 +61,7 @@ export function indicatorLinesChart(
 ): ChartPayload {
   return {
     kind: 'line',
-    ...sectionFrame({
+    ...framePayload({
       id: o.id,
       copy: { ...o.copy, columns: { year: (o.copy.columns ?? {}).year ?? 'year', ...o.names } },
       locale: o.locale,

@@ -4,7 +4,7 @@ import type { Locale } from '$lib/i18n/locale';
 import type { ChartCopy } from '$lib/story/story';
 import type { ChartPayload } from './payload';
 import { panelColumn, type ProvincePanel } from './province-panel';
-import { sectionFrame } from './section-frame';
+import { framePayload } from './frame-payload';
 
 /** Inequality across the 31 provinces per year: Gini and Theil T of each panel (unweighted, one province one unit). */
 export interface ProvinceInequality {
@@ -47,7 +47,7 @@ export function provinceInequalityChart(
   const columns = ['year', ...m.keys.flatMap((k) => [`gini-${k}`, `theil-${k}`])];
   return {
     kind: 'line',
-    ...sectionFrame({
+    ...framePayload({
       id: o.id,
       copy: o.copy,
       locale: o.locale,

@@ -3,7 +3,7 @@ import type { Locale } from '$lib/i18n/locale';
 import type { ChartCopy } from '$lib/story/story';
 import type { ChartPayload, ValueFormat } from './payload';
 import type { ProvincePanel } from './province-panel';
-import { sectionFrame } from './section-frame';
+import { framePayload } from './frame-payload';
 
 /** Tile map of one year of a provincial panel; CSV rows of province and value. */
 export function provinceMap(
@@ -23,7 +23,7 @@ export function provinceMap(
   const name = new Map(o.provinces.provinces.map((p) => [p.code, p.name[o.locale]]));
   return {
     kind: 'provinces',
-    ...sectionFrame({
+    ...framePayload({
       id: o.id,
       copy: o.copy,
       locale: o.locale,

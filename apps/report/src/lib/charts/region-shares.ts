@@ -3,7 +3,7 @@ import type { Locale } from '$lib/i18n/locale';
 import type { ChartCopy } from '$lib/story/story';
 import type { ChartPayload } from './payload';
 import type { ProvincePanel } from './province-panel';
-import { sectionFrame } from './section-frame';
+import { framePayload } from './frame-payload';
 
 /** The groups the texts speak of: the Yangtze River Delta, the central and western provinces together, and Guangdong. */
 export const REGION_GROUPS = ['yrd', 'central-west', 'gd'] as const;
@@ -63,7 +63,7 @@ export function regionSharesChart(
   const label = (g: string) => (o.copy.labels ?? {})[g] ?? g;
   return {
     kind: 'bar',
-    ...sectionFrame({
+    ...framePayload({
       id: o.id,
       copy: o.copy,
       locale: o.locale,

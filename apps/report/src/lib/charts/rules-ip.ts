@@ -3,7 +3,7 @@ import type { Locale } from '$lib/i18n/locale';
 import type { Edition } from '$lib/server/edition';
 import type { ChartCopy } from '$lib/story/story';
 import type { ChartPayload } from './payload';
-import { sectionFrame } from './section-frame';
+import { framePayload } from './frame-payload';
 
 /** Charges for the use of intellectual property, received and paid, in the last year all `codes` report (WDI, US$). */
 export interface RulesIp {
@@ -38,7 +38,7 @@ export function rulesIpChart(
   const series = (o.copy.series ?? {}) as Record<string, string>;
   return {
     kind: 'bar',
-    ...sectionFrame({
+    ...framePayload({
       id: o.id,
       copy: o.copy,
       locale: o.locale,

@@ -2,7 +2,7 @@ import type { Manifest } from '@dtr/data';
 import type { Locale } from '$lib/i18n/locale';
 import type { ChartCopy } from '$lib/story/story';
 import type { ChartPayload, FramePayload } from './payload';
-import { sectionFrame } from './section-frame';
+import { framePayload } from './frame-payload';
 
 export const PARTIES = ['usa', 'eu', 'china'] as const;
 export const ISSUES = ['data-flows', 'localisation', 'digital-tax', 'source-code', 'non-discrimination', 'privacy'] as const;
@@ -33,7 +33,7 @@ export function rulesStancesChart(o: {
   const label = (k: string) => (o.copy.labels ?? {})[k] ?? k;
   return {
     kind: 'heatmap',
-    ...sectionFrame({
+    ...framePayload({
       id: o.id,
       copy: o.copy,
       locale: o.locale,

@@ -2,7 +2,7 @@ import type { Manifest } from '@dtr/data';
 import type { Locale } from '$lib/i18n/locale';
 import type { ChartCopy } from '$lib/story/story';
 import type { ChartPayload, FramePayload } from './payload';
-import { sectionFrame } from './section-frame';
+import { framePayload } from './frame-payload';
 
 /**
  * China's steps in digital-trade rule-making as the texts list them. `date` is as precise as the source allows;
@@ -32,7 +32,7 @@ export function rulesTimelineChart(o: {
   const label = (k: string) => (o.copy.labels ?? {})[k] ?? k;
   return {
     kind: 'timeline',
-    ...sectionFrame({
+    ...framePayload({
       id: o.id,
       copy: o.copy,
       locale: o.locale,

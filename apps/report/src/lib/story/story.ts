@@ -99,24 +99,3 @@ export interface ComparisonCopy {
   rows: { id: string; label: string; cells: Record<string, string> }[];
   source: string;
 }
-
-/** A numbered list of ideas a text puts forward, each explained in our words; `source` names the text. */
-export interface ExplainerCopy {
-  id: string;
-  heading: string;
-  intro: string;
-  items: { id: string; title: string; text: string }[];
-  note?: string;
-  source: string;
-}
-
-/** Issues × parties, each cell a short description of a stance; `source` names the texts. */
-export interface ComparisonCopy {
-  heading: string;
-  intro: string;
-  caption: string;
-  issueLabel: string;
-  parties: { id: string; label: string }[];
-  rows: { id: string; label: string; cells: Record<string, string> }[];
-  source: string;
-}

@@ -8,7 +8,10 @@ for (const [locale, prefix, lang] of [
   ['zh', '/zh', 'zh-CN']
 ] as const) {
   test.describe(`editions (${locale})`, () => {
-    test('the archive lists the 2026 edition as the latest, with its story and changelog', async ({ page, baseURL }) => {
+    test('the archive lists the 2026 edition as the latest, with its story and changelog', async ({
+      page,
+      baseURL
+    }) => {
       const watch = watchPage(page, baseURL!);
       await page.goto(`${prefix}/editions/`);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);

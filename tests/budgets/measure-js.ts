@@ -13,7 +13,11 @@ export async function measureJs(browser: Browser, url: string) {
   page.on('worker', (w) => workers.push(w.url()));
   page.on('response', (response) => {
     const type = response.request().resourceType();
-    if (type === 'script') scripts.set(response.url(), response.body().then((b) => gzipSync(b, { level: 9 }).length));
+    if (type === 'script')
+      scripts.set(
+        response.url(),
+        response.body().then((b) => gzipSync(b, { level: 9 }).length)
+      );
   });
   await page.goto(url, { waitUntil: 'networkidle' });
   const sizes = await Promise.all([...scripts.entries()].map(async ([u, s]) => [u, await s] as const));

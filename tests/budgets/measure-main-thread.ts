@@ -45,5 +45,10 @@ export async function measureScroll(browser: Browser, url: string) {
     .sort((a, b) => b[1] - a[1])
     .slice(0, 3)
     .map(([el]) => el);
-  return { maxLongTaskMs: Math.max(0, ...result.longTasks), longTasks: result.longTasks.length, cls: result.cls, shifted };
+  return {
+    maxLongTaskMs: Math.max(0, ...result.longTasks),
+    longTasks: result.longTasks.length,
+    cls: result.cls,
+    shifted
+  };
 }

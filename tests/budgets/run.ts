@@ -39,8 +39,21 @@ async function waitForServer() {
 
 const rows: { page: string; metric: string; value: string; budget: string; ok: boolean }[] = [];
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
-function check(page: string, metric: string, value: number, limit: number, fmt: (n: number) => string, atLeast = false) {
-  rows.push({ page, metric, value: fmt(value), budget: `${atLeast ? '≥' : '≤'} ${fmt(limit)}`, ok: atLeast ? value >= limit : value <= limit });
+function check(
+  page: string,
+  metric: string,
+  value: number,
+  limit: number,
+  fmt: (n: number) => string,
+  atLeast = false
+) {
+  rows.push({
+    page,
+    metric,
+    value: fmt(value),
+    budget: `${atLeast ? '≥' : '≤'} ${fmt(limit)}`,
+    ok: atLeast ? value >= limit : value <= limit
+  });
 }
 
 try {
@@ -53,18 +66,37 @@ try {
     const url = origin + p.path;
     if ('optional' in p && p.optional && (await fetch(url)).status !== 200) continue;
     const js = await measureJs(browser, url);
-    check(p.name, `JS before interaction (${js.files} files; worker ${kb(js.workerGzip)} after)`, js.jsGzip, p.kind === 'embed' ? budgets.embedJsGzip : budgets.storyJsGzip, kb);
+    check(
+      p.name,
+      `JS before interaction (${js.files} files; worker ${kb(js.workerGzip)} after)`,
+      js.jsGzip,
+      p.kind === 'embed' ? budgets.embedJsGzip : budgets.storyJsGzip,
+      kb
+    );
     if (p.kind === 'story') {
       const scroll = await measureScroll(browser, url);
-      check(p.name, `longest task while scrolling (${scroll.longTasks} long tasks)`, scroll.maxLongTaskMs, budgets.longTaskMs, (n) => `${n.toFixed(0)} ms`);
-      check(p.name, `cumulative layout shift${scroll.shifted.length ? ` (moved: ${scroll.shifted.join(', ')})` : ''}`, scroll.cls, budgets.cumulativeLayoutShift, (n) => n.toFixed(3));
+      check(
+        p.name,
+        `longest task while scrolling (${scroll.longTasks} long tasks)`,
+        scroll.maxLongTaskMs,
+        budgets.longTaskMs,
+        (n) => `${n.toFixed(0)} ms`
+      );
+      check(
+        p.name,
+        `cumulative layout shift${scroll.shifted.length ? ` (moved: ${scroll.shifted.join(', ')})` : ''}`,
+        scroll.cls,
+        budgets.cumulativeLayoutShift,
+        (n) => n.toFixed(3)
+      );
     }
   }
   await browser.close();
 
   const charts = chartDataSizes(buildDir);
   const largest = charts[0];
-  if (largest) check(`${charts.length} embeds`, `largest chart data (${largest.chart})`, largest.gzip, budgets.chartDataGzip, kb);
+  if (largest)
+    check(`${charts.length} embeds`, `largest chart data (${largest.chart})`, largest.gzip, budgets.chartDataGzip, kb);
 
   if (process.env.DTR_SKIP_LIGHTHOUSE !== '1') {
     for (const p of pages) {
@@ -74,7 +106,14 @@ try {
       const lh = await measureLighthouse(url, chromePath);
       const pct = (n: number) => `${Math.round(n * 100)}`;
       check(p.name, 'Lighthouse performance (mobile)', lh.performance, budgets.lighthousePerformance, pct, true);
-      check(p.name, `Lighthouse accessibility${lh.failed.length ? ` (failed: ${lh.failed.join(', ')})` : ''}`, lh.accessibility, budgets.lighthouseAccessibility, pct, true);
+      check(
+        p.name,
+        `Lighthouse accessibility${lh.failed.length ? ` (failed: ${lh.failed.join(', ')})` : ''}`,
+        lh.accessibility,
+        budgets.lighthouseAccessibility,
+        pct,
+        true
+      );
       check(p.name, 'Lighthouse best practices', lh.bestPractices, budgets.lighthouseBestPractices, pct, true);
     }
   }

@@ -3,7 +3,11 @@ import { parseCliArgs } from './cli-args.ts';
 
 describe('parseCliArgs', () => {
   it('parseCliArgs reads the command, --edition and --raw in either spelling', () => {
-    expect(parseCliArgs(['build', '--edition', '2026', '--raw', '../raw'])).toEqual({ command: 'build', edition: 2026, raw: '../raw' });
+    expect(parseCliArgs(['build', '--edition', '2026', '--raw', '../raw'])).toEqual({
+      command: 'build',
+      edition: 2026,
+      raw: '../raw'
+    });
     expect(parseCliArgs(['build', '--edition=2026', '--raw=x'])).toEqual({ command: 'build', edition: 2026, raw: 'x' });
   });
 

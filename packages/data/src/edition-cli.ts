@@ -18,14 +18,24 @@ const USAGE = `usage: pnpm edition new <year>                 scaffold the next 
        pnpm edition diff <from> <to> [--all]     revisions beyond tolerance, series added/removed, claims, index spec and rank changes (--all lists every revision)`;
 
 const year = (value: string | undefined, what: string): number => {
-  if (!value || !/^\d{4}$/.test(value)) throw new DataError({ file: 'pnpm edition', column: what, expected: 'a four-digit year', got: JSON.stringify(value ?? '') });
+  if (!value || !/^\d{4}$/.test(value))
+    throw new DataError({
+      file: 'pnpm edition',
+      column: what,
+      expected: 'a four-digit year',
+      got: JSON.stringify(value ?? '')
+    });
   return Number(value);
 };
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === 'new') {
-    const result = scaffoldEdition({ year: year(rest[0], '<year>'), configFile: resolve(packageDir, 'src/edition/editions.json'), contentDir: resolve(repoRoot, 'apps/report/src/content') });
+    const result = scaffoldEdition({
+      year: year(rest[0], '<year>'),
+      configFile: resolve(packageDir, 'src/edition/editions.json'),
+      contentDir: resolve(repoRoot, 'apps/report/src/content')
+    });
     console.log(`edition ${rest[0]} scaffolded from ${result.from}:`);
     for (const file of result.created) console.log(`  ${file.slice(repoRoot.length + 1)}`);
     console.log('\nchecklist:');
@@ -35,25 +45,43 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'build') {
     const edition = year(rest[0], '<year>');
     const at = rest.indexOf('--raw');
-    if (at >= 0 && !rest[at + 1]) throw new DataError({ file: 'pnpm edition build', column: '--raw', expected: 'a folder', got: 'nothing' });
+    if (at >= 0 && !rest[at + 1])
+      throw new DataError({ file: 'pnpm edition build', column: '--raw', expected: 'a folder', got: 'nothing' });
     // The configuration is re-read so an entry `pnpm edition new` just added is seen.
-    const configs = JSON.parse(readFileSync(resolve(packageDir, 'src/edition/editions.json'), 'utf8')) as typeof EDITIONS;
+    const configs = JSON.parse(
+      readFileSync(resolve(packageDir, 'src/edition/editions.json'), 'utf8')
+    ) as typeof EDITIONS;
     const config = configs[edition];
-    if (!config) throw new DataError({ file: 'packages/data/src/edition/editions.json', column: String(edition), expected: `an edition entry (run pnpm edition new ${edition})`, got: 'none' });
+    if (!config)
+      throw new DataError({
+        file: 'packages/data/src/edition/editions.json',
+        column: String(edition),
+        expected: `an edition entry (run pnpm edition new ${edition})`,
+        got: 'none'
+      });
     const started = performance.now();
     const result = await buildConfiguredEdition({
       edition,
       config,
       rawDir: at >= 0 ? resolve(process.cwd(), rest[at + 1]) : resolve(repoRoot, '../shared/data/raw'),
       editionsDir,
-      claims: { module: resolve(packageDir, 'src/claims/build-claims.ts'), claimsDir: resolve(packageDir, 'claims'), seedsDir: resolve(repoRoot, '../shared/seeds') }
+      claims: {
+        module: resolve(packageDir, 'src/claims/build-claims.ts'),
+        claimsDir: resolve(packageDir, 'claims'),
+        seedsDir: resolve(repoRoot, '../shared/seeds')
+      }
     });
-    console.log(`edition ${edition} built and validated in ${((performance.now() - started) / 1000).toFixed(1)} s: ${result.files.length} files in ${result.dir}`);
+    console.log(
+      `edition ${edition} built and validated in ${((performance.now() - started) / 1000).toFixed(1)} s: ${result.files.length} files in ${result.dir}`
+    );
     return 0;
   }
   if (command === 'diff') {
     const [from, to] = [year(rest[0], '<from>'), year(rest[1], '<to>')];
-    const diff = diffEditions(loadEditionSnapshot(resolve(editionsDir, String(from))), loadEditionSnapshot(resolve(editionsDir, String(to))));
+    const diff = diffEditions(
+      loadEditionSnapshot(resolve(editionsDir, String(from))),
+      loadEditionSnapshot(resolve(editionsDir, String(to)))
+    );
     process.stdout.write(formatDiff(diff, rest.includes('--all') ? Infinity : 5));
     return 0;
   }

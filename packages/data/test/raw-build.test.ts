@@ -20,6 +20,9 @@ describe.skipIf(!existsSync(RAW))('2026 edition from the real raw folder', () =>
     const built = JSON.parse(readFileSync(join(work, '2026/manifest.json'), 'utf8'));
     const committed = JSON.parse(readFileSync(join(COMMITTED, 'manifest.json'), 'utf8'));
     // The committed manifest also lists the claims files, which the claims step adds.
-    expect({ ...built, files: built.files.filter((f: string) => !f.startsWith('claims.')) }).toEqual({ ...committed, files: committed.files.filter((f: string) => !f.startsWith('claims.')) });
+    expect({ ...built, files: built.files.filter((f: string) => !f.startsWith('claims.')) }).toEqual({
+      ...committed,
+      files: committed.files.filter((f: string) => !f.startsWith('claims.'))
+    });
   }, 60_000);
 });

@@ -47,7 +47,13 @@ beforeAll(async () => {
   mkdirSync(editions);
   cpSync(FIXTURE_RAW, raw2027, { recursive: true });
   const file = join(raw2027, DDS_FILE);
-  writeFileSync(file, readFileSync(file, 'utf8').replace('UNCTAD_DE_DIG_SERVTRADE_ANN_EXP,2023,4200000', 'UNCTAD_DE_DIG_SERVTRADE_ANN_EXP,2023,4250000'));
+  writeFileSync(
+    file,
+    readFileSync(file, 'utf8').replace(
+      'UNCTAD_DE_DIG_SERVTRADE_ANN_EXP,2023,4200000',
+      'UNCTAD_DE_DIG_SERVTRADE_ANN_EXP,2023,4250000'
+    )
+  );
   await build(2026, FIXTURE_RAW, FIRST);
   await build(2027, raw2027, SECOND);
   diff = diffEditions(loadEditionSnapshot(join(editions, '2026')), loadEditionSnapshot(join(editions, '2027')));
@@ -56,7 +62,9 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('a second edition built from fixtures', () => {
   it('the diff lists the revised value beyond the 0.1 % tolerance, and only it', () => {
-    expect(diff.series.map((s) => [s.id, s.revised, s.added, s.removed])).toEqual([['dds-exports', [{ entity: 'WLD', year: 2023, from: 4200000, to: 4250000, relative: 50000 / 4200000 }], 0, 0]]);
+    expect(diff.series.map((s) => [s.id, s.revised, s.added, s.removed])).toEqual([
+      ['dds-exports', [{ entity: 'WLD', year: 2023, from: 4200000, to: 4250000, relative: 50000 / 4200000 }], 0, 0]
+    ]);
   });
 
   it('the diff reports the new series and no removed one', () => {
@@ -68,7 +76,10 @@ describe('a second edition built from fixtures', () => {
       ['BRA', 6, 5, false],
       ['IND', 5, 6, true]
     ]);
-    expect(diff.ranks?.changed.find((c) => c.code === 'IND')).toMatchObject({ from: { q05: 4, q95: 6 }, to: { q05: 4, q95: 6 } });
+    expect(diff.ranks?.changed.find((c) => c.code === 'IND')).toMatchObject({
+      from: { q05: 4, q95: 6 },
+      to: { q05: 4, q95: 6 }
+    });
   });
 
   it('the diff sees no index method change when both specs are the same', () => {

@@ -33,16 +33,23 @@ describe('readTable', () => {
   });
 
   it('readTable skips preamble records before the header', () => {
-    expect(readTable({ text: '"Data Source","WDI",\n\n"a","b"\n1,2\n', file: 't.csv', required: ['a'], skipRecords: 1 }).rows[0].cells.a).toBe('1');
+    expect(
+      readTable({ text: '"Data Source","WDI",\n\n"a","b"\n1,2\n', file: 't.csv', required: ['a'], skipRecords: 1 })
+        .rows[0].cells.a
+    ).toBe('1');
   });
 
   it('readTable rejects a mis-encoded (U+FFFD) cell with its row and column', () => {
     const text = readFileSync(new URL('../../test/fixtures/misencoded.csv', import.meta.url), 'utf8');
-    expect(() => readTable({ text, file: 'm.csv', required: ['iso3'] })).toThrow('m.csv:2:economy_name: expected valid UTF-8 text, got mis-encoded "C\ufffdte d\'Ivoire"');
+    expect(() => readTable({ text, file: 'm.csv', required: ['iso3'] })).toThrow(
+      'm.csv:2:economy_name: expected valid UTF-8 text, got mis-encoded "C\ufffdte d\'Ivoire"'
+    );
   });
 
   it('readTable accepts U+FFFD in a column the caller repairs', () => {
     const text = readFileSync(new URL('../../test/fixtures/misencoded.csv', import.meta.url), 'utf8');
-    expect(readTable({ text, file: 'm.csv', required: ['iso3'], repairedColumns: ['economy_name'] }).rows[0].cells.iso3).toBe('CIV');
+    expect(
+      readTable({ text, file: 'm.csv', required: ['iso3'], repairedColumns: ['economy_name'] }).rows[0].cells.iso3
+    ).toBe('CIV');
   });
 });

@@ -36,7 +36,13 @@ export function readTable(options: ReadTableOptions): Table {
   const seen = new Set<string>();
   for (const name of header) {
     if (name !== '' && seen.has(name)) {
-      throw new DataError({ file, row: headerRecord.line, column: name, expected: 'unique column names', got: `"${name}" twice` });
+      throw new DataError({
+        file,
+        row: headerRecord.line,
+        column: name,
+        expected: 'unique column names',
+        got: `"${name}" twice`
+      });
     }
     seen.add(name);
   }
@@ -51,7 +57,8 @@ export function readTable(options: ReadTableOptions): Table {
       });
     }
   }
-  if (records.length === 1) throw new DataError({ file, row: 2, expected: 'at least one data row', got: 'only a header' });
+  if (records.length === 1)
+    throw new DataError({ file, row: 2, expected: 'at least one data row', got: 'only a header' });
   const repaired = new Set(options.repairedColumns ?? []);
   const rows = records.slice(1).map((record) => {
     if (record.fields.length !== header.length) {
@@ -66,7 +73,13 @@ export function readTable(options: ReadTableOptions): Table {
     header.forEach((name, index) => {
       const value = record.fields[index];
       if (value.includes('\ufffd') && !repaired.has(name)) {
-        throw new DataError({ file, row: record.line, column: name, expected: 'valid UTF-8 text', got: `mis-encoded ${showValue(value)}` });
+        throw new DataError({
+          file,
+          row: record.line,
+          column: name,
+          expected: 'valid UTF-8 text',
+          got: `mis-encoded ${showValue(value)}`
+        });
       }
       cells[name] = value;
     });

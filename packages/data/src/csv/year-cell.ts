@@ -12,7 +12,13 @@ export function yearCell(file: string, row: TableRow, column: string, range: Yea
   const raw = row.cells[column].trim();
   const year = /^\d{4}$/.test(raw) ? Number(raw) : NaN;
   if (Number.isNaN(year) || year < range.min || year > range.max) {
-    throw new DataError({ file, row: row.line, column, expected: `a year in ${range.min}–${range.max}`, got: showValue(raw) });
+    throw new DataError({
+      file,
+      row: row.line,
+      column,
+      expected: `a year in ${range.min}–${range.max}`,
+      got: showValue(raw)
+    });
   }
   return year;
 }

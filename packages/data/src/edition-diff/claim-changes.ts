@@ -5,14 +5,21 @@ import type { ClaimChange } from './types.ts';
 const FIELDS = ['value', 'unit', 'year', 'entity', 'indicator', 'text', 'section', 'quote', 'qualifier'] as const;
 
 /** Claims added, removed, or changed in one of `FIELDS`, matched by id. */
-export function claimChanges(from: ClaimsLedger, to: ClaimsLedger): { added: string[]; removed: string[]; changed: ClaimChange[] } {
+export function claimChanges(
+  from: ClaimsLedger,
+  to: ClaimsLedger
+): { added: string[]; removed: string[]; changed: ClaimChange[] } {
   const before = new Map(from.claims.map((c) => [c.id, c]));
   const after = new Map(to.claims.map((c) => [c.id, c]));
   const changed: ClaimChange[] = [];
   for (const [id, b] of after) {
     const a = before.get(id);
     if (!a) continue;
-    const fields = FIELDS.filter((f) => JSON.stringify(a[f]) !== JSON.stringify(b[f])).map((field) => ({ field, from: a[field], to: b[field] }));
+    const fields = FIELDS.filter((f) => JSON.stringify(a[f]) !== JSON.stringify(b[f])).map((field) => ({
+      field,
+      from: a[field],
+      to: b[field]
+    }));
     if (fields.length > 0) changed.push({ id, fields });
   }
   return {

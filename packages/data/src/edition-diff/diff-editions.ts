@@ -18,7 +18,16 @@ export function diffEditions(from: EditionSnapshot, to: EditionSnapshot, options
   const series = ids(to)
     .filter((id) => id in from.series)
     .map((id) => seriesRevisions(from.series[id], to.series[id], options.tolerance?.[id] ?? DEFAULT_TOLERANCE))
-    .filter((d) => d.revised.length > 0 || d.added > 0 || d.removed > 0 || d.unit || d.scale || d.yearsAdded.length > 0 || d.yearsRemoved.length > 0);
+    .filter(
+      (d) =>
+        d.revised.length > 0 ||
+        d.added > 0 ||
+        d.removed > 0 ||
+        d.unit ||
+        d.scale ||
+        d.yearsAdded.length > 0 ||
+        d.yearsRemoved.length > 0
+    );
   const sourcesBefore = new Map(from.manifest.sources.map((s) => [s.id, s]));
   const sourcesAfter = new Map(to.manifest.sources.map((s) => [s.id, s]));
   return {

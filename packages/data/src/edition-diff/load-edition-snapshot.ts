@@ -28,7 +28,9 @@ export function loadEditionSnapshot(dir: string): EditionSnapshot {
     series,
     ...(has('claims.json') ? { claims: readJson<ClaimsLedger>(dir, 'claims.json') } : {}),
     ...(has('index/spec.json') ? { spec: readJson<unknown>(dir, 'index/spec.json') } : {}),
-    ...(has('index/iData.csv') && has('index/iMeta.csv') && has('index/spec.json') ? { ranks: rankIntervals(join(dir, 'index')) } : {})
+    ...(has('index/iData.csv') && has('index/iMeta.csv') && has('index/spec.json')
+      ? { ranks: rankIntervals(join(dir, 'index')) }
+      : {})
   };
 }
 

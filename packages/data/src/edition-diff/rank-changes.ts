@@ -5,7 +5,10 @@ import type { RankChange, RankRow } from './types.ts';
  * other edition's 5th–95th percentile rank interval: the uncertainty analysis of either edition could have produced
  * the other's rank. Economies ranked in only one edition are listed as entered or left.
  */
-export function rankChanges(from: RankRow[], to: RankRow[]): { changed: RankChange[]; entered: string[]; left: string[] } {
+export function rankChanges(
+  from: RankRow[],
+  to: RankRow[]
+): { changed: RankChange[]; entered: string[]; left: string[] } {
   const before = new Map(from.map((r) => [r.code, r]));
   const after = new Map(to.map((r) => [r.code, r]));
   const inside = (rank: number, r: RankRow) => r.q05 <= rank && rank <= r.q95;

@@ -16,11 +16,13 @@ export const RANK_SEED = 1;
 /** Parses `dtr uncertainty` output (uCode,nominal,mean,median,q05,q95). */
 export function parseRankCsv(text: string, file: string): RankRow[] {
   const [header, ...lines] = text.trim().split('\n');
-  if (header !== 'uCode,nominal,mean,median,q05,q95') throw new DataError({ file, row: 1, expected: 'uCode,nominal,mean,median,q05,q95', got: header });
+  if (header !== 'uCode,nominal,mean,median,q05,q95')
+    throw new DataError({ file, row: 1, expected: 'uCode,nominal,mean,median,q05,q95', got: header });
   return lines.map((line, i) => {
     const [code, nominal, , , q05, q95] = line.split(',');
     const row = { code, rank: Number(nominal), q05: Number(q05), q95: Number(q95) };
-    if (![row.rank, row.q05, row.q95].every(Number.isFinite)) throw new DataError({ file, row: i + 2, expected: 'numeric ranks', got: line });
+    if (![row.rank, row.q05, row.q95].every(Number.isFinite))
+      throw new DataError({ file, row: i + 2, expected: 'numeric ranks', got: line });
     return row;
   });
 }
@@ -28,9 +30,28 @@ export function parseRankCsv(text: string, file: string): RankRow[] {
 /** Nominal ranks and 5–95 % rank intervals of an index folder (iData.csv, iMeta.csv, spec.json), from @dtr/core. */
 export function rankIntervals(indexDir: string): RankRow[] {
   const file = (name: string) => join(indexDir, name);
-  for (const name of ['iData.csv', 'iMeta.csv', 'spec.json']) if (!existsSync(file(name))) throw new DataError({ file: file(name), expected: 'an index file', got: 'no such file' });
-  const args = ['uncertainty', '--data', file('iData.csv'), '--meta', file('iMeta.csv'), '--spec', file('spec.json'), '--draws', String(RANK_DRAWS), '--seed', String(RANK_SEED)];
+  for (const name of ['iData.csv', 'iMeta.csv', 'spec.json'])
+    if (!existsSync(file(name)))
+      throw new DataError({ file: file(name), expected: 'an index file', got: 'no such file' });
+  const args = [
+    'uncertainty',
+    '--data',
+    file('iData.csv'),
+    '--meta',
+    file('iMeta.csv'),
+    '--spec',
+    file('spec.json'),
+    '--draws',
+    String(RANK_DRAWS),
+    '--seed',
+    String(RANK_SEED)
+  ];
   const run = spawnSync(TSX, [CORE_CLI, ...args], { encoding: 'utf8' });
-  if (run.status !== 0) throw new DataError({ file: indexDir, expected: 'dtr uncertainty to succeed', got: (run.stderr || run.error?.message || `exit ${run.status}`).trim() });
+  if (run.status !== 0)
+    throw new DataError({
+      file: indexDir,
+      expected: 'dtr uncertainty to succeed',
+      got: (run.stderr || run.error?.message || `exit ${run.status}`).trim()
+    });
   return parseRankCsv(run.stdout, `dtr uncertainty ${indexDir}`);
 }

@@ -27,7 +27,11 @@ export function seriesRevisions(from: Series, to: Series, tolerance: number): Se
       }
     }
   }
-  revised.sort((x, y) => Math.abs(y.relative) - Math.abs(x.relative) || (x.entity < y.entity ? -1 : x.entity > y.entity ? 1 : x.year - y.year));
+  revised.sort(
+    (x, y) =>
+      Math.abs(y.relative) - Math.abs(x.relative) ||
+      (x.entity < y.entity ? -1 : x.entity > y.entity ? 1 : x.year - y.year)
+  );
   return {
     id: to.id,
     tolerance,

@@ -4,10 +4,21 @@ import { SOURCES } from '../sources/source-registry.ts';
 import type { EtlStep } from '../etl/etl-step.ts';
 
 /** The manifest lists exactly the sources the steps used and the files they wrote. */
-export function manifestFromSteps(options: { edition: number; published: string; steps: EtlStep[]; extraFiles: string[] }): Manifest {
+export function manifestFromSteps(options: {
+  edition: number;
+  published: string;
+  steps: EtlStep[];
+  extraFiles: string[];
+}): Manifest {
   const used = new Set(options.steps.flatMap((step) => step.sourceIds));
   for (const id of used) {
-    if (!SOURCES.some((source) => source.id === id)) throw new DataError({ file: 'sources/source-registry.ts', column: 'id', expected: `a source "${id}"`, got: 'none' });
+    if (!SOURCES.some((source) => source.id === id))
+      throw new DataError({
+        file: 'sources/source-registry.ts',
+        column: 'id',
+        expected: `a source "${id}"`,
+        got: 'none'
+      });
   }
   const outputs = options.steps.map((step) => step.output);
   return {

@@ -23,14 +23,19 @@ afterEach(() => rmSync(work, { recursive: true, force: true }));
 describe('scaffoldEdition', () => {
   it('scaffoldEdition adds the config entry from the latest edition and copies the copy in both locales', () => {
     const r = scaffoldEdition({ year: 2027, configFile, contentDir });
-    expect(JSON.parse(readFileSync(configFile, 'utf8'))).toEqual({ 2026: { published: '2026-12-01', steps: 2026, index: 2026 }, 2027: { published: '2027-12-01', steps: 2026, index: 2026 } });
+    expect(JSON.parse(readFileSync(configFile, 'utf8'))).toEqual({
+      2026: { published: '2026-12-01', steps: 2026, index: 2026 },
+      2027: { published: '2027-12-01', steps: 2026, index: 2026 }
+    });
     expect(readFileSync(join(contentDir, '2027/zh/meta.json'), 'utf8')).toBe('{"title":"zh"}');
     expect(r.from).toBe(2026);
     expect(r.checklist.some((item) => item.includes('pnpm edition diff 2026 2027'))).toBe(true);
   });
 
   it('scaffoldEdition refuses a year that is not after the latest edition, writing nothing', () => {
-    expect(() => scaffoldEdition({ year: 2026, configFile, contentDir })).toThrow('column year: expected a year after the latest edition 2026, got 2026'.replace('column year', 'year'));
+    expect(() => scaffoldEdition({ year: 2026, configFile, contentDir })).toThrow(
+      'column year: expected a year after the latest edition 2026, got 2026'.replace('column year', 'year')
+    );
     expect(existsSync(join(contentDir, '2027'))).toBe(false);
   });
 });

@@ -25,20 +25,32 @@ export interface ScaffoldResult {
  */
 export function scaffoldEdition(options: ScaffoldOptions): ScaffoldResult {
   const configs = JSON.parse(readFileSync(options.configFile, 'utf8')) as Record<string, EditionConfig>;
-  const years = Object.keys(configs).map(Number).sort((a, b) => a - b);
+  const years = Object.keys(configs)
+    .map(Number)
+    .sort((a, b) => a - b);
   const from = years[years.length - 1];
-  if (!(options.year > from)) throw new DataError({ file: options.configFile, column: 'year', expected: `a year after the latest edition ${from}`, got: String(options.year) });
+  if (!(options.year > from))
+    throw new DataError({
+      file: options.configFile,
+      column: 'year',
+      expected: `a year after the latest edition ${from}`,
+      got: String(options.year)
+    });
   const target = join(options.contentDir, String(options.year));
   if (existsSync(target)) throw new DataError({ file: target, expected: 'no copy folder yet', got: 'it exists' });
   const source = join(options.contentDir, String(from));
-  if (!existsSync(source)) throw new DataError({ file: source, expected: `the copy of edition ${from}`, got: 'no such folder' });
+  if (!existsSync(source))
+    throw new DataError({ file: source, expected: `the copy of edition ${from}`, got: 'no such folder' });
   const config: EditionConfig = { ...configs[from], published: `${options.year}-12-01` };
   const created: string[] = [];
   for (const locale of ['en', 'zh']) {
     cpSync(join(source, locale), join(target, locale), { recursive: true });
     for (const file of readdirSync(join(target, locale)).sort()) created.push(join(target, locale, file));
   }
-  const ordered = Object.fromEntries([...years.map((y) => [String(y), configs[y]] as const), [String(options.year), config]]);
+  const ordered = Object.fromEntries([
+    ...years.map((y) => [String(y), configs[y]] as const),
+    [String(options.year), config]
+  ]);
   writeFileSync(options.configFile, `${JSON.stringify(ordered, null, 2)}\n`);
   created.push(options.configFile);
   return {

@@ -32,4 +32,10 @@ const SERIES_STEPS: EtlStep[] = [
 ];
 
 /** The ETL scripts of the 2026 edition, one per output file; entity and catalogue steps read the built series. */
-export const STEPS_2026: EtlStep[] = [...SERIES_STEPS, countriesFile, provincesFile, briFile, catalogueFile(SERIES_STEPS)];
+export const STEPS_2026: EtlStep[] = [
+  ...SERIES_STEPS,
+  countriesFile,
+  provincesFile,
+  briFile,
+  catalogueFile(SERIES_STEPS)
+];

@@ -20,11 +20,20 @@ describe('briMemberOn', () => {
   });
 
   it('briMemberOn is false from the exit date on (Italy left on 2023-06-12)', () => {
-    expect([briMemberOn('ITA', '2023-06-11', list), briMemberOn('ITA', '2023-06-12', list), briMemberOn('ITA', '2024-01-01', list)]).toEqual([true, false, false]);
+    expect([
+      briMemberOn('ITA', '2023-06-11', list),
+      briMemberOn('ITA', '2023-06-12', list),
+      briMemberOn('ITA', '2024-01-01', list)
+    ]).toEqual([true, false, false]);
   });
 
   it('briMemberOn counts a member without a join date only from the list date (2023-12-31), never from an assumed date', () => {
-    expect([briMemberOn('RUS', '2013-09-07', list), briMemberOn('RUS', '2023-12-30', list), briMemberOn('RUS', '2023-12-31', list), briMemberOn('RUS', '2025-01-01', list)]).toEqual([false, false, true, true]);
+    expect([
+      briMemberOn('RUS', '2013-09-07', list),
+      briMemberOn('RUS', '2023-12-30', list),
+      briMemberOn('RUS', '2023-12-31', list),
+      briMemberOn('RUS', '2025-01-01', list)
+    ]).toEqual([false, false, true, true]);
   });
 
   it('briMemberOn is false for a country not on the list', () => {
@@ -32,6 +41,14 @@ describe('briMemberOn', () => {
   });
 
   it('briMemberOn defaults to the 2026 edition list: Italy out after June 2023, Russia only from the list date, China listed from 2013-12-01, USA never', () => {
-    expect([briMemberOn('ITA', '2022-01-01'), briMemberOn('ITA', '2023-07-01'), briMemberOn('RUS', '2020-01-01'), briMemberOn('RUS', '2023-12-31'), briMemberOn('CHN', '2013-11-30'), briMemberOn('CHN', '2013-12-01'), briMemberOn('USA', '2020-01-01')]).toEqual([true, false, false, true, false, true, false]);
+    expect([
+      briMemberOn('ITA', '2022-01-01'),
+      briMemberOn('ITA', '2023-07-01'),
+      briMemberOn('RUS', '2020-01-01'),
+      briMemberOn('RUS', '2023-12-31'),
+      briMemberOn('CHN', '2013-11-30'),
+      briMemberOn('CHN', '2013-12-01'),
+      briMemberOn('USA', '2020-01-01')
+    ]).toEqual([true, false, false, true, false, true, false]);
   });
 });

@@ -15,11 +15,21 @@ const list: BriFile = {
 
 describe('briStatusOn', () => {
   it('briStatusOn is not-yet, member, then exited around the join and exit dates', () => {
-    expect(['2019-02-28', '2019-03-01', '2023-06-11', '2023-06-12'].map((d) => briStatusOn('ITA', d, list))).toEqual(['not-yet', 'member', 'member', 'exited']);
+    expect(['2019-02-28', '2019-03-01', '2023-06-11', '2023-06-12'].map((d) => briStatusOn('ITA', d, list))).toEqual([
+      'not-yet',
+      'member',
+      'member',
+      'exited'
+    ]);
   });
 
   it('briStatusOn is unknown, not not-yet, before the list date for a member without a join date', () => {
-    expect(['2013-09-07', '2023-12-30', '2023-12-31', '2026-01-01'].map((d) => briStatusOn('RUS', d, list))).toEqual(['unknown', 'unknown', 'member', 'member']);
+    expect(['2013-09-07', '2023-12-30', '2023-12-31', '2026-01-01'].map((d) => briStatusOn('RUS', d, list))).toEqual([
+      'unknown',
+      'unknown',
+      'member',
+      'member'
+    ]);
   });
 
   it('briStatusOn is not-listed for a country not on the list', () => {
@@ -27,6 +37,8 @@ describe('briStatusOn', () => {
   });
 
   it('briStatusOn defaults to the 2026 list: Austria, Congo Rep., Niger and Russia unknown in 2020, members at the list date', () => {
-    expect(['AUT', 'COG', 'NER', 'RUS'].map((c) => [briStatusOn(c, '2020-01-01'), briStatusOn(c, '2023-12-31')])).toEqual(Array(4).fill(['unknown', 'member']));
+    expect(
+      ['AUT', 'COG', 'NER', 'RUS'].map((c) => [briStatusOn(c, '2020-01-01'), briStatusOn(c, '2023-12-31')])
+    ).toEqual(Array(4).fill(['unknown', 'member']));
   });
 });

@@ -21,9 +21,20 @@ export function catalogueFile(seriesSteps: EtlStep[]): EtlStep {
     build: (_ctx, built): Catalogue => {
       const indicators = seriesSteps.map((step): Indicator => {
         const series = built.get(step.output) as Series | undefined;
-        if (!series || !step.indicator) throw new DataError({ file: step.output, expected: 'a built series with a catalogue entry', got: series ? 'no entry' : 'not built' });
+        if (!series || !step.indicator)
+          throw new DataError({
+            file: step.output,
+            expected: 'a built series with a catalogue entry',
+            got: series ? 'no entry' : 'not built'
+          });
         const source = SOURCES.find((s) => s.id === series.sourceId);
-        if (!source) throw new DataError({ file: step.output, column: 'sourceId', expected: 'a registered source', got: series.sourceId });
+        if (!source)
+          throw new DataError({
+            file: step.output,
+            column: 'sourceId',
+            expected: 'a registered source',
+            got: series.sourceId
+          });
         return {
           id: series.id,
           ...step.indicator,

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { seriesFromObservations } from './series-from-observations.ts';
 
 const spec = { id: 's', sourceId: 'src', unit: 'US$', scale: 1, transformation: 't' };
-const obs = (entity: string, year: number, value: number | null, line = 2) => ({ entity, year, value, file: 'f.csv', line });
+const obs = (entity: string, year: number, value: number | null, line = 2) => ({
+  entity,
+  year,
+  value,
+  file: 'f.csv',
+  line
+});
 
 describe('seriesFromObservations', () => {
   it('seriesFromObservations fills every year from first to last and sorts entities', () => {
@@ -14,7 +20,9 @@ describe('seriesFromObservations', () => {
   });
 
   it('seriesFromObservations rejects a duplicate entity-year key, pointing at both lines', () => {
-    expect(() => seriesFromObservations(spec, [obs('CHN', 2010, 1, 4), obs('CHN', 2010, 2, 9)])).toThrow('f.csv:9: expected one row for CHN 2010, got a duplicate of line 4');
+    expect(() => seriesFromObservations(spec, [obs('CHN', 2010, 1, 4), obs('CHN', 2010, 2, 9)])).toThrow(
+      'f.csv:9: expected one row for CHN 2010, got a duplicate of line 4'
+    );
   });
 
   it('seriesFromObservations rejects an empty input', () => {

@@ -9,7 +9,8 @@ export type SeriesSpec = Omit<Series, 'schema' | 'years' | 'values'>;
  * An entity listed in the source keeps its row even when all its values are missing; a repeated entity-year throws.
  */
 export function seriesFromObservations(spec: SeriesSpec, observations: Observation[]): Series {
-  if (observations.length === 0) throw new DataError({ file: spec.id, expected: 'at least one observation', got: 'none' });
+  if (observations.length === 0)
+    throw new DataError({ file: spec.id, expected: 'at least one observation', got: 'none' });
   const seen = new Map<string, Observation>();
   for (const obs of observations) {
     const key = `${obs.entity}|${obs.year}`;

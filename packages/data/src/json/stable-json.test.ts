@@ -3,7 +3,9 @@ import { stableJson } from './stable-json.ts';
 
 describe('stableJson', () => {
   it('stableJson sorts keys at every depth and puts arrays of primitives on one line', () => {
-    expect(stableJson({ b: 1, a: { d: [1, null, 2.5], c: 'x' } })).toBe('{\n  "a": {\n    "c": "x",\n    "d": [1,null,2.5]\n  },\n  "b": 1\n}\n');
+    expect(stableJson({ b: 1, a: { d: [1, null, 2.5], c: 'x' } })).toBe(
+      '{\n  "a": {\n    "c": "x",\n    "d": [1,null,2.5]\n  },\n  "b": 1\n}\n'
+    );
   });
 
   it('stableJson gives the same bytes whatever the insertion order', () => {

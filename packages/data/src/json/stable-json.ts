@@ -11,13 +11,16 @@ function write(value: unknown, indent: string): string {
   const inner = `${indent}  `;
   if (Array.isArray(value)) {
     if (value.length === 0) return '[]';
-    if (value.every((item) => item === null || typeof item !== 'object')) return `[${value.map((item) => JSON.stringify(item)).join(',')}]`;
+    if (value.every((item) => item === null || typeof item !== 'object'))
+      return `[${value.map((item) => JSON.stringify(item)).join(',')}]`;
     return `[\n${value.map((item) => inner + write(item, inner)).join(',\n')}\n${indent}]`;
   }
   const keys = Object.keys(value)
     .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
     .sort();
   if (keys.length === 0) return '{}';
-  const body = keys.map((key) => `${inner}${JSON.stringify(key)}: ${write((value as Record<string, unknown>)[key], inner)}`);
+  const body = keys.map(
+    (key) => `${inner}${JSON.stringify(key)}: ${write((value as Record<string, unknown>)[key], inner)}`
+  );
   return `{\n${body.join(',\n')}\n${indent}}`;
 }

@@ -24,11 +24,13 @@ export const SOURCES: Source[] = [
   {
     id: 'unctad-services-total',
     publisher: 'UNCTAD',
-    dataset: 'UNCTADstat US.TradeServCatTotal — Services (BPM6): exports and imports by service category, trading partner world, annual; category S (total services)',
+    dataset:
+      'UNCTADstat US.TradeServCatTotal — Services (BPM6): exports and imports by service category, trading partner world, annual; category S (total services)',
     vintage: '2025-07-23',
     licence: 'UNCTADstat terms of use (not restated in the copy used)',
     url: 'https://unctadstat-api.unctad.org/bulkdownload/US.TradeServCatTotal/US_TradeServCatTotal',
-    citation: 'UNCTAD (2025), UNCTADstat, Services (BPM6): Exports and imports by service category, trading partner world, annual (US.TradeServCatTotal, version 1863, 2025-07-23).',
+    citation:
+      'UNCTAD (2025), UNCTADstat, Services (BPM6): Exports and imports by service category, trading partner world, annual (US.TradeServCatTotal, version 1863, 2025-07-23).',
     files: ['unctad_services_trade_total/services-trade.json'],
     caveats: [
       'World is keyed G001 in the copy and is stored as WLD; Kosovo (KOS) is stored as XKX and State of Palestine (WBG) as PSE.',
@@ -42,7 +44,8 @@ export const SOURCES: Source[] = [
     vintage: '2026-07-01',
     ...CC_BY_4,
     url: 'https://data.worldbank.org/',
-    citation: 'World Bank (2026), World Development Indicators, accessed via datasets/world-development-indicators (automated update 2026-07-01). CC BY 4.0.',
+    citation:
+      'World Bank (2026), World Development Indicators, accessed via datasets/world-development-indicators (automated update 2026-07-01). CC BY 4.0.',
     files: [
       'wdi_datasets_org/bm.gsr.royl.cd.csv',
       'wdi_datasets_org/bx.gsr.royl.cd.csv',
@@ -61,16 +64,20 @@ export const SOURCES: Source[] = [
       'wdi_datasets_org/tx.val.tech.cd.csv',
       'wdi_datasets_org/tx.val.tech.mf.zs.csv'
     ],
-    caveats: ['Only WDI aggregates for the world, seven regions and the income groups are kept; other WB aggregates are dropped.']
+    caveats: [
+      'Only WDI aggregates for the world, seven regions and the income groups are kept; other WB aggregates are dropped.'
+    ]
   },
   {
     id: 'wdi-2026-02',
     publisher: 'World Bank',
-    dataset: 'World Development Indicators bulk CSV, BX.GSR.CCIS.CD (ICT service exports, BoP, current US$) and country metadata',
+    dataset:
+      'World Development Indicators bulk CSV, BX.GSR.CCIS.CD (ICT service exports, BoP, current US$) and country metadata',
     vintage: '2026-02-24',
     ...CC_BY_4,
     url: 'https://data.worldbank.org/indicator/BX.GSR.CCIS.CD',
-    citation: 'World Bank (2026), World Development Indicators: ICT service exports (BoP, current US$), BX.GSR.CCIS.CD, last updated 2026-02-24. CC BY 4.0.',
+    citation:
+      'World Bank (2026), World Development Indicators: ICT service exports (BoP, current US$), BX.GSR.CCIS.CD, last updated 2026-02-24. CC BY 4.0.',
     files: [
       'wdi_api_bx_gsr_ccis_cd/API_BX.GSR.CCIS.CD_DS2_en_csv_v2_920.csv',
       'wdi_api_bx_gsr_ccis_cd/Metadata_Country_API_BX.GSR.CCIS.CD_DS2_en_csv_v2_920.csv'
@@ -80,11 +87,13 @@ export const SOURCES: Source[] = [
   {
     id: 'wdi-2024-11',
     publisher: 'World Bank',
-    dataset: 'World Development Indicators bulk CSV, IT.NET.USER.ZS (individuals using the Internet, % of population; ITU data)',
+    dataset:
+      'World Development Indicators bulk CSV, IT.NET.USER.ZS (individuals using the Internet, % of population; ITU data)',
     vintage: '2024-11-29',
     ...CC_BY_4,
     url: 'https://data.worldbank.org/indicator/IT.NET.USER.ZS',
-    citation: 'World Bank (2024), World Development Indicators: Individuals using the Internet (% of population), IT.NET.USER.ZS, from ITU; copy of November 2024. CC BY 4.0.',
+    citation:
+      'World Bank (2024), World Development Indicators: Individuals using the Internet (% of population), IT.NET.USER.ZS, from ITU; copy of November 2024. CC BY 4.0.',
     files: ['wdi_api_it_net_user_zs/API_IT.NET.USER.ZS_DS2_en_csv_v2_2160.csv'],
     caveats: ['November-2024 vintage: 2023 covers only 90 economies.']
   },
@@ -95,7 +104,8 @@ export const SOURCES: Source[] = [
     vintage: '2020-10',
     ...CC_BY_4,
     url: 'https://databank.worldbank.org/source/world-development-indicators',
-    citation: 'World Bank (2020), World Development Indicators (DataBank extract of October 2020, reshaped in JupinderGrewal/FIT3179). CC BY 4.0.',
+    citation:
+      'World Bank (2020), World Development Indicators (DataBank extract of October 2020, reshaped in JupinderGrewal/FIT3179). CC BY 4.0.',
     files: ['wdi_databank_2020_ict_trade_shares/wdi_databank_2020_transformedData_2000_2020.csv'],
     caveats: [
       '2020 vintage: later BoP revisions moved values (China 2017 ICT services share 12.66 % here, 11.8 % from current data).',
@@ -109,7 +119,8 @@ export const SOURCES: Source[] = [
     vintage: '2024',
     licence: 'ITU terms of use (not restated in the copy used)',
     url: 'https://www.itu.int/itu-d/reports/statistics/idi2024/',
-    citation: 'ITU (2024), Measuring digital development – ICT Development Index 2024. Geneva: International Telecommunication Union.',
+    citation:
+      'ITU (2024), Measuring digital development – ICT Development Index 2024. Geneva: International Telecommunication Union.',
     files: ['itu_idi_2024/itu_idi_2024.csv'],
     caveats: [
       'Parsed from the report PDF by a third party (khailapvuong/middle-powers-mpapi).',
@@ -124,7 +135,8 @@ export const SOURCES: Source[] = [
     vintage: '2024',
     licence: 'ITU terms of use (not restated in the copy used)',
     url: 'https://www.itu.int/en/ITU-D/Cybersecurity/Pages/global-cybersecurity-index.aspx',
-    citation: 'ITU (2024), Global Cybersecurity Index 2024, 5th edition. Geneva: International Telecommunication Union.',
+    citation:
+      'ITU (2024), Global Cybersecurity Index 2024, 5th edition. Geneva: International Telecommunication Union.',
     files: ['itu_idi_2024/itu_gci_2024.csv'],
     caveats: ['Two editions only (2020, 2024); scores are 0–100.']
   },
@@ -147,11 +159,13 @@ export const SOURCES: Source[] = [
   {
     id: 'nbs-provincial-trade-express',
     publisher: 'National Bureau of Statistics of China',
-    dataset: 'NBS provincial annual data (data.stats.gov.cn easyquery): A060101, A060201 foreign trade; A0G0E express volume; A0G0J internet users',
+    dataset:
+      'NBS provincial annual data (data.stats.gov.cn easyquery): A060101, A060201 foreign trade; A0G0E express volume; A0G0J internet users',
     vintage: '2025',
     licence: 'NBS terms of use (not restated in the copy used)',
     url: 'https://data.stats.gov.cn/english/',
-    citation: 'National Bureau of Statistics of China, National Data (data.stats.gov.cn), provincial annual data, indicators A060101, A060201, A0G0E01, A0G0J01.',
+    citation:
+      'National Bureau of Statistics of China, National Data (data.stats.gov.cn), provincial annual data, indicators A060101, A060201, A0G0E01, A0G0J01.',
     files: [
       'nbs_china_provincial_trade_express/A060101.csv',
       'nbs_china_provincial_trade_express/A060201.csv',
@@ -166,11 +180,13 @@ export const SOURCES: Source[] = [
   {
     id: 'nbs-provincial-gdp',
     publisher: 'National Bureau of Statistics of China',
-    dataset: 'Provincial GDP (100 million CNY, current prices) and sector shares, compiled by the cudavailable/Data_Visualization project',
+    dataset:
+      'Provincial GDP (100 million CNY, current prices) and sector shares, compiled by the cudavailable/Data_Visualization project',
     vintage: '2023',
     licence: 'NBS terms of use (not restated in the copy used)',
     url: 'https://data.stats.gov.cn/english/',
-    citation: 'National Bureau of Statistics of China, gross regional product by province (E0103), via cudavailable/Data_Visualization.',
+    citation:
+      'National Bureau of Statistics of China, gross regional product by province (E0103), via cudavailable/Data_Visualization.',
     files: ['nbs_china_provincial_gdp/gdpDataByYear_map.csv', 'nbs_china_provincial_gdp/gdpDataByYear_pie.csv'],
     caveats: [
       'Secondary source: passed through a reseller compilation; first-release values, not revised to later census benchmarks.',
@@ -180,22 +196,29 @@ export const SOURCES: Source[] = [
   {
     id: 'nsf-sei-kti',
     publisher: 'US National Science Foundation, NCSES',
-    dataset: 'Science & Engineering Indicators, table SKTI-20: exports and imports of knowledge- and technology-intensive industries (from OECD TiVA 2021)',
+    dataset:
+      'Science & Engineering Indicators, table SKTI-20: exports and imports of knowledge- and technology-intensive industries (from OECD TiVA 2021)',
     vintage: '2021',
     licence: 'US government work (public domain)',
     url: 'https://ncses.nsf.gov/indicators',
-    citation: 'National Science Board, NCSES (2022), Science and Engineering Indicators: Production and Trade of Knowledge- and Technology-Intensive Industries, table SKTI-20.',
+    citation:
+      'National Science Board, NCSES (2022), Science and Engineering Indicators: Production and Trade of Knowledge- and Technology-Intensive Industries, table SKTI-20.',
     files: ['ncses_sei_kti_trade/table6234_kti_industries_exports_imports_2002_2018.csv'],
-    caveats: ['The header says millions of current dollars but the magnitudes are billions; values are stored as US$ billions.', 'China includes Hong Kong.']
+    caveats: [
+      'The header says millions of current dollars but the magnitudes are billions; values are stored as US$ billions.',
+      'China includes Hong Kong.'
+    ]
   },
   {
     id: 'adb-mrio-gvc',
     publisher: 'Kenneth S. Reyes (computed from ADB Multiregional Input–Output Tables)',
-    dataset: 'GVC participation rates (trade-based, ADB 2021 / Borin–Mancini 2019 definitions) from the ADB MRIO tables, ksreyes/mrio-processing',
+    dataset:
+      'GVC participation rates (trade-based, ADB 2021 / Borin–Mancini 2019 definitions) from the ADB MRIO tables, ksreyes/mrio-processing',
     vintage: '2023-07-05',
     licence: 'MIT (repository); ADB MRIO terms not restated',
     url: 'https://github.com/ksreyes/mrio-processing',
-    citation: 'Reyes, Kenneth S. (2023), mrio-processing: GVC participation from the ADB Multiregional Input–Output Tables (kidb.adb.org/mrio), commit 3f58389.',
+    citation:
+      'Reyes, Kenneth S. (2023), mrio-processing: GVC participation from the ADB Multiregional Input–Output Tables (kidb.adb.org/mrio), commit 3f58389.',
     files: [
       'adb_mrio_gvc_participation/gvcp_agg0_agg5.csv',
       'adb_mrio_gvc_participation/gvcp_jun2023_agg0_agg5.csv',

@@ -48,7 +48,8 @@ export const CONSISTENCY_CHECKS: ConsistencyCheck[] = [
     needs: ['ict-service-exports', 'services-exports'],
     expected: 0.152,
     tolerance: 0.001,
-    compute: (s) => ratio(valueAt(s['ict-service-exports'], 'CHN', 2023), (valueAt(s['services-exports'], 'CHN', 2023) ?? NaN) * 1e6)
+    compute: (s) =>
+      ratio(valueAt(s['ict-service-exports'], 'CHN', 2023), (valueAt(s['services-exports'], 'CHN', 2023) ?? NaN) * 1e6)
   },
   {
     id: 'China internet users 2023 (WDI, Nov-2024 copy): 77.48 % of population',
@@ -62,7 +63,10 @@ export const CONSISTENCY_CHECKS: ConsistencyCheck[] = [
     needs: ['itu-idi'],
     expected: 85.8 + 65.3 + 87.5,
     tolerance: 0.001,
-    compute: (s) => (valueAt(s['itu-idi'], 'CHN', 2024) ?? NaN) + (valueAt(s['itu-idi'], 'CIV', 2024) ?? NaN) + (valueAt(s['itu-idi'], 'TUR', 2024) ?? NaN)
+    compute: (s) =>
+      (valueAt(s['itu-idi'], 'CHN', 2024) ?? NaN) +
+      (valueAt(s['itu-idi'], 'CIV', 2024) ?? NaN) +
+      (valueAt(s['itu-idi'], 'TUR', 2024) ?? NaN)
   },
   {
     id: 'ADB MRIO GVC, China 2022 backward participation (June-2023 file): 0.175',
@@ -90,7 +94,8 @@ export const CONSISTENCY_CHECKS: ConsistencyCheck[] = [
     needs: ['province-trade-by-location'],
     expected: 1278575670e3,
     tolerance: 1e3,
-    compute: (s) => (valueAt(s['province-trade-by-location'], 'CN-GD', 2024) ?? NaN) * s['province-trade-by-location'].scale
+    compute: (s) =>
+      (valueAt(s['province-trade-by-location'], 'CN-GD', 2024) ?? NaN) * s['province-trade-by-location'].scale
   },
   {
     id: 'Guangdong GDP 2022 (NBS first release): 129,118.6 × 100 million CNY',

@@ -2,7 +2,18 @@ import { describe, expect, it } from 'vitest';
 import type { Series } from '../schema/v1.ts';
 import { validateCatalogue } from './validate-catalogue.ts';
 
-const series: Record<string, Series> = { gdp: { schema: 1, id: 'gdp', sourceId: 'wdi', unit: 'US$', scale: 1, transformation: 't', years: [2020], values: { CHN: [1] } } };
+const series: Record<string, Series> = {
+  gdp: {
+    schema: 1,
+    id: 'gdp',
+    sourceId: 'wdi',
+    unit: 'US$',
+    scale: 1,
+    transformation: 't',
+    years: [2020],
+    values: { CHN: [1] }
+  }
+};
 const entry = (over: object = {}) => ({
   id: 'gdp',
   name: { en: 'GDP', zh: '国内生产总值' },
@@ -13,7 +24,8 @@ const entry = (over: object = {}) => ({
   sourceId: 'wdi',
   ...over
 });
-const errors = (indicators: object[]) => validateCatalogue({ schema: 1, indicators }, 'catalogue.json', series).map((e) => e.message);
+const errors = (indicators: object[]) =>
+  validateCatalogue({ schema: 1, indicators }, 'catalogue.json', series).map((e) => e.message);
 
 describe('validateCatalogue', () => {
   it('validateCatalogue accepts an entry matching its series', () => {

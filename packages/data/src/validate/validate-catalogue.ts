@@ -6,7 +6,8 @@ const CATEGORIES = new Set(['goods', 'services', 'data', 'infrastructure', 'gvc'
 /** Checks catalogue.json: one entry per series, same unit, scale and source as the series file, names in both locales. */
 export function validateCatalogue(value: unknown, file: string, series: Record<string, Series>): DataError[] {
   const errors: DataError[] = [];
-  const fail = (column: string, expected: string, got: unknown) => errors.push(new DataError({ file, column, expected, got: JSON.stringify(got) ?? String(got) }));
+  const fail = (column: string, expected: string, got: unknown) =>
+    errors.push(new DataError({ file, column, expected, got: JSON.stringify(got) ?? String(got) }));
   const indicators = (value as { indicators?: unknown })?.indicators;
   if ((value as { schema?: unknown })?.schema !== 1) fail('schema', '1', (value as { schema?: unknown })?.schema);
   if (!Array.isArray(indicators)) {
@@ -21,9 +22,12 @@ export function validateCatalogue(value: unknown, file: string, series: Record<s
     seen.add(id);
     for (const field of ['name', 'definition'] as const) {
       const text = entry?.[field] as Record<string, unknown> | undefined;
-      for (const locale of ['en', 'zh']) if (typeof text?.[locale] !== 'string' || (text[locale] as string).trim() === '') fail(`${at}.${field}.${locale}`, 'a non-empty string', text?.[locale]);
+      for (const locale of ['en', 'zh'])
+        if (typeof text?.[locale] !== 'string' || (text[locale] as string).trim() === '')
+          fail(`${at}.${field}.${locale}`, 'a non-empty string', text?.[locale]);
     }
-    if (!CATEGORIES.has(entry?.category as string)) fail(`${at}.category`, [...CATEGORIES].join(' | '), entry?.category);
+    if (!CATEGORIES.has(entry?.category as string))
+      fail(`${at}.category`, [...CATEGORIES].join(' | '), entry?.category);
     const s = series[id];
     if (!s) {
       fail(`${at}.id`, 'the id of a series file', id);

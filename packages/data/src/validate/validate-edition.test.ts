@@ -24,32 +24,52 @@ describe('validateEdition', () => {
 
   it('validateEdition runs the consistency checks: a shifted China DDS export value fails the 56.7 % share check', () => {
     const dir = edit('series/dds-exports.json', (t) => t.replace('216265', '226265'));
-    expect(validateEdition(dir).map((e) => e.message)).toEqual([expect.stringMatching(/^series\/dds-exports.json \+ series\/services-exports.json:China's digitally deliverable share .*expected 0.567 ± 0.001, got 0.5936/)]);
+    expect(validateEdition(dir).map((e) => e.message)).toEqual([
+      expect.stringMatching(
+        /^series\/dds-exports.json \+ series\/services-exports.json:China's digitally deliverable share .*expected 0.567 ± 0.001, got 0.5936/
+      )
+    ]);
   });
 
   it('validateEdition catches a catalogue unit that no longer matches its series', () => {
     const dir = edit('series/gdp.json', (t) => t.replace('"unit": "US$"', '"unit": "US$ millions"'));
-    expect(validateEdition(dir).map((e) => e.message)).toEqual(['catalogue.json:indicators[16] (gdp).unit: expected "US$ millions" (the unit of series/gdp.json), got "US$"']);
+    expect(validateEdition(dir).map((e) => e.message)).toEqual([
+      'catalogue.json:indicators[16] (gdp).unit: expected "US$ millions" (the unit of series/gdp.json), got "US$"'
+    ]);
   });
 
   it('validateEdition reports a series file the manifest does not list', () => {
     const dir = edit('manifest.json', (t) => t.replace('"gdp",', ''));
-    expect(validateEdition(dir).map((e) => e.message)).toEqual(['manifest.json:series: expected "gdp" listed (series/gdp.json exists), got "not listed"']);
+    expect(validateEdition(dir).map((e) => e.message)).toEqual([
+      'manifest.json:series: expected "gdp" listed (series/gdp.json exists), got "not listed"'
+    ]);
   });
 
   it('validateEdition reports a series file over the 1 MB gzip sanity limit', () => {
     const noise = Array.from({ length: 200000 }, (_, i) => Math.sin(i) * 1e6);
-    const dir = edit('series/gdp.json', (t) => t.replace('"transformation":', `"padding": ${JSON.stringify(noise)},\n  "transformation":`));
-    expect(validateEdition(dir).map((e) => e.message)).toEqual([expect.stringMatching(/^series\/gdp.json: expected at most 1048576 bytes gzipped \(sanity limit on a series file\), got \d+ bytes$/)]);
+    const dir = edit('series/gdp.json', (t) =>
+      t.replace('"transformation":', `"padding": ${JSON.stringify(noise)},\n  "transformation":`)
+    );
+    expect(validateEdition(dir).map((e) => e.message)).toEqual([
+      expect.stringMatching(
+        /^series\/gdp.json: expected at most 1048576 bytes gzipped \(sanity limit on a series file\), got \d+ bytes$/
+      )
+    ]);
   });
 
   it('validateEdition reports an entity missing from the entities file', () => {
     const dir = edit('entities/countries.json', (t) => t.replace('"code": "ABW"', '"code": "ABX"'));
-    expect(validateEdition(dir).map((e) => e.message).slice(0, 1)).toEqual(['series/dds-exports.json:values.ABW: expected a code in entities/countries.json, got "ABW"']);
+    expect(
+      validateEdition(dir)
+        .map((e) => e.message)
+        .slice(0, 1)
+    ).toEqual(['series/dds-exports.json:values.ABW: expected a code in entities/countries.json, got "ABW"']);
   });
 
   it('validateEdition reports unparseable JSON with the file name', () => {
     const dir = edit('series/gdp.json', (t) => t.slice(0, 100));
-    expect(validateEdition(dir).map((e) => e.message)[0]).toMatch(/^series\/gdp.json: expected a readable JSON file, got /);
+    expect(validateEdition(dir).map((e) => e.message)[0]).toMatch(
+      /^series\/gdp.json: expected a readable JSON file, got /
+    );
   });
 });

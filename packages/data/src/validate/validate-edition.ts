@@ -25,12 +25,24 @@ function readJson(dir: string, file: string, errors: DataError[]): unknown {
 /** Validates an edition folder without the raw files: schemas, manifest ↔ files, consistency checks. Empty = valid. */
 export function validateEdition(dir: string): DataError[] {
   const errors: DataError[] = [];
-  if (!existsSync(join(dir, 'manifest.json'))) return [new DataError({ file: 'manifest.json', expected: `a manifest in ${dir}`, got: 'no such file' })];
+  if (!existsSync(join(dir, 'manifest.json')))
+    return [new DataError({ file: 'manifest.json', expected: `a manifest in ${dir}`, got: 'no such file' })];
   const seriesDir = join(dir, 'series');
-  const seriesFiles = existsSync(seriesDir) ? readdirSync(seriesDir).filter((f) => f.endsWith('.json')).sort() : [];
-  const manifest = readJson(dir, 'manifest.json', errors) as { sources?: { id: string }[]; files?: string[] } | undefined;
+  const seriesFiles = existsSync(seriesDir)
+    ? readdirSync(seriesDir)
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+    : [];
+  const manifest = readJson(dir, 'manifest.json', errors) as
+    { sources?: { id: string }[]; files?: string[] } | undefined;
   if (manifest === undefined) return errors;
-  errors.push(...validateManifest(manifest, 'manifest.json', seriesFiles.map((f) => f.replace(/\.json$/, ''))));
+  errors.push(
+    ...validateManifest(
+      manifest,
+      'manifest.json',
+      seriesFiles.map((f) => f.replace(/\.json$/, ''))
+    )
+  );
   const sourceIds = new Set((manifest.sources ?? []).map((s) => s.id));
   const series: Record<string, Series> = {};
   for (const f of seriesFiles) {
@@ -38,7 +50,14 @@ export function validateEdition(dir: string): DataError[] {
     const value = readJson(dir, file, errors);
     if (value === undefined) continue;
     const gzipBytes = gzipSync(readFileSync(join(dir, file))).length;
-    if (gzipBytes > MAX_SERIES_GZIP_BYTES) errors.push(new DataError({ file, expected: `at most ${MAX_SERIES_GZIP_BYTES} bytes gzipped (sanity limit on a series file)`, got: `${gzipBytes} bytes` }));
+    if (gzipBytes > MAX_SERIES_GZIP_BYTES)
+      errors.push(
+        new DataError({
+          file,
+          expected: `at most ${MAX_SERIES_GZIP_BYTES} bytes gzipped (sanity limit on a series file)`,
+          got: `${gzipBytes} bytes`
+        })
+      );
     const found = validateSeries(value, file, sourceIds);
     errors.push(...found);
     if (found.length === 0) series[(value as Series).id] = value as Series;
@@ -55,19 +74,35 @@ export function validateEdition(dir: string): DataError[] {
     errors.push(...entityErrors);
     for (const s of Object.values(series)) {
       for (const code of Object.keys(s.values)) {
-        if (!code.startsWith('CN-') && !codes.has(code)) errors.push(new DataError({ file: `series/${s.id}.json`, column: `values.${code}`, expected: 'a code in entities/countries.json', got: JSON.stringify(code) }));
+        if (!code.startsWith('CN-') && !codes.has(code))
+          errors.push(
+            new DataError({
+              file: `series/${s.id}.json`,
+              column: `values.${code}`,
+              expected: 'a code in entities/countries.json',
+              got: JSON.stringify(code)
+            })
+          );
       }
     }
   }
   for (const file of manifest.files ?? []) {
-    if (!existsSync(join(dir, file))) errors.push(new DataError({ file: 'manifest.json', column: 'files', expected: `a file ${file}`, got: 'no such file' }));
+    if (!existsSync(join(dir, file)))
+      errors.push(
+        new DataError({ file: 'manifest.json', column: 'files', expected: `a file ${file}`, got: 'no such file' })
+      );
   }
   for (const check of CONSISTENCY_CHECKS) {
     if (!check.needs.every((id) => id in series)) continue;
     const got = check.compute(series);
     if (got === null || Math.abs(got - check.expected) > check.tolerance) {
       errors.push(
-        new DataError({ file: check.needs.map((id) => `series/${id}.json`).join(' + '), column: check.id, expected: `${check.expected} ± ${check.tolerance}`, got: String(got) })
+        new DataError({
+          file: check.needs.map((id) => `series/${id}.json`).join(' + '),
+          column: check.id,
+          expected: `${check.expected} ± ${check.tolerance}`,
+          got: String(got)
+        })
       );
     }
   }

@@ -5,7 +5,8 @@ const SOURCE_FIELDS = ['id', 'publisher', 'dataset', 'vintage', 'licence', 'url'
 /** Checks manifest.json against schema v1 and against the series files actually present. */
 export function validateManifest(value: unknown, file: string, seriesFiles: string[]): DataError[] {
   const errors: DataError[] = [];
-  const fail = (column: string, expected: string, got: unknown) => errors.push(new DataError({ file, column, expected, got: JSON.stringify(got) ?? String(got) }));
+  const fail = (column: string, expected: string, got: unknown) =>
+    errors.push(new DataError({ file, column, expected, got: JSON.stringify(got) ?? String(got) }));
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     fail('(root)', 'a Manifest object', value);
     return errors;
@@ -13,15 +14,18 @@ export function validateManifest(value: unknown, file: string, seriesFiles: stri
   const m = value as Record<string, unknown>;
   if (m.schema !== 1) fail('schema', '1', m.schema);
   if (!Number.isInteger(m.edition)) fail('edition', 'a year', m.edition);
-  if (typeof m.published !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(m.published)) fail('published', 'an ISO date YYYY-MM-DD', m.published);
+  if (typeof m.published !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(m.published))
+    fail('published', 'an ISO date YYYY-MM-DD', m.published);
   if (!Array.isArray(m.sources) || m.sources.length === 0) fail('sources', 'a non-empty array', m.sources);
   else {
     const ids = new Set<string>();
     m.sources.forEach((source: Record<string, unknown>, i: number) => {
       for (const field of SOURCE_FIELDS) {
-        if (typeof source?.[field] !== 'string' || (source[field] as string).trim() === '') fail(`sources[${i}].${field}`, 'a non-empty string', source?.[field]);
+        if (typeof source?.[field] !== 'string' || (source[field] as string).trim() === '')
+          fail(`sources[${i}].${field}`, 'a non-empty string', source?.[field]);
       }
-      if (!Array.isArray(source?.files) || !Array.isArray(source?.caveats)) fail(`sources[${i}]`, 'files and caveats arrays', source);
+      if (!Array.isArray(source?.files) || !Array.isArray(source?.caveats))
+        fail(`sources[${i}]`, 'files and caveats arrays', source);
       if (ids.has(source?.id as string)) fail(`sources[${i}].id`, 'a unique id', source?.id);
       ids.add(source?.id as string);
     });
@@ -31,7 +35,8 @@ export function validateManifest(value: unknown, file: string, seriesFiles: stri
     const listed = [...m.series].sort();
     const present = [...seriesFiles].sort();
     for (const id of listed) if (!present.includes(id)) fail('series', `a file series/${id}.json`, 'no such file');
-    for (const id of present) if (!listed.includes(id)) fail('series', `"${id}" listed (series/${id}.json exists)`, 'not listed');
+    for (const id of present)
+      if (!listed.includes(id)) fail('series', `"${id}" listed (series/${id}.json exists)`, 'not listed');
   }
   return errors;
 }

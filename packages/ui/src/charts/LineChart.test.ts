@@ -3,7 +3,16 @@ import { describe, expect, it } from 'vitest';
 import LineChart from './LineChart.svelte';
 
 // Guangdong's share of China's foreign trade (NBS A060101, thousand US$): 25.92 % in 2016, 20.76 % in 2024.
-const series = [{ id: 'CN-GD', label: 'Guangdong', points: [{ x: 2016, y: 0.2592 }, { x: 2024, y: 0.2076 }] }];
+const series = [
+  {
+    id: 'CN-GD',
+    label: 'Guangdong',
+    points: [
+      { x: 2016, y: 0.2592 },
+      { x: 2024, y: 0.2076 }
+    ]
+  }
+];
 
 describe('LineChart', () => {
   it('labels the value axis with the caller’s formatter (percentages), not compact numbers', () => {

@@ -7,7 +7,11 @@ describe('rulesIp', () => {
   it('takes the last year all economies report (2025): China pays 46.63 bn and receives 13.07 bn US$ (±1 US$)', () => {
     const m = rulesIp(getEdition(2026), ['CHN', 'USA']);
     expect(m.year).toBe(2025);
-    expect(m.rows[0]).toEqual({ code: 'CHN', receipts: expect.closeTo(13069938163.36, 0), payments: expect.closeTo(46629335623.43, 0) });
+    expect(m.rows[0]).toEqual({
+      code: 'CHN',
+      receipts: expect.closeTo(13069938163.36, 0),
+      payments: expect.closeTo(46629335623.43, 0)
+    });
     expect(m.rows[1].receipts).toBeCloseTo(189145000000, 0);
   });
 });

@@ -49,7 +49,11 @@ export function rulesIpChart(
     }),
     format: { unit: 'US$' },
     props: {
-      data: m.rows.map((r) => ({ id: r.code, label: o.names(r.code), values: { receipts: r.receipts, payments: r.payments } })),
+      data: m.rows.map((r) => ({
+        id: r.code,
+        label: o.names(r.code),
+        values: { receipts: r.receipts, payments: r.payments }
+      })),
       series: [
         { key: 'receipts', label: series.receipts ?? 'receipts' },
         { key: 'payments', label: series.payments ?? 'payments' }

@@ -5,7 +5,14 @@ import type { ChartPayload, FramePayload } from './payload';
 import { framePayload } from './frame-payload';
 
 export const PARTIES = ['usa', 'eu', 'china'] as const;
-export const ISSUES = ['data-flows', 'localisation', 'digital-tax', 'source-code', 'non-discrimination', 'privacy'] as const;
+export const ISSUES = [
+  'data-flows',
+  'localisation',
+  'digital-tax',
+  'source-code',
+  'non-discrimination',
+  'privacy'
+] as const;
 
 /**
  * How firm a position the texts attribute to each party on each issue: 2 = a binding rule sought or a clear principle,

@@ -17,12 +17,25 @@ export const bri: SectionModule = {
     const membership = briMembership(list);
     const date = membership.onDate.date;
     const economies = new Set(countries.entities.filter((e) => e.kind === 'economy').map((e) => e.code));
-    const groupOf = (code: string) => (!economies.has(code) ? null : briMemberOn(code, date, list) ? 'member' : 'other');
-    const idi = groupSwarm(edition, { seriesId: 'itu-idi', groups: ['member', 'other'], groupOf, extraSourceIds: [list.sourceId] });
-    const internet = groupSwarm(edition, { seriesId: 'internet-users', groups: ['member', 'other'], groupOf, extraSourceIds: [list.sourceId] });
+    const groupOf = (code: string) =>
+      !economies.has(code) ? null : briMemberOn(code, date, list) ? 'member' : 'other';
+    const idi = groupSwarm(edition, {
+      seriesId: 'itu-idi',
+      groups: ['member', 'other'],
+      groupOf,
+      extraSourceIds: [list.sourceId]
+    });
+    const internet = groupSwarm(edition, {
+      seriesId: 'internet-users',
+      groups: ['member', 'other'],
+      groupOf,
+      extraSourceIds: [list.sourceId]
+    });
     const dds = groupSwarm(edition, { seriesId: 'dds-exports', groups: ['member', 'other'], groupOf });
     const gvc = briGvc(edition, (code) => briMemberOn(code, date, list));
-    const ddsWorld = edition.series('dds-exports').values.WLD[edition.series('dds-exports').years.indexOf(dds.year)]! * edition.series('dds-exports').scale;
+    const ddsWorld =
+      edition.series('dds-exports').values.WLD[edition.series('dds-exports').years.indexOf(dds.year)]! *
+      edition.series('dds-exports').scale;
     const ddsMembers = dds.points.filter((p) => p.group === 'member').reduce((s, p) => s + p.value, 0);
     const ddsMembersExChina = ddsMembers - (dds.points.find((p) => p.id === 'CHN')?.value ?? 0);
     const chn = gvc.rows.find((r) => r.code === 'CHN')!;
@@ -32,7 +45,11 @@ export const bri: SectionModule = {
     const pct = (v: number) => formatPercent(v / 100, { locale, digits: 1 });
     const score = (v: number) => formatNumber(v, { locale, digits: 1, compact: false });
     const idx = (v: number) => formatNumber(v, { locale, digits: 2, compact: false });
-    const peak = membership.atYearEnd.reduce((best, v, i, a) => (v - (a[i - 1] ?? 0) > best.added ? { added: v - (a[i - 1] ?? 0), year: membership.years[i] } : best), { added: 0, year: 0 });
+    const peak = membership.atYearEnd.reduce(
+      (best, v, i, a) =>
+        v - (a[i - 1] ?? 0) > best.added ? { added: v - (a[i - 1] ?? 0), year: membership.years[i] } : best,
+      { added: 0, year: 0 }
+    );
     const refs: Record<string, string> = {
       listed: String(membership.listed),
       asOf: membership.asOf.slice(0, 4),
@@ -76,7 +93,13 @@ export const bri: SectionModule = {
         briMapChart(membership, { ...ctx, id: 'bri-map', copy: copy['bri-map'], countries }),
         briCountChart(membership, { ...ctx, id: 'bri-count', copy: copy['bri-count'] }),
         groupSwarmChart(idi, { ...ctx, id: 'bri-idi', copy: copy['bri-idi'], names: name, format: { digits: 1 } }),
-        groupSwarmChart(internet, { ...ctx, id: 'bri-internet', copy: copy['bri-internet'], names: name, format: { unit: '%', digits: 0 } }),
+        groupSwarmChart(internet, {
+          ...ctx,
+          id: 'bri-internet',
+          copy: copy['bri-internet'],
+          names: name,
+          format: { unit: '%', digits: 0 }
+        }),
         briGvcChart(gvc, { ...ctx, id: 'bri-gvc', copy: copy['bri-gvc'], names: name })
       ]
     };

@@ -75,11 +75,33 @@ export const guangdong: SectionModule = {
     return {
       refs,
       charts: (copy) => [
-        provinceMap(trade, { ...ctx, id: 'guangdong-trade-map', year: last(trade), copy: copy['guangdong-trade-map'], format: { unit: 'US$' } }),
+        provinceMap(trade, {
+          ...ctx,
+          id: 'guangdong-trade-map',
+          year: last(trade),
+          copy: copy['guangdong-trade-map'],
+          format: { unit: 'US$' }
+        }),
         guangdongShareChart(tradeShare, { ...ctx, id: 'guangdong-trade-share', copy: copy['guangdong-trade-share'] }),
-        provinceMap(express, { ...ctx, id: 'guangdong-express-map', year: last(express), copy: copy['guangdong-express-map'], format: {} }),
-        provinceInequalityChart(inequality, { locale, manifest: edition.manifest, id: 'guangdong-inequality', copy: copy['guangdong-inequality'] }),
-        regionSharesChart(regions, { locale, manifest: edition.manifest, id: 'guangdong-regions', copy: copy['guangdong-regions'] })
+        provinceMap(express, {
+          ...ctx,
+          id: 'guangdong-express-map',
+          year: last(express),
+          copy: copy['guangdong-express-map'],
+          format: {}
+        }),
+        provinceInequalityChart(inequality, {
+          locale,
+          manifest: edition.manifest,
+          id: 'guangdong-inequality',
+          copy: copy['guangdong-inequality']
+        }),
+        regionSharesChart(regions, {
+          locale,
+          manifest: edition.manifest,
+          id: 'guangdong-regions',
+          copy: copy['guangdong-regions']
+        })
       ]
     };
   }

@@ -26,7 +26,9 @@ export const infrastructure: SectionModule = {
     const internet = indicatorLines(edition, 'internet-users', ECONOMIES);
     const broadband = indicatorLines(edition, 'fixed-broadband', ECONOMIES);
     const mobile = indicatorLines(edition, 'mobile-subscriptions', ECONOMIES);
-    const income = new Map(countries.entities.map((e) => [e.code, e.incomeGroup ? INCOME[e.incomeGroup] ?? null : null]));
+    const income = new Map(
+      countries.entities.map((e) => [e.code, e.incomeGroup ? (INCOME[e.incomeGroup] ?? null) : null])
+    );
     const idi = groupSwarm(edition, {
       seriesId: 'itu-idi',
       groups: ['high', 'upper-middle', 'lower-middle', 'low'],
@@ -85,8 +87,18 @@ export const infrastructure: SectionModule = {
     return {
       refs,
       charts: (copy) => [
-        indicatorLinesChart(internet, { ...ctx, id: 'infra-internet', copy: copy['infra-internet'], format: { unit: '%', digits: 0 } }),
-        indicatorLinesChart(broadband, { ...ctx, id: 'infra-broadband', copy: copy['infra-broadband'], format: { digits: 0 } }),
+        indicatorLinesChart(internet, {
+          ...ctx,
+          id: 'infra-internet',
+          copy: copy['infra-internet'],
+          format: { unit: '%', digits: 0 }
+        }),
+        indicatorLinesChart(broadband, {
+          ...ctx,
+          id: 'infra-broadband',
+          copy: copy['infra-broadband'],
+          format: { digits: 0 }
+        }),
         indicatorLinesChart(mobile, { ...ctx, id: 'infra-mobile', copy: copy['infra-mobile'], format: { digits: 0 } }),
         groupSwarmChart(idi, {
           id: 'infra-idi',

@@ -41,8 +41,18 @@ export const rules: SectionModule = {
     return {
       refs,
       charts: (copy) => [
-        rulesStancesChart({ ...ctx, id: 'rules-stances', copy: copy['rules-stances'], texts: [text('001'), text('000'), text('003')] }),
-        rulesTimelineChart({ ...ctx, id: 'rules-timeline', copy: copy['rules-timeline'], texts: [text('001'), text('002'), text('004')] }),
+        rulesStancesChart({
+          ...ctx,
+          id: 'rules-stances',
+          copy: copy['rules-stances'],
+          texts: [text('001'), text('000'), text('003')]
+        }),
+        rulesTimelineChart({
+          ...ctx,
+          id: 'rules-timeline',
+          copy: copy['rules-timeline'],
+          texts: [text('001'), text('002'), text('004')]
+        }),
         rulesIpChart(ip, { ...ctx, id: 'rules-ip', copy: copy['rules-ip'], names: name })
       ]
     };

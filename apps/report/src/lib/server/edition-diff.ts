@@ -1,11 +1,25 @@
 import { readCoinCsv, runUncertainty } from '@dtr/core';
-import { diffEditions, type CountriesFile, type EditionDiff, type EditionSnapshot, type RankRow, type SeriesDiff } from '@dtr/data';
+import {
+  diffEditions,
+  type CountriesFile,
+  type EditionDiff,
+  type EditionSnapshot,
+  type RankRow,
+  type SeriesDiff
+} from '@dtr/data';
 import type { Locale } from '$lib/i18n/locale';
 import { editionYears, getEdition } from './edition';
 
 const specs = import.meta.glob<unknown>('$editions/*/index/spec.json', { eager: true, import: 'default' });
-const indexTexts = import.meta.glob<string>('$editions/*/index/{iData,iMeta}.csv', { eager: true, query: '?raw', import: 'default' });
-const countries = import.meta.glob<CountriesFile>('$editions/*/entities/countries.json', { eager: true, import: 'default' });
+const indexTexts = import.meta.glob<string>('$editions/*/index/{iData,iMeta}.csv', {
+  eager: true,
+  query: '?raw',
+  import: 'default'
+});
+const countries = import.meta.glob<CountriesFile>('$editions/*/entities/countries.json', {
+  eager: true,
+  import: 'default'
+});
 
 /** Same draws and seed as `pnpm edition diff` (packages/data/src/edition-diff/rank-intervals.ts), so both agree. */
 const RANK_DRAWS = 1000;
@@ -21,9 +35,16 @@ function ranks(year: number): RankRow[] | undefined {
   const metaText = inEdition(indexTexts, year, 'index/iMeta.csv');
   const spec = inEdition(specs, year, 'index/spec.json');
   if (dataText === undefined || metaText === undefined || spec === undefined) return undefined;
-  const data = readCoinCsv({ dataText, metaText, dataFile: `${year}/index/iData.csv`, metaFile: `${year}/index/iMeta.csv` });
+  const data = readCoinCsv({
+    dataText,
+    metaText,
+    dataFile: `${year}/index/iData.csv`,
+    metaFile: `${year}/index/iMeta.csv`
+  });
   const r = runUncertainty({ data, spec, draws: RANK_DRAWS, seed: RANK_SEED });
-  return r.units.map((code, i) => ({ code, rank: r.nominal[i], q05: r.q05[i], q95: r.q95[i] })).filter((row) => Number.isFinite(row.rank));
+  return r.units
+    .map((code, i) => ({ code, rank: r.nominal[i], q05: r.q05[i], q95: r.q95[i] }))
+    .filter((row) => Number.isFinite(row.rank));
 }
 
 function snapshot(year: number): EditionSnapshot {
@@ -61,7 +82,10 @@ export function changelog(year: number, locale: Locale): Changelog {
   const previous = editionYears.filter((y) => y < year).at(-1) ?? null;
   if (!cache.has(year)) cache.set(year, previous === null ? null : diffEditions(snapshot(previous), snapshot(year)));
   const full = cache.get(year) ?? null;
-  const diff = full && { ...full, series: full.series.map((s) => ({ ...s, revisedCount: s.revised.length, revised: s.revised.slice(0, LISTED) })) };
+  const diff = full && {
+    ...full,
+    series: full.series.map((s) => ({ ...s, revisedCount: s.revised.length, revised: s.revised.slice(0, LISTED) }))
+  };
   const entities = inEdition(countries, year, 'entities/countries.json')?.entities ?? [];
   return {
     edition: year,

@@ -9,7 +9,9 @@ describe('chart payload budget', () => {
   for (const year of editionYears) {
     for (const locale of ['en', 'zh'] as const) {
       it(`every chart payload of edition ${year} (${locale}) is at most 50 KB gzipped`, () => {
-        const sizes = Object.entries(storyData(year, locale).charts).map(([id, chart]) => [id, gzipSync(JSON.stringify(chart)).length] as const);
+        const sizes = Object.entries(storyData(year, locale).charts).map(
+          ([id, chart]) => [id, gzipSync(JSON.stringify(chart)).length] as const
+        );
         expect(sizes.length).toBeGreaterThan(0);
         expect(sizes.filter(([, bytes]) => bytes > MAX_PAYLOAD_GZIP_BYTES)).toEqual([]);
       });

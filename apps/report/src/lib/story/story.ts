@@ -26,7 +26,10 @@ export interface SectionCopy extends SectionExtras {
   intro: string;
   steps: Step[];
   takeaway: string;
-  charts: Record<string, ChartCopy>;  /** Numbered lists of ideas from a text (development paths, mechanisms, proposals). */
+  charts: Record<
+    string,
+    ChartCopy
+  >; /** Numbered lists of ideas from a text (development paths, mechanisms, proposals). */
   explainers?: ExplainerCopy[];
   /** Positions of several parties on several issues, in words. */
   comparison?: ComparisonCopy;

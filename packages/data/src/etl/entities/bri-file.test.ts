@@ -4,8 +4,10 @@ import type { BriFile } from '../../schema/v1.ts';
 import { BRI_FILE, briFile } from './bri-file.ts';
 
 const HEADER = 'Country,Country Code,Region,IncomeGroup,Likely date of joining,Likely date of exit';
-const filler = (n: number) => ['AFG', 'ALB', 'DZA', 'AGO', 'ARG', 'ARM', 'AUT'].slice(0, n).map((c) => `X,${c},R,I,2018-01-01,`);
-const build = (lines: string[]) => briFile.build(fixtureContext({ [BRI_FILE]: [HEADER, ...lines].join('\n') }), new Map()) as BriFile;
+const filler = (n: number) =>
+  ['AFG', 'ALB', 'DZA', 'AGO', 'ARG', 'ARM', 'AUT'].slice(0, n).map((c) => `X,${c},R,I,2018-01-01,`);
+const build = (lines: string[]) =>
+  briFile.build(fixtureContext({ [BRI_FILE]: [HEADER, ...lines].join('\n') }), new Map()) as BriFile;
 
 describe('briFile', () => {
   it('briFile rejects a list that does not hold 151 countries', () => {
@@ -13,15 +15,21 @@ describe('briFile', () => {
   });
 
   it('briFile rejects a date that is not ISO', () => {
-    expect(() => build(['Italy,ITA,R,I,01/03/2019,'])).toThrow(`${BRI_FILE}:2:Likely date of joining: expected an ISO date YYYY-MM-DD or empty, got "01/03/2019"`);
+    expect(() => build(['Italy,ITA,R,I,01/03/2019,'])).toThrow(
+      `${BRI_FILE}:2:Likely date of joining: expected an ISO date YYYY-MM-DD or empty, got "01/03/2019"`
+    );
   });
 
   it('briFile rejects an exit before the join date', () => {
-    expect(() => build(['Italy,ITA,R,I,2019-03-01,2018-06-12'])).toThrow(':2:Likely date of exit: expected a date after 2019-03-01, got 2018-06-12');
+    expect(() => build(['Italy,ITA,R,I,2019-03-01,2018-06-12'])).toThrow(
+      ':2:Likely date of exit: expected a date after 2019-03-01, got 2018-06-12'
+    );
   });
 
   it('briFile rejects a duplicate country', () => {
-    expect(() => build(['Italy,ITA,R,I,2019-03-01,', 'Italy,ITA,R,I,2019-03-01,'])).toThrow(':3:Country Code: expected one row for ITA, got a duplicate of line 2');
+    expect(() => build(['Italy,ITA,R,I,2019-03-01,', 'Italy,ITA,R,I,2019-03-01,'])).toThrow(
+      ':3:Country Code: expected one row for ITA, got a duplicate of line 2'
+    );
   });
 
   it('briFile rejects an unknown ISO3', () => {

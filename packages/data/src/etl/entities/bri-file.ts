@@ -24,26 +24,64 @@ export const briFile: EtlStep = {
   sourceIds: ['gfdc-bri-2023-12'],
   build: (ctx): BriFile => {
     const file = BRI_FILE;
-    const table = readTable({ text: ctx.read(file), file, required: ['Country Code', 'Likely date of joining', 'Likely date of exit'] });
+    const table = readTable({
+      text: ctx.read(file),
+      file,
+      required: ['Country Code', 'Likely date of joining', 'Likely date of exit']
+    });
     const seen = new Map<string, number>();
     const members = table.rows.map((row): BriMember => {
       const code = row.cells['Country Code'].trim();
-      if (!isEntityCode(code)) throw new DataError({ file, row: row.line, column: 'Country Code', expected: 'an ISO3 code', got: showValue(code) });
+      if (!isEntityCode(code))
+        throw new DataError({
+          file,
+          row: row.line,
+          column: 'Country Code',
+          expected: 'an ISO3 code',
+          got: showValue(code)
+        });
       const first = seen.get(code);
-      if (first) throw new DataError({ file, row: row.line, column: 'Country Code', expected: `one row for ${code}`, got: `a duplicate of line ${first}` });
+      if (first)
+        throw new DataError({
+          file,
+          row: row.line,
+          column: 'Country Code',
+          expected: `one row for ${code}`,
+          got: `a duplicate of line ${first}`
+        });
       seen.set(code, row.line);
       const date = (column: string) => {
         const raw = row.cells[column].trim();
-        if (raw !== '' && !ISO_DATE.test(raw)) throw new DataError({ file, row: row.line, column, expected: 'an ISO date YYYY-MM-DD or empty', got: showValue(raw) });
+        if (raw !== '' && !ISO_DATE.test(raw))
+          throw new DataError({
+            file,
+            row: row.line,
+            column,
+            expected: 'an ISO date YYYY-MM-DD or empty',
+            got: showValue(raw)
+          });
         return raw === '' ? null : raw;
       };
       const member = { code, joined: date('Likely date of joining'), exited: date('Likely date of exit') };
       if (member.joined && member.exited && member.exited <= member.joined) {
-        throw new DataError({ file, row: row.line, column: 'Likely date of exit', expected: `a date after ${member.joined}`, got: member.exited });
+        throw new DataError({
+          file,
+          row: row.line,
+          column: 'Likely date of exit',
+          expected: `a date after ${member.joined}`,
+          got: member.exited
+        });
       }
       return member;
     });
-    if (members.length !== BRI_COUNT) throw new DataError({ file, expected: `${BRI_COUNT} countries`, got: `${members.length}` });
-    return { schema: 1, sourceId: 'gfdc-bri-2023-12', asOf: BRI_AS_OF, unknownJoinDate: BRI_LIST_DATE, members: members.sort((a, b) => (a.code < b.code ? -1 : 1)) };
+    if (members.length !== BRI_COUNT)
+      throw new DataError({ file, expected: `${BRI_COUNT} countries`, got: `${members.length}` });
+    return {
+      schema: 1,
+      sourceId: 'gfdc-bri-2023-12',
+      asOf: BRI_AS_OF,
+      unknownJoinDate: BRI_LIST_DATE,
+      members: members.sort((a, b) => (a.code < b.code ? -1 : 1))
+    };
   }
 };

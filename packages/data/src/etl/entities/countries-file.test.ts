@@ -4,17 +4,39 @@ import type { CountriesFile, Series } from '../../schema/v1.ts';
 import { WDI_METADATA_FILE } from '../read/read-wdi-country-metadata.ts';
 import { countriesFile } from './countries-file.ts';
 
-const META = ['Country Code,Region,IncomeGroup,SpecialNotes,TableName', 'CHN,East Asia & Pacific,Upper middle income,,China', 'ETH,Sub-Saharan Africa,,,Ethiopia', 'XKX,Europe & Central Asia,Upper middle income,,Kosovo', 'WLD,,,,World'].join('\n');
+const META = [
+  'Country Code,Region,IncomeGroup,SpecialNotes,TableName',
+  'CHN,East Asia & Pacific,Upper middle income,,China',
+  'ETH,Sub-Saharan Africa,,,Ethiopia',
+  'XKX,Europe & Central Asia,Upper middle income,,Kosovo',
+  'WLD,,,,World'
+].join('\n');
 const series = (codes: string[]) => ({ values: Object.fromEntries(codes.map((c) => [c, [1]])) }) as unknown as Series;
-const build = (codes: string[]) => countriesFile.build(fixtureContext({ [WDI_METADATA_FILE]: META }), new Map([['series/x.json', series(codes)]])) as CountriesFile;
+const build = (codes: string[]) =>
+  countriesFile.build(
+    fixtureContext({ [WDI_METADATA_FILE]: META }),
+    new Map([['series/x.json', series(codes)]])
+  ) as CountriesFile;
 
 describe('countriesFile', () => {
   it('countriesFile gives each economy English and Chinese names, WB region and income group', () => {
     const byCode = Object.fromEntries(build(['TWN', 'CN-GD']).entities.map((e) => [e.code, e]));
-    expect(byCode.CHN).toEqual({ code: 'CHN', name: { en: 'China', zh: '中国' }, kind: 'economy', region: 'East Asia & Pacific', incomeGroup: 'Upper middle income' });
+    expect(byCode.CHN).toEqual({
+      code: 'CHN',
+      name: { en: 'China', zh: '中国' },
+      kind: 'economy',
+      region: 'East Asia & Pacific',
+      incomeGroup: 'Upper middle income'
+    });
     expect(byCode.XKX.name).toEqual({ en: 'Kosovo', zh: '科索沃' });
     expect(byCode.ETH.incomeGroup).toBeNull();
-    expect(byCode.TWN).toEqual({ code: 'TWN', name: { en: 'Taiwan, China', zh: '中国台湾' }, kind: 'economy', region: null, incomeGroup: null });
+    expect(byCode.TWN).toEqual({
+      code: 'TWN',
+      name: { en: 'Taiwan, China', zh: '中国台湾' },
+      kind: 'economy',
+      region: null,
+      incomeGroup: null
+    });
     expect(byCode.WLD).toMatchObject({ kind: 'aggregate', name: { en: 'World', zh: '世界' } });
     expect(byCode['CN-GD']).toBeUndefined();
   });

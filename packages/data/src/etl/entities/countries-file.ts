@@ -16,14 +16,28 @@ export const countriesFile: EtlStep = {
     const metadata = readWdiCountryMetadata(ctx);
     const codes = new Set<string>([...metadata.values()].filter((m) => m.region !== '').map((m) => m.code));
     for (const [output, data] of built) {
-      if (output.startsWith('series/')) for (const code of Object.keys((data as Series).values)) if (!code.startsWith('CN-')) codes.add(code);
+      if (output.startsWith('series/'))
+        for (const code of Object.keys((data as Series).values)) if (!code.startsWith('CN-')) codes.add(code);
     }
     for (const code of Object.keys(AGGREGATES)) codes.add(code);
     const entities = [...codes].sort().map((code): CountryEntity => {
       const aggregate = AGGREGATES[code];
-      if (aggregate) return { code, name: { en: aggregate.en, zh: aggregate.zh }, kind: 'aggregate', region: null, incomeGroup: null };
+      if (aggregate)
+        return {
+          code,
+          name: { en: aggregate.en, zh: aggregate.zh },
+          kind: 'aggregate',
+          region: null,
+          incomeGroup: null
+        };
       const name = economyName(code);
-      if (!name) throw new DataError({ file: WDI_METADATA_FILE, column: 'Country Code', expected: 'a code with English and Chinese names', got: code });
+      if (!name)
+        throw new DataError({
+          file: WDI_METADATA_FILE,
+          column: 'Country Code',
+          expected: 'a code with English and Chinese names',
+          got: code
+        });
       const meta = metadata.get(code);
       return { code, name, kind: 'economy', region: meta?.region || null, incomeGroup: meta?.incomeGroup || null };
     });

@@ -8,7 +8,12 @@ import type { EtlContext } from '../etl-context.ts';
 import type { Observation } from '../observation.ts';
 
 const DIR = 'adb_mrio_gvc_participation';
-export const GVC_FILES = { older: `${DIR}/gvcp_agg0_agg5.csv`, jun2023: `${DIR}/gvcp_jun2023_agg0_agg5.csv`, countries: `${DIR}/countries_consolidated.csv`, sectors: `${DIR}/sectors.csv` };
+export const GVC_FILES = {
+  older: `${DIR}/gvcp_agg0_agg5.csv`,
+  jun2023: `${DIR}/gvcp_jun2023_agg0_agg5.csv`,
+  countries: `${DIR}/countries_consolidated.csv`,
+  sectors: `${DIR}/sectors.csv`
+};
 /** The June-2023 file revises 2020–21 and adds 2022; the older file is used only before its first year. */
 const JUN2023_FROM = 2020;
 /** MRIO code of the rest-of-the-world residual, which is not an economy. */
@@ -25,7 +30,14 @@ function mrioToIso3(ctx: EtlContext): Map<string, string> {
   for (const row of table.rows) {
     const code = row.cells.mrio.trim();
     if (code === '' || code === ROW_CODE) continue;
-    if (!isEntityCode(row.cells.iso_a3)) throw new DataError({ file, row: row.line, column: 'iso_a3', expected: 'an ISO3 code', got: showValue(row.cells.iso_a3) });
+    if (!isEntityCode(row.cells.iso_a3))
+      throw new DataError({
+        file,
+        row: row.line,
+        column: 'iso_a3',
+        expected: 'an ISO3 code',
+        got: showValue(row.cells.iso_a3)
+      });
     map.set(code, row.cells.iso_a3);
   }
   return map;
@@ -54,9 +66,17 @@ export function readAdbGvc(ctx: EtlContext, measure: GvcMeasure, sector: GvcSect
       const year = yearCell(file, row, 't', { min: 2000, max: 2025 });
       if (!keep(year) || s === ROW_CODE) continue;
       const entity = iso3.get(s);
-      if (!entity) throw new DataError({ file, row: row.line, column: 's', expected: 'an MRIO economy code listed in countries_consolidated.csv', got: showValue(s) });
+      if (!entity)
+        throw new DataError({
+          file,
+          row: row.line,
+          column: 's',
+          expected: 'an MRIO economy code listed in countries_consolidated.csv',
+          got: showValue(s)
+        });
       const value = numberCell(file, row, measure);
-      if (value !== null && (value < 0 || value > 1)) throw new DataError({ file, row: row.line, column: measure, expected: 'a share in 0–1', got: String(value) });
+      if (value !== null && (value < 0 || value > 1))
+        throw new DataError({ file, row: row.line, column: measure, expected: 'a share in 0–1', got: String(value) });
       observations.push({ entity, year, value, file, line: row.line });
     }
   }

@@ -6,7 +6,7 @@ const HEADER = 'economy_name,iso3,idi_score,idi_2023,year,region,income_group';
 const read = (...lines: string[]) => readItuIdi(fixtureContext({ [ITU_IDI_FILE]: [HEADER, ...lines].join('\n') }));
 
 describe('readItuIdi', () => {
-  it("readItuIdi assigns CIV and TUR to the two mis-encoded rows that lack an ISO3", () => {
+  it('readItuIdi assigns CIV and TUR to the two mis-encoded rows that lack an ISO3', () => {
     const rows = read("C\ufffdte d'Ivoire,,65.3,59.0,2024,AFR,LMI", 'T\ufffdrkiye,,87.5,85.8,2024,EUR,UMI');
     expect(rows.map((r) => [r.entity, r.year, r.value])).toEqual([
       ['CIV', 2023, 59],
@@ -17,7 +17,9 @@ describe('readItuIdi', () => {
   });
 
   it('readItuIdi rejects any other row without an ISO3', () => {
-    expect(() => read('Somewhere,,50,49,2024,EUR,HI')).toThrow(`${ITU_IDI_FILE}:2:iso3: expected an ISO3 code, got "" for "Somewhere"`);
+    expect(() => read('Somewhere,,50,49,2024,EUR,HI')).toThrow(
+      `${ITU_IDI_FILE}:2:iso3: expected an ISO3 code, got "" for "Somewhere"`
+    );
   });
 
   it('readItuIdi rejects a mis-encoded name it does not know how to repair', () => {

@@ -16,25 +16,52 @@ const MISENCODED_ROWS: Record<string, string> = { "C\ufffdte d'Ivoire": 'CIV', '
 
 /** IDI scores: the 2024 score as year 2024 and the published 2023 score as year 2023. */
 export function readItuIdi(ctx: EtlContext, file = ITU_IDI_FILE): Observation[] {
-  const table = readTable({ text: ctx.read(file), file, required: ['economy_name', 'iso3', 'idi_score', 'idi_2023', 'year'], repairedColumns: ['economy_name'] });
+  const table = readTable({
+    text: ctx.read(file),
+    file,
+    required: ['economy_name', 'iso3', 'idi_score', 'idi_2023', 'year'],
+    repairedColumns: ['economy_name']
+  });
   const observations: Observation[] = [];
   for (const row of table.rows) {
     const name = row.cells.economy_name;
     let entity = row.cells.iso3.trim();
     if (entity === '') {
       entity = MISENCODED_ROWS[name] ?? '';
-      if (entity === '') throw new DataError({ file, row: row.line, column: 'iso3', expected: 'an ISO3 code', got: `"" for ${showValue(name)}` });
+      if (entity === '')
+        throw new DataError({
+          file,
+          row: row.line,
+          column: 'iso3',
+          expected: 'an ISO3 code',
+          got: `"" for ${showValue(name)}`
+        });
     } else if (name.includes('\ufffd')) {
-      throw new DataError({ file, row: row.line, column: 'economy_name', expected: 'valid UTF-8 text', got: `mis-encoded ${showValue(name)}` });
+      throw new DataError({
+        file,
+        row: row.line,
+        column: 'economy_name',
+        expected: 'valid UTF-8 text',
+        got: `mis-encoded ${showValue(name)}`
+      });
     }
-    if (!isEntityCode(entity)) throw new DataError({ file, row: row.line, column: 'iso3', expected: 'an ISO3 code', got: showValue(entity) });
-    if (row.cells.year !== '2024') throw new DataError({ file, row: row.line, column: 'year', expected: '"2024" (the IDI 2024 edition)', got: showValue(row.cells.year) });
+    if (!isEntityCode(entity))
+      throw new DataError({ file, row: row.line, column: 'iso3', expected: 'an ISO3 code', got: showValue(entity) });
+    if (row.cells.year !== '2024')
+      throw new DataError({
+        file,
+        row: row.line,
+        column: 'year',
+        expected: '"2024" (the IDI 2024 edition)',
+        got: showValue(row.cells.year)
+      });
     for (const [column, year] of [
       ['idi_2023', 2023],
       ['idi_score', 2024]
     ] as const) {
       const value = numberCell(file, row, column);
-      if (value !== null && (value < 0 || value > 100)) throw new DataError({ file, row: row.line, column, expected: 'a score in 0–100', got: String(value) });
+      if (value !== null && (value < 0 || value > 100))
+        throw new DataError({ file, row: row.line, column, expected: 'a score in 0–100', got: String(value) });
       observations.push({ entity, year, value, file, line: row.line });
     }
   }

@@ -8,14 +8,24 @@ import type { EtlContext } from '../etl-context.ts';
 import type { Observation } from '../observation.ts';
 
 /** The GDP compilation names provinces by their full Chinese name and the country as 中国. */
-const BY_NAME = new Map<string, string>([...PROVINCES.map((province): [string, string] => [province.name.zh, province.code]), ['中国', 'CHN']]);
+const BY_NAME = new Map<string, string>([
+  ...PROVINCES.map((province): [string, string] => [province.name.zh, province.code]),
+  ['中国', 'CHN']
+]);
 
 export const NBS_GDP_MAP_FILE = 'nbs_china_provincial_gdp/gdpDataByYear_map.csv';
 export const NBS_GDP_PIE_FILE = 'nbs_china_provincial_gdp/gdpDataByYear_pie.csv';
 
 function entityOf(file: string, line: number, name: string): string {
   const entity = BY_NAME.get(name);
-  if (!entity) throw new DataError({ file, row: line, column: 'name', expected: 'a province name such as 广东省, or 中国', got: showValue(name) });
+  if (!entity)
+    throw new DataError({
+      file,
+      row: line,
+      column: 'name',
+      expected: 'a province name such as 广东省, or 中国',
+      got: showValue(name)
+    });
   return entity;
 }
 
@@ -32,17 +42,34 @@ export function readNbsGdp(ctx: EtlContext, file = NBS_GDP_MAP_FILE): Observatio
 }
 
 /** One sector's share of provincial GDP, %. */
-export function readNbsSectorShare(ctx: EtlContext, sector: '第一产业' | '第二产业' | '第三产业', file = NBS_GDP_PIE_FILE): Observation[] {
+export function readNbsSectorShare(
+  ctx: EtlContext,
+  sector: '第一产业' | '第二产业' | '第三产业',
+  file = NBS_GDP_PIE_FILE
+): Observation[] {
   const table = readTable({ text: ctx.read(file), file, required: ['year', 'name', 'sector', 'value'] });
   const observations: Observation[] = [];
   for (const row of table.rows) {
     if (!['第一产业', '第二产业', '第三产业'].includes(row.cells.sector)) {
-      throw new DataError({ file, row: row.line, column: 'sector', expected: '第一产业, 第二产业 or 第三产业', got: showValue(row.cells.sector) });
+      throw new DataError({
+        file,
+        row: row.line,
+        column: 'sector',
+        expected: '第一产业, 第二产业 or 第三产业',
+        got: showValue(row.cells.sector)
+      });
     }
     if (row.cells.sector !== sector) continue;
     const value = numberCell(file, row, 'value');
-    if (value !== null && (value < 0 || value > 100)) throw new DataError({ file, row: row.line, column: 'value', expected: 'a share in 0–100 %', got: String(value) });
-    observations.push({ entity: entityOf(file, row.line, row.cells.name), year: yearCell(file, row, 'year', { min: 1949, max: 2025 }), value, file, line: row.line });
+    if (value !== null && (value < 0 || value > 100))
+      throw new DataError({ file, row: row.line, column: 'value', expected: 'a share in 0–100 %', got: String(value) });
+    observations.push({
+      entity: entityOf(file, row.line, row.cells.name),
+      year: yearCell(file, row, 'year', { min: 1949, max: 2025 }),
+      value,
+      file,
+      line: row.line
+    });
   }
   return observations;
 }

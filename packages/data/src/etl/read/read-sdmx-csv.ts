@@ -38,18 +38,36 @@ export function readSdmxCsv(ctx: EtlContext, query: SdmxQuery): Observation[] {
       ['UNIT_MULT', query.unitMult]
     ] as const) {
       if (cells[column] !== expected) {
-        throw new DataError({ file, row: row.line, column, expected: `unit ${showValue(expected)} for ${query.indicator}`, got: showValue(cells[column]) });
+        throw new DataError({
+          file,
+          row: row.line,
+          column,
+          expected: `unit ${showValue(expected)} for ${query.indicator}`,
+          got: showValue(cells[column])
+        });
       }
     }
     const entity = cells.REF_AREA;
     if (!isEntityCode(entity)) {
-      throw new DataError({ file, row: row.line, column: 'REF_AREA', expected: 'an ISO3 code or a known aggregate', got: showValue(entity) });
+      throw new DataError({
+        file,
+        row: row.line,
+        column: 'REF_AREA',
+        expected: 'an ISO3 code or a known aggregate',
+        got: showValue(entity)
+      });
     }
     const year = yearCell(file, row, 'TIME_PERIOD', { min: 2000, max: 2025 });
     const value = numberCell(file, row, 'OBS_VALUE');
     if (cells.OBS_STATUS === 'O') {
       if (value !== null) {
-        throw new DataError({ file, row: row.line, column: 'OBS_VALUE', expected: 'an empty value for OBS_STATUS "O" (missing)', got: showValue(cells.OBS_VALUE) });
+        throw new DataError({
+          file,
+          row: row.line,
+          column: 'OBS_VALUE',
+          expected: 'an empty value for OBS_STATUS "O" (missing)',
+          got: showValue(cells.OBS_VALUE)
+        });
       }
     } else if (cells.OBS_STATUS !== 'A' || value === null) {
       throw new DataError({

@@ -16,13 +16,30 @@ export interface WdiCountryMetadata {
 }
 
 export function readWdiCountryMetadata(ctx: EtlContext, file = WDI_METADATA_FILE): Map<string, WdiCountryMetadata> {
-  const table = readTable({ text: ctx.read(file), file, required: ['Country Code', 'Region', 'IncomeGroup', 'TableName'] });
+  const table = readTable({
+    text: ctx.read(file),
+    file,
+    required: ['Country Code', 'Region', 'IncomeGroup', 'TableName']
+  });
   const result = new Map<string, WdiCountryMetadata>();
   for (const row of table.rows) {
     const code = row.cells['Country Code'];
     const first = result.get(code);
-    if (first) throw new DataError({ file, row: row.line, column: 'Country Code', expected: `one row for ${code}`, got: `a duplicate of line ${first.line}` });
-    result.set(code, { code, name: row.cells.TableName, region: row.cells.Region, incomeGroup: row.cells.IncomeGroup, line: row.line });
+    if (first)
+      throw new DataError({
+        file,
+        row: row.line,
+        column: 'Country Code',
+        expected: `one row for ${code}`,
+        got: `a duplicate of line ${first.line}`
+      });
+    result.set(code, {
+      code,
+      name: row.cells.TableName,
+      region: row.cells.Region,
+      incomeGroup: row.cells.IncomeGroup,
+      line: row.line
+    });
   }
   return result;
 }

@@ -9,15 +9,27 @@ const META = [
   '"WLD","","","","World",',
   '"ARB","","","","Arab World",'
 ].join('\r\n');
-const read = (...lines: string[]) => readWdiLong(fixtureContext({ [WDI_METADATA_FILE]: META, 'w.csv': ['Country Name,Country Code,Year,Value', ...lines].join('\n') }), 'w.csv');
+const read = (...lines: string[]) =>
+  readWdiLong(
+    fixtureContext({
+      [WDI_METADATA_FILE]: META,
+      'w.csv': ['Country Name,Country Code,Year,Value', ...lines].join('\n')
+    }),
+    'w.csv'
+  );
 
 describe('readWdiLong', () => {
   it('readWdiLong keeps economies and kept aggregates, drops other WB aggregates', () => {
-    expect(read('China,CHN,2024,131.75', 'World,WLD,2024,110', 'Arab World,ARB,2024,99').map((r) => r.entity)).toEqual(['CHN', 'WLD']);
+    expect(read('China,CHN,2024,131.75', 'World,WLD,2024,110', 'Arab World,ARB,2024,99').map((r) => r.entity)).toEqual([
+      'CHN',
+      'WLD'
+    ]);
   });
 
   it('readWdiLong rejects a code the canonical metadata does not list', () => {
-    expect(() => read('Nowhere,NWH,2024,1')).toThrow('w.csv:2:Country Code: expected a code listed in the WDI country metadata, got "NWH"');
+    expect(() => read('Nowhere,NWH,2024,1')).toThrow(
+      'w.csv:2:Country Code: expected a code listed in the WDI country metadata, got "NWH"'
+    );
   });
 
   it('readWdiLong rejects a year outside 2000–2025', () => {
@@ -25,7 +37,12 @@ describe('readWdiLong', () => {
   });
 
   it('readWdiLong rejects a duplicate code in the metadata', () => {
-    const ctx = fixtureContext({ [WDI_METADATA_FILE]: `${META}\r\n"CHN","East Asia & Pacific","","","China",`, 'w.csv': 'Country Name,Country Code,Year,Value\nChina,CHN,2024,1' });
-    expect(() => readWdiLong(ctx, 'w.csv')).toThrow(`${WDI_METADATA_FILE}:5:Country Code: expected one row for CHN, got a duplicate of line 2`);
+    const ctx = fixtureContext({
+      [WDI_METADATA_FILE]: `${META}\r\n"CHN","East Asia & Pacific","","","China",`,
+      'w.csv': 'Country Name,Country Code,Year,Value\nChina,CHN,2024,1'
+    });
+    expect(() => readWdiLong(ctx, 'w.csv')).toThrow(
+      `${WDI_METADATA_FILE}:5:Country Code: expected one row for CHN, got a duplicate of line 2`
+    );
   });
 });

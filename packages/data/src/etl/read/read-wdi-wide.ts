@@ -19,13 +19,26 @@ export interface WdiWideQuery {
 /** Reads a World Bank bulk ("wide") CSV, one column per year; empty cells are skipped rather than stored as null. */
 export function readWdiWide(ctx: EtlContext, query: WdiWideQuery): Observation[] {
   const { file } = query;
-  const yearColumns = Array.from({ length: query.lastYear - query.firstYear + 1 }, (_, i) => String(query.firstYear + i));
-  const table = readTable({ text: ctx.read(file), file, required: ['Country Code', 'Indicator Code', ...yearColumns], skipRecords: query.skipRecords });
+  const yearColumns = Array.from({ length: query.lastYear - query.firstYear + 1 }, (_, i) =>
+    String(query.firstYear + i)
+  );
+  const table = readTable({
+    text: ctx.read(file),
+    file,
+    required: ['Country Code', 'Indicator Code', ...yearColumns],
+    skipRecords: query.skipRecords
+  });
   const metadata = readWdiCountryMetadata(ctx);
   const observations: Observation[] = [];
   for (const row of table.rows) {
     if (row.cells['Indicator Code'] !== query.indicatorCode) {
-      throw new DataError({ file, row: row.line, column: 'Indicator Code', expected: showValue(query.indicatorCode), got: showValue(row.cells['Indicator Code']) });
+      throw new DataError({
+        file,
+        row: row.line,
+        column: 'Indicator Code',
+        expected: showValue(query.indicatorCode),
+        got: showValue(row.cells['Indicator Code'])
+      });
     }
     const entity = row.cells['Country Code'];
     if (!keepWdiEntity(metadata, entity, { file, row: row.line, column: 'Country Code' })) continue;

@@ -31,8 +31,14 @@ const DEFS: ShareDef[] = [
     code: 'TX.VAL.ICTG.ZS.UN',
     unit: '% of total goods exports',
     category: 'goods',
-    name: { en: 'ICT goods exports, share of goods exports (WDI, 2020 vintage)', zh: '信息通信技术产品出口占货物出口比重（世界发展指标2020年版）' },
-    definition: { en: 'Exports of ICT goods (computers, telecom, consumer electronics, components) as % of total goods exports; World Bank data as of October 2020.', zh: '信息通信技术产品（计算机、通信设备、消费电子、元器件）出口占货物出口总额的百分比；世界银行2020年10月版数据。' }
+    name: {
+      en: 'ICT goods exports, share of goods exports (WDI, 2020 vintage)',
+      zh: '信息通信技术产品出口占货物出口比重（世界发展指标2020年版）'
+    },
+    definition: {
+      en: 'Exports of ICT goods (computers, telecom, consumer electronics, components) as % of total goods exports; World Bank data as of October 2020.',
+      zh: '信息通信技术产品（计算机、通信设备、消费电子、元器件）出口占货物出口总额的百分比；世界银行2020年10月版数据。'
+    }
   },
   {
     id: 'ict-goods-imports-share-wdi2020',
@@ -40,8 +46,14 @@ const DEFS: ShareDef[] = [
     code: 'TM.VAL.ICTG.ZS.UN',
     unit: '% of total goods imports',
     category: 'goods',
-    name: { en: 'ICT goods imports, share of goods imports (WDI, 2020 vintage)', zh: '信息通信技术产品进口占货物进口比重（世界发展指标2020年版）' },
-    definition: { en: 'Imports of ICT goods as % of total goods imports; World Bank data as of October 2020.', zh: '信息通信技术产品进口占货物进口总额的百分比；世界银行2020年10月版数据。' }
+    name: {
+      en: 'ICT goods imports, share of goods imports (WDI, 2020 vintage)',
+      zh: '信息通信技术产品进口占货物进口比重（世界发展指标2020年版）'
+    },
+    definition: {
+      en: 'Imports of ICT goods as % of total goods imports; World Bank data as of October 2020.',
+      zh: '信息通信技术产品进口占货物进口总额的百分比；世界银行2020年10月版数据。'
+    }
   },
   {
     id: 'ict-services-exports-share-wdi2020',
@@ -49,8 +61,14 @@ const DEFS: ShareDef[] = [
     code: 'BX.GSR.CCIS.ZS',
     unit: '% of service exports',
     category: 'services',
-    name: { en: 'ICT service exports, share of service exports (WDI, 2020 vintage)', zh: '信息通信技术服务出口占服务出口比重（世界发展指标2020年版）' },
-    definition: { en: 'Computer and communications services exports as % of service exports, BoP; World Bank data as of October 2020, since revised.', zh: '计算机和通信服务出口占服务出口的百分比（国际收支口径）；世界银行2020年10月版数据，其后已有修订。' }
+    name: {
+      en: 'ICT service exports, share of service exports (WDI, 2020 vintage)',
+      zh: '信息通信技术服务出口占服务出口比重（世界发展指标2020年版）'
+    },
+    definition: {
+      en: 'Computer and communications services exports as % of service exports, BoP; World Bank data as of October 2020, since revised.',
+      zh: '计算机和通信服务出口占服务出口的百分比（国际收支口径）；世界银行2020年10月版数据，其后已有修订。'
+    }
   }
 ];
 

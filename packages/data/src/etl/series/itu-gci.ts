@@ -22,6 +22,11 @@ export const ituGci: EtlStep = {
         scale: 1,
         transformation: 'ITU_GCI_GCI_OVRL_SCRE copied as published; years between the two editions are null.'
       },
-      readSdmxCsv(ctx, { file: 'itu_idi_2024/itu_gci_2024.csv', indicator: 'ITU_GCI_GCI_OVRL_SCRE', unitMeasure: '0_TO_100', unitMult: '0' })
+      readSdmxCsv(ctx, {
+        file: 'itu_idi_2024/itu_gci_2024.csv',
+        indicator: 'ITU_GCI_GCI_OVRL_SCRE',
+        unitMeasure: '0_TO_100',
+        unitMult: '0'
+      })
     )
 };

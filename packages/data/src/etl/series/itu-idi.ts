@@ -20,7 +20,8 @@ export const ituIdi: EtlStep = {
         sourceId: 'itu-idi-2024',
         unit: 'score (0–100)',
         scale: 1,
-        transformation: 'IDI 2024 Table 1 scores (idi_score → 2024, idi_2023 → 2023); two rows with mis-encoded names and no ISO3 assigned CIV and TUR.'
+        transformation:
+          'IDI 2024 Table 1 scores (idi_score → 2024, idi_2023 → 2023); two rows with mis-encoded names and no ISO3 assigned CIV and TUR.'
       },
       readItuIdi(ctx)
     )

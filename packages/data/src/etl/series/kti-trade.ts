@@ -9,7 +9,10 @@ function ktiStep(flow: 'Exports' | 'Imports'): EtlStep {
     output: `series/${id}.json`,
     sourceIds: ['nsf-sei-kti'],
     indicator: {
-      name: { en: `Knowledge- and technology-intensive industries, ${flow.toLowerCase()}`, zh: `知识和技术密集型产业${zh}` },
+      name: {
+        en: `Knowledge- and technology-intensive industries, ${flow.toLowerCase()}`,
+        zh: `知识和技术密集型产业${zh}`
+      },
       definition: {
         en: `${flow} of KTI industries (high-technology manufacturing and commercial knowledge-intensive services, incl. IT and information services), from OECD TiVA 2021; China includes Hong Kong.`,
         zh: `知识和技术密集型产业（高技术制造业和商业性知识密集型服务业，含信息技术和信息服务）${zh}，数据来自经合组织TiVA 2021年版；中国含香港。`

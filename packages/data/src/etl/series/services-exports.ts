@@ -20,7 +20,8 @@ export const servicesExports: EtlStep = {
         sourceId: 'unctad-services-total',
         unit: 'US$',
         scale: 1e6,
-        transformation: 'UNCTADstat total services (category S) exports, US$ millions at current prices, copied as published; G001 stored as WLD, KOS as XKX, WBG (State of Palestine) as PSE.'
+        transformation:
+          'UNCTADstat total services (category S) exports, US$ millions at current prices, copied as published; G001 stored as WLD, KOS as XKX, WBG (State of Palestine) as PSE.'
       },
       readUnctadServices(ctx, 'SERVICES_EXPORTS')
     )

@@ -4,7 +4,8 @@ import { storyData } from '$lib/server/story-data';
 import { localeFromParam } from '$lib/i18n/locale';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-export const entries: EntryGenerator = () => editionYears.flatMap((year) => [{ edition: String(year) }, { lang: 'zh', edition: String(year) }]);
+export const entries: EntryGenerator = () =>
+  editionYears.flatMap((year) => [{ edition: String(year) }, { lang: 'zh', edition: String(year) }]);
 
 /** The story of one edition, at a URL that keeps showing that edition's data after a newer one ships. */
 export const load: PageServerLoad = ({ params }) => {

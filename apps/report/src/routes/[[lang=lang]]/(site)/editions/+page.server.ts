@@ -6,6 +6,12 @@ export const load: PageServerLoad = () => ({
   latest: latestEditionYear,
   editions: [...editionYears].reverse().map((year) => {
     const { manifest, claims } = getEdition(year);
-    return { year, published: manifest.published, series: manifest.series.length, sources: manifest.sources.length, claims: claims.claims.length };
+    return {
+      year,
+      published: manifest.published,
+      series: manifest.series.length,
+      sources: manifest.sources.length,
+      claims: claims.claims.length
+    };
   })
 });

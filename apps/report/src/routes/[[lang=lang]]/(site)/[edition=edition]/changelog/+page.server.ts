@@ -4,7 +4,8 @@ import { changelog } from '$lib/server/edition-diff';
 import { localeFromParam } from '$lib/i18n/locale';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-export const entries: EntryGenerator = () => editionYears.flatMap((year) => [{ edition: String(year) }, { lang: 'zh', edition: String(year) }]);
+export const entries: EntryGenerator = () =>
+  editionYears.flatMap((year) => [{ edition: String(year) }, { lang: 'zh', edition: String(year) }]);
 
 export const load: PageServerLoad = ({ params }) => {
   const year = Number(params.edition);

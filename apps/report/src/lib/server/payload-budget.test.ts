@@ -1,7 +1,10 @@
 import { gzipSync } from 'node:zlib';
 import { MAX_PAYLOAD_GZIP_BYTES } from '@dtr/data';
+import { stringify } from 'devalue';
 import { describe, expect, it } from 'vitest';
 import { editionYears } from './edition';
+import { load as indexRankingEmbed } from '../../routes/[[lang=lang]]/embed/[edition]/index-ranking/+page.server';
+import { indexEditions } from './index-data';
 import { storyData } from './story-data';
 
 // The 50 KB budget is on what the browser loads for one chart (an embed's data), not on the edition's series files.
@@ -10,11 +13,19 @@ describe('chart payload budget', () => {
     for (const locale of ['en', 'zh'] as const) {
       it(`every chart payload of edition ${year} (${locale}) is at most 50 KB gzipped`, () => {
         const sizes = Object.entries(storyData(year, locale).charts).map(
-          ([id, chart]) => [id, gzipSync(JSON.stringify(chart)).length] as const
+          ([id, chart]) => [id, gzipSync(stringify(chart)).length] as const
         );
         expect(sizes.length).toBeGreaterThan(0);
         expect(sizes.filter(([, bytes]) => bytes > MAX_PAYLOAD_GZIP_BYTES)).toEqual([]);
       });
     }
+  }
+
+  for (const year of indexEditions) {
+    it(`the index-ranking embed of edition ${year} loads at most 50 KB gzipped`, async () => {
+      const data = await indexRankingEmbed({ params: { edition: String(year) } } as never);
+      // devalue is how SvelteKit writes the embed's __data.json, which is what the browser downloads.
+      expect(gzipSync(stringify(data)).length).toBeLessThanOrEqual(MAX_PAYLOAD_GZIP_BYTES);
+    });
   }
 });

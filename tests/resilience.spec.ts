@@ -69,3 +69,31 @@ test('an inline script injected into the page is blocked by the policy', async (
   expect(ran).toBe(false);
   expect(violations.length).toBeGreaterThan(0);
 });
+
+test.describe('when the explorer’s worker cannot start', () => {
+  test('it recomputes on the main thread, says so, and reaches the same ranking as the worker', async ({ page }) => {
+    const rows = () =>
+      page
+        .locator('[data-testid=full-ranking] tbody tr')
+        .evaluateAll((trs) => trs.slice(0, 25).map((r) => r.textContent?.trim() ?? ''));
+    const reweight = async () => {
+      await page.locator('#w-Goods').fill('5');
+      await page.locator('#w-Goods').press('Enter');
+      await expect(page).toHaveURL(/\?w=Goods:5$/);
+      await page.locator('details.full').evaluate((d) => ((d as HTMLDetailsElement).open = true));
+      await expect(page.locator('.explorer')).toHaveAttribute('data-busy', 'false', { timeout: 60_000 });
+    };
+    // The worker's answer first, as the reference.
+    await page.goto('/explorer/');
+    await expect(page.locator('.explorer')).toHaveAttribute('data-ready', 'true');
+    await reweight();
+    const byWorker = await rows();
+
+    await page.route('**/workers/**', (route) => route.abort());
+    await page.goto('/explorer/');
+    await expect(page.locator('.explorer')).toHaveAttribute('data-ready', 'true');
+    await reweight();
+    await expect(page.getByTestId('main-thread')).toBeVisible();
+    expect(await rows()).toEqual(byWorker);
+  });
+});

@@ -24,6 +24,7 @@ const strings = {
     copyLink: 'Copy link to this view',
     copied: 'Link copied',
     computing: 'Computing…',
+    mainThread: 'The background worker could not start, so this page computes on the main thread, in small steps.',
     uncertainty: 'Uncertainty analysis',
     uncertaintyDone: (n: number) =>
       `Rank intervals from ${n} Monte Carlo draws (weights ±25 %, winsorising 3–5 points, min–max or rank, arithmetic or geometric mean).`,
@@ -95,6 +96,7 @@ const strings = {
     copyLink: '复制本视图链接',
     copied: '链接已复制',
     computing: '计算中…',
+    mainThread: '后台线程无法启动，本页改在主线程中分小步计算。',
     uncertainty: '不确定性分析',
     uncertaintyDone: (n: number) =>
       `排名区间来自${n}次蒙特卡洛抽样（权重±25%，缩尾3–5点，极差或排序标准化，算术或几何平均）。`,

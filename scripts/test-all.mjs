@@ -6,5 +6,6 @@ const chromium = findChromium();
 env.CHROMIUM_PATH = chromium;
 console.log(`Using Chromium at ${chromium}`);
 ensureToolchain();
-run('pnpm', ['exec', 'turbo', 'run', 'lint', 'check', 'test', 'build', 'e2e', '--concurrency=2']);
+// isolation: building a second edition must leave every page of the existing ones byte-identical (issue 8).
+run('pnpm', ['exec', 'turbo', 'run', 'lint', 'check', 'test', 'build', 'e2e', 'isolation', '--concurrency=2']);
 console.log('\n✓ All checks and tests passed.');

@@ -51,3 +51,15 @@ for (const [locale, prefix, lang] of [
     });
   });
 }
+
+for (const prefix of ['', '/zh']) {
+  test(`every reference page has a per-edition URL (${prefix || 'en'}) that shows that edition`, async ({ page }) => {
+    for (const name of ['explorer', 'method', 'sources', 'claims', 'downloads']) {
+      const path = `${prefix}/2026/${name}/`;
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(200);
+      await expect(page.locator('main h1'), path).toBeVisible();
+      await expect(page.locator('main'), path).toContainText('2026');
+    }
+  });
+}

@@ -1,13 +1,17 @@
 import { formulas } from '$lib/reference/formulas';
-import { getEdition, latestEditionYear } from '$lib/server/edition';
-import { explorerData } from '$lib/server/index-data';
+import { getEdition } from '$lib/server/edition';
+import { explorerData, indexEditions } from '$lib/server/index-data';
 import { localeFromParam } from '$lib/i18n/locale';
-import type { PageServerLoad } from './$types';
+import { editionFromParam, editionPageEntries } from '$lib/server/edition-param';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = () => editionPageEntries(indexEditions);
 
 export const load: PageServerLoad = ({ params }) => {
+  const year = editionFromParam(params.edition, indexEditions);
   const locale = localeFromParam(params.lang);
-  const edition = getEdition(latestEditionYear);
-  const { framework, spec } = explorerData(latestEditionYear);
+  const edition = getEdition(year);
+  const { framework, spec } = explorerData(year);
   const catalogue = edition.manifest.series.map((id) => {
     const s = edition.series(id);
     return {
@@ -20,7 +24,7 @@ export const load: PageServerLoad = ({ params }) => {
     };
   });
   return {
-    edition: latestEditionYear,
+    edition: year,
     formulas: formulas(locale),
     framework,
     spec,

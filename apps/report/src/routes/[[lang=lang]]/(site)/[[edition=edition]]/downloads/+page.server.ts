@@ -1,0 +1,18 @@
+import { DOWNLOADS } from '$lib/server/downloads';
+import { getEdition } from '$lib/server/edition';
+import { editionFromParam, editionPageEntries } from '$lib/server/edition-param';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = () => editionPageEntries();
+
+export const load: PageServerLoad = ({ params }) => {
+  const year = editionFromParam(params.edition);
+  const { manifest, claims } = getEdition(year);
+  return {
+    edition: year,
+    files: [...DOWNLOADS],
+    series: manifest.series.length,
+    claims: claims.claims.length,
+    sources: manifest.sources.map((s) => ({ id: s.id, publisher: s.publisher, licence: s.licence }))
+  };
+};

@@ -97,3 +97,14 @@ test.describe('when the explorer’s worker cannot start', () => {
     expect(await rows()).toEqual(byWorker);
   });
 });
+
+test('when a page’s data cannot load during navigation, the reader gets a clear message and a way back', async ({
+  page
+}) => {
+  await page.goto('/');
+  await expect(page.locator('.calculator')).toHaveAttribute('data-computed-by', /worker|main-thread/);
+  await page.route('**/__data.json*', (route) => route.abort());
+  await page.locator('header nav.pages').getByRole('link', { name: 'Sources', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page could not be shown');
+  await expect(page.getByRole('link', { name: 'Back to the report' })).toHaveAttribute('href', '/');
+});

@@ -53,3 +53,30 @@ test.describe('embed without JavaScript', () => {
     await expect(page.locator('svg').first()).toBeVisible();
   });
 });
+
+test.describe('embed in a sandboxed iframe', () => {
+  const sandboxed = (sandbox: string) => `<!doctype html><html lang="en"><head><title>Host</title></head><body>
+<main><h1>A sandboxing host</h1>
+<iframe id="chart" src="/embed/2026/dds-china/" title="Embedded chart" sandbox="${sandbox}"
+  style="width:0;min-width:100%;border:0" height="150"></iframe>
+<script src="/embed.js"></script></main></body></html>`;
+
+  test('with scripts allowed it still resizes to fit', async ({ page, baseURL }) => {
+    await page.route(`${baseURL}/__host.html`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: sandboxed('allow-scripts allow-same-origin allow-downloads') })
+    );
+    await page.goto('/__host.html');
+    await expect(page.frameLocator('#chart').locator('svg').first()).toBeVisible();
+    await expect.poll(async () => (await page.locator('#chart').boundingBox())?.height ?? 0).toBeGreaterThan(300);
+  });
+
+  test('with everything locked down the prerendered chart is still there', async ({ page, baseURL }) => {
+    await page.route(`${baseURL}/__host.html`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: sandboxed('') })
+    );
+    await page.goto('/__host.html');
+    const frame = page.frameLocator('#chart');
+    await expect(frame.locator('svg').first()).toBeAttached();
+    expect(await frame.locator('svg path').count()).toBeGreaterThan(2);
+  });
+});

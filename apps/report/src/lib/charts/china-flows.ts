@@ -4,8 +4,7 @@ import type { Locale } from '$lib/i18n/locale';
 import type { Edition } from '$lib/server/edition';
 import type { ChartCopy } from '$lib/story/story';
 import { columnAt } from './column-at';
-import { finite } from './finite';
-import { framePayload } from './frame-payload';
+import { flowsChart } from './flows-chart';
 import type { ChartPayload } from './payload';
 
 const keys = ['exports', 'imports', 'balance'] as const;
@@ -45,30 +44,5 @@ export function chinaFlowsChart(
   copy: ChartCopy,
   o: { id: string; locale: Locale; manifest: Manifest }
 ): ChartPayload {
-  return {
-    kind: 'line',
-    ...framePayload({
-      id: o.id,
-      copy,
-      locale: o.locale,
-      manifest: o.manifest,
-      sourceIds: m.sourceIds,
-      columns: ['year', ...keys],
-      rows: m.years.map((year, i) => ({
-        year,
-        exports: finite(m.exports[i]),
-        imports: finite(m.imports[i]),
-        balance: finite(m.balance[i])
-      })),
-      format: { unit: 'US$' }
-    }),
-    props: {
-      series: keys.map((k) => ({
-        id: k,
-        label: (copy.series ?? {})[k],
-        points: m.years.map((x, i) => ({ x, y: finite(m[k][i]) }))
-      })),
-      unit: { unit: 'US$' }
-    }
-  };
+  return flowsChart({ ...o, keys, years: m.years, values: m, sourceIds: m.sourceIds, copy, format: { unit: 'US$' } });
 }

@@ -3,9 +3,8 @@ import type { Manifest } from '@dtr/data';
 import type { Locale } from '$lib/i18n/locale';
 import type { Edition } from '$lib/server/edition';
 import type { ChartCopy } from '$lib/story/story';
-import { framePayload } from './frame-payload';
 import { columnAt } from './column-at';
-import { finite } from './finite';
+import { flowsChart } from './flows-chart';
 import type { ChartPayload } from './payload';
 
 /** "China's charges for the use of intellectual property": receipts, payments and their balance (WDI, BoP). */
@@ -47,29 +46,14 @@ export function servicesIpChart(
   copy: ChartCopy,
   o: { locale: Locale; manifest: Manifest }
 ): ChartPayload {
-  return {
-    kind: 'line',
-    ...framePayload({
-      id: SERVICES_IP,
-      copy,
-      ...o,
-      sourceIds: m.sourceIds,
-      columns: ['year', ...keys],
-      rows: m.years.map((year, i) => ({
-        year,
-        receipts: finite(m.receipts[i]),
-        payments: finite(m.payments[i]),
-        balance: finite(m.balance[i])
-      })),
-      format: { unit: 'US$' }
-    }),
-    props: {
-      series: keys.map((k) => ({
-        id: k,
-        label: (copy.series ?? {})[k],
-        points: m.years.map((x, i) => ({ x, y: finite(m[k][i]) }))
-      })),
-      unit: { unit: 'US$' }
-    }
-  };
+  return flowsChart({
+    ...o,
+    id: SERVICES_IP,
+    keys,
+    years: m.years,
+    values: m,
+    sourceIds: m.sourceIds,
+    copy,
+    format: { unit: 'US$' }
+  });
 }

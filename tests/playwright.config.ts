@@ -28,6 +28,11 @@ export default defineConfig({
       ]
     }
   },
+  projects: [
+    { name: 'main', grepInvert: /@alone/ },
+    // Timing-sensitive tests, after the others, so they have the machine to themselves.
+    { name: 'alone', grep: /@alone/, dependencies: ['main'] }
+  ],
   webServer: {
     // The production build, served as the static folder it is.
     command: `pnpm --dir ../apps/report exec vite preview --port ${port} --strictPort`,

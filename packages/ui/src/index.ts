@@ -22,6 +22,8 @@ export { default as SlopeChart } from './charts/SlopeChart.svelte';
 export { default as DotPlot } from './charts/DotPlot.svelte';
 export { default as Beeswarm } from './charts/Beeswarm.svelte';
 export { default as WorldMap } from './charts/WorldMap.svelte';
+// The projection itself is `@dtr/ui/world`, imported where pages are built so browsers never load the TopoJSON.
+export type { WorldGeometry } from './charts/worldGeometry.ts';
 export { default as ProvinceTileMap } from './charts/ProvinceTileMap.svelte';
 export { default as Treemap } from './charts/Treemap.svelte';
 export { default as Sunburst } from './charts/Sunburst.svelte';

@@ -20,6 +20,7 @@ import Timeline from '../src/charts/Timeline.svelte';
 import Sunburst from '../src/charts/Sunburst.svelte';
 import Treemap from '../src/charts/Treemap.svelte';
 import WorldMap from '../src/charts/WorldMap.svelte';
+import { worldGeometry } from '../src/charts/worldGeometry.ts';
 import { neutral, sequentialColor, seriesColor } from '../src/theme/palette.ts';
 import { expectSnapshot, renderSvg } from './snapshot.ts';
 
@@ -214,6 +215,7 @@ describe('snapshots of the other chart types', () => {
     expectSnapshot(
       'worldMap',
       renderSvg(WorldMap, {
+        geometry: worldGeometry(),
         data,
         categories,
         missing: { label: 'Not a member', color: neutral },

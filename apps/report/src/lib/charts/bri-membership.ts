@@ -6,6 +6,7 @@ import m49 from './iso3-m49.json';
 import type { ChartPayload } from './payload';
 import { framePayload } from './frame-payload';
 import { neutral, seriesColor, sequentialColor } from '@dtr/ui';
+import { worldGeometry } from '@dtr/ui/world';
 
 /** Join-year bands of the map, in legend order, then the two categories that are not a join year. */
 export const JOIN_BANDS = [
@@ -88,6 +89,7 @@ export function briMapChart(
       }))
     }),
     props: {
+      geometry: worldGeometry(),
       data: m.members.filter((d) => codes[d.code]).map((d) => ({ id: codes[d.code], category: d.category })),
       categories: [
         ...JOIN_BANDS.map((b, i) => ({ key: b.key, label: label(b.key), color: sequentialColor(i) })),

@@ -1,0 +1,50 @@
+import { geoEqualEarth, geoPath } from 'd3-geo';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import world from 'world-atlas/countries-110m.json';
+import smallCountries from './smallCountries.json';
+
+/**
+ * The world projected once, for `WorldMap`: Equal Earth outlines of world-atlas 1:110m (Natural Earth, public domain)
+ * without Antarctica, as SVG path data at `width` px, plus the points of states too small for those outlines.
+ * Projected where the page is built, so readers' browsers never load the TopoJSON or d3-geo; the map scales the paths.
+ */
+export interface WorldGeometry {
+  width: number;
+  height: number;
+  /** One outline per country, keyed by UN M49 numeric code as world-atlas uses ("156" = China). */
+  outlines: { id: string; d: string }[];
+  /** Projected centres of the small states in `smallCountries.json`, drawn as dots when they carry data. */
+  points: { id: string; x: number; y: number }[];
+}
+
+const cache = new Map<number, WorldGeometry>();
+
+/** Whole-pixel path data: at the default 960 px the outline is within half a pixel wherever the map is narrower. */
+export function worldGeometry(width = 960): WorldGeometry {
+  const cached = cache.get(width);
+  if (cached) return cached;
+  const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+  // Antarctica (010) takes a fifth of the frame and carries no data here.
+  const countries = (
+    feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>
+  ).features.filter((f: Feature<Geometry, { name: string }>) => f.id !== '010');
+  const collection: FeatureCollection = { type: 'FeatureCollection', features: countries };
+  const projection = geoEqualEarth().fitWidth(width, collection);
+  const path = geoPath(projection).digits(0);
+  const [[, top], [, bottom]] = path.bounds(collection);
+  projection.translate([projection.translate()[0], projection.translate()[1] - top]);
+  const round = (v: number) => Math.round(v * 10) / 10;
+  const geometry: WorldGeometry = {
+    width,
+    height: Math.ceil(bottom - top),
+    outlines: countries.map((f) => ({ id: String(f.id), d: path(f) ?? '' })),
+    points: smallCountries.map((c) => {
+      const [x, y] = projection([c.lon, c.lat]) ?? [NaN, NaN];
+      return { id: c.id, x: round(x), y: round(y) };
+    })
+  };
+  cache.set(width, geometry);
+  return geometry;
+}

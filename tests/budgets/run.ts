@@ -105,7 +105,14 @@ try {
       if (p.name === 'story (zh)') continue; // same template as the English story
       const lh = await measureLighthouse(url, chromePath);
       const pct = (n: number) => `${Math.round(n * 100)}`;
-      check(p.name, `Lighthouse performance, mobile (${lh.metrics})`, lh.performance, budgets.lighthousePerformance, pct, true);
+      check(
+        p.name,
+        `Lighthouse performance, mobile (${lh.metrics})`,
+        lh.performance,
+        budgets.lighthousePerformance,
+        pct,
+        true
+      );
       check(
         p.name,
         `Lighthouse accessibility${lh.failed.length ? ` (failed: ${lh.failed.join(', ')})` : ''}`,

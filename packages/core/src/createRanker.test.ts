@@ -18,4 +18,20 @@ describe('createRanker', () => {
       expect(Array.from(out.subarray(n))).toEqual(Array.from(rank(values.subarray(n))));
     }
   });
+  it('gives the same ranks as rank() when values leave the previous range, are all NaN, or are infinite', () => {
+    const ranker = createRanker(5);
+    const out = new Float64Array(5);
+    for (const v of [
+      [1, 2, 3, 4, 5],
+      [100, -50, 3, 1e9, 4],
+      [NaN, NaN, NaN, NaN, NaN],
+      [7, 7, 7, 7, 7],
+      [-Infinity, 2, NaN, Infinity, 2],
+      [0.5, 0.25, 0.75, 0, 1]
+    ]) {
+      const values = Float64Array.from(v);
+      ranker(values, 0, out, 0);
+      expect(Array.from(out), v.join(' ')).toEqual(Array.from(rank(values)));
+    }
+  });
 });

@@ -1,45 +1,81 @@
 /**
- * A ranker for many score vectors of the same units in a row (Monte Carlo draws): it keeps the unit order of the
- * previous call and re-sorts it by insertion, which costs O(n + moves) when orders change little between draws —
- * far less than a fresh sort — and allocates nothing per call. Ranks as `rank`: 1 = largest, ties share the lower
- * rank, NaN → NaN. Reads values[vOff … vOff + n), writes out[oOff … oOff + n).
+ * A ranker for many score vectors of the same units in a row (Monte Carlo draws), allocating nothing per call.
+ * It distributes the units into 2n buckets by value (a counting sort over the value range of the previous call;
+ * values outside it go to the end buckets), then finishes with an insertion sort, which only has to reorder units
+ * within a bucket: about O(n) per call when values spread out, however the order changed since the previous call.
+ * Ranks as `rank`: 1 = largest, ties share the lower rank, NaN → NaN. Reads values[vOff … vOff + n), writes
+ * out[oOff … oOff + n).
  */
 export function createRanker(n: number): (values: Float64Array, vOff: number, out: Float64Array, oOff: number) => void {
-  const perm = new Int32Array(n);
-  // Keys in the current order, contiguous, so the insertion sort compares without indirection; NaN → −∞ (last).
+  const nb = 2 * n;
+  // Bucket counts, then their start positions; bucket nb holds the NaN values, after every number.
+  const start = new Int32Array(nb + 1);
+  const bucket = new Int32Array(n);
+  const order = new Int32Array(n);
+  // Values in sorted order, contiguous, so the insertion sort compares without indirection.
   const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) perm[i] = i;
+  let hi = NaN;
+  let lo = NaN;
   return (values, vOff, out, oOff) => {
-    for (let i = 0; i < n; i++) {
-      const v = values[vOff + perm[i]];
-      keys[i] = v === v ? v : -Infinity;
+    if (hi !== hi) {
+      hi = -Infinity;
+      lo = Infinity;
+      for (let i = 0; i < n; i++) {
+        const v = values[vOff + i];
+        if (v > hi) hi = v;
+        if (v < lo) lo = v;
+      }
     }
-    for (let i = 1; i < n; i++) {
+    const scale = hi > lo && hi - lo < Infinity ? (nb - 1) / (hi - lo) : 0;
+    start.fill(0);
+    for (let i = 0; i < n; i++) {
+      const v = values[vOff + i];
+      let t = (hi - v) * scale;
+      t = t > 0 ? (t < nb - 1 ? t : nb - 1) : 0;
+      const b = v === v ? t | 0 : nb;
+      bucket[i] = b;
+      start[b]++;
+    }
+    const nNumbers = n - start[nb];
+    for (let b = 0, sum = 0; b <= nb; b++) {
+      const c = start[b];
+      start[b] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const v = values[vOff + i];
+      const pos = start[bucket[i]]++;
+      order[pos] = i;
+      keys[pos] = v;
+    }
+    for (let i = 1; i < nNumbers; i++) {
       const k = keys[i];
       if (keys[i - 1] >= k) continue;
-      const p = perm[i];
+      const p = order[i];
       let j = i - 1;
       while (j >= 0 && keys[j] < k) {
         keys[j + 1] = keys[j];
-        perm[j + 1] = perm[j];
+        order[j + 1] = order[j];
         j--;
       }
       keys[j + 1] = k;
-      perm[j + 1] = p;
+      order[j + 1] = p;
     }
     let prev = NaN;
     let prevRank = 0;
-    for (let i = 0; i < n; i++) {
-      const p = perm[i];
-      const v = values[vOff + p];
-      if (v !== v) out[oOff + p] = NaN;
-      else {
-        if (v !== prev) {
-          prevRank = i + 1;
-          prev = v;
-        }
-        out[oOff + p] = prevRank;
+    for (let i = 0; i < nNumbers; i++) {
+      const v = keys[i];
+      if (v !== prev) {
+        prevRank = i + 1;
+        prev = v;
       }
+      out[oOff + order[i]] = prevRank;
+    }
+    for (let i = nNumbers; i < n; i++) out[oOff + order[i]] = NaN;
+    // The next call buckets over this call's range (kept when every value was NaN).
+    if (nNumbers > 0) {
+      hi = keys[0];
+      lo = keys[nNumbers - 1];
     }
   };
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { compileFramework } from '../index/compileFramework.ts';
 import { runIndex } from '../index/runIndex.ts';
+import { mulberry32 } from '../mulberry32.ts';
+import { streamState } from '../streamState.ts';
 import { syntheticCoinData } from '../index/syntheticCoinData.ts';
 import { prepareUncertainty } from './prepareUncertainty.ts';
 
@@ -40,5 +43,28 @@ describe('prepareUncertainty', () => {
     perLevel.runDraws(0, 50, ranks);
     expect(perLevel.inputs).toEqual(['weights']);
     expect(Array.from(ranks)).not.toEqual(Array.from({ length: 50 }, () => Array.from(perLevel.nominalRank)).flat());
+  });
+  it('each weight-noise draw ranks as runIndex with that draw’s weights (odd count; amean and gmean draws interleaved)', () => {
+    const aggregate = [{ method: 'amean' }, { method: 'gmean' }] as const;
+    const noisy = { normalise: normalise[0], uncertainty: { weightNoise: 0.3, alternatives: { aggregate } } };
+    const run = prepareUncertainty({ data, spec: noisy, draws: 25, seed: 8 });
+    const ranks = new Float64Array(25 * 30);
+    run.runDraws(0, 25, ranks);
+    const fw = compileFramework(data.meta);
+    const methods = new Set<string>();
+    for (let d = 0; d < 25; d++) {
+      // Draw d's stream: three uniforms pick the alternatives, then one per framework row scales its weight.
+      const state = Int32Array.of(streamState(8, d));
+      mulberry32(state);
+      mulberry32(state);
+      const method = aggregate[Math.floor(mulberry32(state) * 2)];
+      const weights = Object.fromEntries(
+        fw.codes.map((c, r) => [c, fw.weight[r] * (1 + 0.3 * (2 * mulberry32(state) - 1))])
+      );
+      methods.add(method.method);
+      const expected = runIndex({ data, spec: { normalise: normalise[0], aggregate: method, weights } }).rank;
+      expect(Array.from(ranks.subarray(d * 30, (d + 1) * 30)), `draw ${d}`).toEqual(Array.from(expected));
+    }
+    expect([...methods].sort()).toEqual(['amean', 'gmean']);
   });
 });

@@ -3,6 +3,7 @@ import { mulberry32 } from '../mulberry32.ts';
 import { rank } from '../rank.ts';
 import { streamState } from '../streamState.ts';
 import { aggregateScores } from '../index/aggregateScores.ts';
+import { createAmeanKernel, type AmeanKernel } from '../index/createAmeanKernel.ts';
 import { createAggregateScratch } from '../index/createAggregateScratch.ts';
 import { markMissingRows } from '../index/markMissingRows.ts';
 import type { CoinData } from '../index/coinData.ts';
@@ -106,6 +107,10 @@ export function prepareUncertainty(input: UncertaintyInput): UncertaintyRun {
     }
     return slot;
   };
+  // Arithmetic-mean kernels per buffer for draws with weight noise, built on first use. They round differently from
+  // aggregateScores (a few ulps), so draws with nominal weights — the grid, sensitivity to other inputs — and gmean
+  // and hmean draws run aggregateScores and reproduce runIndex exactly.
+  const kernels: (AmeanKernel | undefined)[] = new Array(buffers.length);
   const nominalBuf = buffers[bufferIndex(-1, -1)] as Float64Array;
   aggregateScores(nominalBuf, nU, fw, fw.weight, spec.aggregate.method, threshold, undefined, units);
   const nominalRank = rank(nominalBuf.slice(fw.root * nU, (fw.root + 1) * nU));
@@ -137,7 +142,27 @@ export function prepareUncertainty(input: UncertaintyInput): UncertaintyRun {
       const vWinmax = vary.winmax ?? true;
       const vNorm = vary.normalise ?? true;
       const vAgg = vary.aggregate ?? true;
-      const vWeights = (vary.weights ?? true) && noisy;
+      const vWeights = (vary.weights ?? true) && noisy && !gridMode;
+      const exact = (slot: number, method: AggregateSpec['method'], w: Float64Array, d: number) => {
+        const buf = buffers[slot] as Float64Array;
+        scratch.rowHasNaN.set(marks[slot]);
+        aggregateScores(buf, nU, fw, w, method, threshold, scratch, units);
+        ranker(buf, rootOffset, ranks, (d - from) * nU);
+      };
+      // A kernel runs two draws at once: draw a waits in its kernel (waiting[slot] = a) until draw b arrives (b < 0:
+      // none came, the pair runs for a alone).
+      const waiting = new Int32Array(buffers.length).fill(-1);
+      const runPair = (slot: number, a: number, b: number) => {
+        const k = kernels[slot] as AmeanKernel;
+        if (b < 0) k.weights[1].set(k.weights[0]);
+        const index = k.run();
+        for (let h = 0; h < 2; h++) {
+          const d = h ? b : a;
+          if (d < 0) continue;
+          if (index) ranker(index, h * nU, ranks, (d - from) * nU);
+          else exact(slot, 'amean', k.weights[h], d);
+        }
+      };
       for (let d = from; d < to; d++) {
         let wi = -1;
         let ni = -1;
@@ -147,7 +172,6 @@ export function prepareUncertainty(input: UncertaintyInput): UncertaintyRun {
           wi = winmaxAlts ? d % winmaxes.length : -1;
           ni = hasNormAlts ? Math.floor(d / winmaxes.length) % normAlts.length : -1;
           ai = hasAggAlts ? Math.floor(d / (winmaxes.length * normAlts.length)) : -1;
-          weights.set(fw.weight);
         } else {
           state[0] = streamState(seed, d);
           const u1 = mulberry32(state);
@@ -156,25 +180,28 @@ export function prepareUncertainty(input: UncertaintyInput): UncertaintyRun {
           if (vWinmax && winmaxAlts) wi = Math.floor(u1 * winmaxes.length);
           if (vNorm && hasNormAlts) ni = Math.floor(u2 * normAlts.length);
           if (vAgg && hasAggAlts) ai = Math.floor(u3 * aggAlts.length);
-          if (vWeights) {
-            for (let r = 0; r < fw.nRows; r++) weights[r] = fw.weight[r] * (1 + noise[r] * (2 * mulberry32(state) - 1));
-          } else weights.set(fw.weight);
         }
         const slot = bufferIndex(wi, ni);
-        const buf = buffers[slot] as Float64Array;
-        scratch.rowHasNaN.set(marks[slot]);
-        aggregateScores(
-          buf,
-          nU,
-          fw,
-          weights,
-          (ai < 0 ? spec.aggregate : aggAlts[ai]).method,
-          threshold,
-          scratch,
-          units
-        );
-        ranker(buf, rootOffset, ranks, (d - from) * nU);
+        const method = (ai < 0 ? spec.aggregate : aggAlts[ai]).method;
+        if (!vWeights) {
+          exact(slot, method, fw.weight, d);
+          continue;
+        }
+        const k =
+          method === 'amean'
+            ? (kernels[slot] ??= createAmeanKernel(buffers[slot] as Float64Array, nU, fw, threshold))
+            : null;
+        const a = waiting[slot];
+        const w = k ? k.weights[a < 0 ? 0 : 1] : weights;
+        for (let r = 0; r < fw.nRows; r++) w[r] = fw.weight[r] * (1 + noise[r] * (2 * mulberry32(state) - 1));
+        if (!k) exact(slot, method, weights, d);
+        else if (a < 0) waiting[slot] = d;
+        else {
+          waiting[slot] = -1;
+          runPair(slot, a, d);
+        }
       }
+      for (let slot = 0; slot < waiting.length; slot++) if (waiting[slot] >= 0) runPair(slot, waiting[slot], -1);
     }
   };
 }

@@ -3,10 +3,12 @@
  * It distributes the units into 2n buckets by value (a counting sort over the value range of the previous call;
  * values outside it go to the end buckets), then finishes with an insertion sort, which only has to reorder units
  * within a bucket: about O(n) per call when values spread out, however the order changed since the previous call.
- * Ranks as `rank`: 1 = largest, ties share the lower rank, NaN → NaN. Reads values[vOff … vOff + n), writes
- * out[oOff … oOff + n).
+ * Ranks as `rank`: 1 = largest, ties share the lower rank, NaN → NaN (0 in a Uint16Array). Reads
+ * values[vOff … vOff + n), writes out[oOff … oOff + n).
  */
-export function createRanker(n: number): (values: Float64Array, vOff: number, out: Float64Array, oOff: number) => void {
+export function createRanker(
+  n: number
+): (values: Float64Array, vOff: number, out: Float64Array | Uint16Array, oOff: number) => void {
   const nb = 2 * n;
   // Bucket counts, then their start positions; bucket nb holds the NaN values, after every number.
   const start = new Int32Array(nb + 1);

@@ -21,7 +21,7 @@ describe('prepareUncertainty', () => {
   it('grid draw d runs winmax fastest, then normalisation: draw 4 = winmax 2 with z-score', () => {
     const run = prepareUncertainty({ data, spec, grid: true });
     expect(run.total).toBe(6);
-    const ranks = new Float64Array(30);
+    const ranks = new Uint16Array(30);
     run.runDraws(4, 5, ranks);
     expect(Array.from(ranks)).toEqual(
       Array.from(runIndex({ data, spec: { treat: { winmax: 2 }, normalise: normalise[1] } }).rank)
@@ -39,7 +39,7 @@ describe('prepareUncertainty', () => {
       draws: 50,
       seed: 3
     });
-    const ranks = new Float64Array(50 * 30);
+    const ranks = new Uint16Array(50 * 30);
     perLevel.runDraws(0, 50, ranks);
     expect(perLevel.inputs).toEqual(['weights']);
     expect(Array.from(ranks)).not.toEqual(Array.from({ length: 50 }, () => Array.from(perLevel.nominalRank)).flat());
@@ -48,7 +48,7 @@ describe('prepareUncertainty', () => {
     const aggregate = [{ method: 'amean' }, { method: 'gmean' }] as const;
     const noisy = { normalise: normalise[0], uncertainty: { weightNoise: 0.3, alternatives: { aggregate } } };
     const run = prepareUncertainty({ data, spec: noisy, draws: 25, seed: 8 });
-    const ranks = new Float64Array(25 * 30);
+    const ranks = new Uint16Array(25 * 30);
     run.runDraws(0, 25, ranks);
     const fw = compileFramework(data.meta);
     const methods = new Set<string>();

@@ -15,7 +15,7 @@ export interface SensitivityRow {
  */
 export function rankSensitivity(run: UncertaintyRun, draws: number): SensitivityRow[] {
   const nU = run.units.length;
-  const buf = new Float64Array(draws * nU);
+  const buf = new Uint16Array(draws * nU);
   return run.inputs.map((name) => {
     run.runDraws(0, draws, buf, {
       winmax: name === 'treat.winmax',
@@ -28,7 +28,8 @@ export function rankSensitivity(run: UncertaintyRun, draws: number): Sensitivity
     let max = 0;
     for (let i = 0; i < buf.length; i++) {
       const shift = Math.abs(buf[i] - run.nominalRank[i % nU]);
-      if (shift === shift) {
+      // Rank 0 (no score) or a NaN nominal rank: nothing to compare.
+      if (buf[i] > 0 && shift === shift) {
         sum += shift;
         count++;
         if (shift > max) max = shift;

@@ -6,20 +6,17 @@ export interface RankStats {
 }
 
 /**
- * Per unit, over the draws of a draw-major ranks buffer (ranks[d · nUnits + u], whole ranks 1 … nUnits or NaN):
- * mean, median and the 5th / 95th percentiles (type 7, as COINr's uncertainty summary), skipping NaN.
+ * Per unit, over the draws of a draw-major ranks buffer (ranks[d · nUnits + u], whole ranks 1 … nUnits, 0 where the
+ * unit has no score): mean, median and the 5th / 95th percentiles (type 7, as COINr's uncertainty summary), skipping 0.
  * Ranks are whole numbers, so a histogram per unit replaces sorting 10,000 draws per unit: O(draws + units²).
  * @see Hyndman & Fan (1996), definition 7: h = (n − 1)p, x₍⌊h⌋₎ + (h − ⌊h⌋)(x₍⌊h⌋+1₎ − x₍⌊h⌋₎).
  */
-export function rankStats(ranks: Float64Array, nDraws: number, nUnits: number): RankStats {
+export function rankStats(ranks: Uint16Array, nDraws: number, nUnits: number): RankStats {
   const bins = nUnits + 1;
   const hist = new Int32Array(nUnits * bins);
   for (let d = 0; d < nDraws; d++) {
     const row = d * nUnits;
-    for (let u = 0; u < nUnits; u++) {
-      const r = ranks[row + u];
-      if (r === r) hist[u * bins + r]++;
-    }
+    for (let u = 0; u < nUnits; u++) hist[u * bins + ranks[row + u]]++;
   }
   const out: RankStats = {
     mean: new Float64Array(nUnits),

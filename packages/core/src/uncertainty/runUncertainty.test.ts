@@ -65,11 +65,11 @@ describe('runUncertainty', () => {
   });
   it('weight noise draws match runIndex with the same perturbed weights (draw 0)', () => {
     const run = prepareUncertainty({ data, spec: { treat: { winmax: 3 } }, noise: 0.5, seed: 2, draws: 1 });
-    const ranks = new Float64Array(40);
+    const ranks = new Uint16Array(40);
     run.runDraws(0, 1, ranks);
     expect(run.inputs).toEqual(['weights']);
     // The same draw with the noise switched off is the nominal ranking; with it on, some rank differs.
-    const off = new Float64Array(40);
+    const off = new Uint16Array(40);
     run.runDraws(0, 1, off, { weights: false });
     expect(Array.from(off)).toEqual(Array.from(run.nominalRank));
     expect(Array.from(ranks)).not.toEqual(Array.from(run.nominalRank));

@@ -11,7 +11,8 @@ export interface UncertaintySlab {
   from: number;
   to: number;
   nominal: Float64Array;
-  ranks: Float64Array;
+  /** Draw-major ranks, 0 where a unit has no score (see `UncertaintyRun.runDraws`). */
+  ranks: Uint16Array;
 }
 
 /**
@@ -40,7 +41,7 @@ export async function runUncertaintyParallel(
     })
   );
   const { units, nominal } = slabs[0];
-  const ranks = new Float64Array(n * units.length);
+  const ranks = new Uint16Array(n * units.length);
   for (const s of slabs) ranks.set(s.ranks, s.from * units.length);
   return { units, draws: n, nominal, ...rankStats(ranks, n, units.length), sensitivity: [] };
 }

@@ -41,7 +41,7 @@ export function* uncertaintyChunks(
   const run = prepareUncertainty(input);
   const nU = run.units.length;
   const chunk = options.chunk ?? 500;
-  const ranks = new Float64Array(run.total * nU);
+  const ranks = new Uint16Array(run.total * nU);
   for (let from = 0; from < run.total; from += chunk) {
     if (options.shouldStop?.()) throw abortError();
     const to = Math.min(run.total, from + chunk);

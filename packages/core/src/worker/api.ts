@@ -59,7 +59,7 @@ export const api = {
     const run = prepareUncertainty(input);
     const from = Math.max(0, Math.min(input.from, run.total));
     const to = Math.max(from, Math.min(input.to, run.total));
-    const ranks = new Float64Array((to - from) * run.units.length);
+    const ranks = new Uint16Array((to - from) * run.units.length);
     run.runDraws(from, to, ranks);
     return transfer({ units: run.units, total: run.total, from, to, nominal: run.nominalRank, ranks }, [
       ranks.buffer,

@@ -108,3 +108,45 @@ test('when a page’s data cannot load during navigation, the reader gets a clea
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page could not be shown');
   await expect(page.getByRole('link', { name: 'Back to the report' })).toHaveAttribute('href', '/');
 });
+
+test.describe('when a chart’s data slice cannot load', () => {
+  for (const [locale, path, message, retry] of [
+    ['en', '/', 'could not be loaded', 'Try again'],
+    ['zh', '/zh/', '未能加载', '重试']
+  ] as const) {
+    test(`the chart says so, keeps its prerendered picture, and the rest of the page works (${locale})`, async ({
+      page
+    }) => {
+      let failing = true;
+      await page.route('**/charts/2026/goods-*.json', (route) => (failing ? route.abort() : route.continue()));
+      await page.goto(path);
+      const goods = page.locator('#goods');
+      const firstStep = goods.locator('[data-step]').first();
+      // The first step shows the section's prerendered chart.
+      await firstStep.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      await expect(goods.locator('.graphic')).toHaveAttribute(
+        'data-active-step',
+        (await firstStep.getAttribute('data-step'))!
+      );
+      const status = goods.locator('.graphic .slot-message');
+      await expect(status).toContainText(message);
+      // The published picture stays, and the other sections' charts still become interactive.
+      await expect(goods.locator('.graphic [data-chart-slot] svg')).toHaveCount(1);
+      const services = page.locator('#services');
+      await services
+        .locator('[data-step]')
+        .first()
+        .evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      await expect(services.locator('.graphic .chart-view')).toHaveCount(1);
+      await expect(services.locator('.graphic [data-chart-slot]')).toHaveCount(0);
+      // The calculator still computes.
+      await expect(page.locator('.calculator')).toHaveAttribute('data-computed-by', /worker|main-thread/);
+      // Once the data can be fetched again, the reader's retry makes the chart interactive.
+      failing = false;
+      await firstStep.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      await status.getByRole('button', { name: retry }).click();
+      await expect(goods.locator('.graphic [data-chart-slot]')).toHaveCount(0);
+      await expect(goods.locator('.graphic .chart-view')).toHaveCount(1);
+    });
+  }
+});

@@ -35,6 +35,8 @@ for (const [locale, path] of [
           const stepId = await step.getAttribute('data-step');
           await step.evaluate((el) => el.scrollIntoView({ block: 'center' }));
           await expect(section.locator('.graphic')).toHaveAttribute('data-active-step', stepId!);
+          // The chart answers steps once its data slice is in (until then the prerendered picture shows).
+          await expect(section.locator('.graphic [data-chart-slot]')).toHaveCount(0);
           states.push(await graphicState(section));
         }
         for (let i = 1; i < states.length; i++) {

@@ -69,3 +69,12 @@ export function storyData(year: number, locale: Locale) {
 }
 
 export type StoryData = ReturnType<typeof storyData>;
+
+/**
+ * What the story page itself carries: everything but the chart payloads, which are published as slices
+ * (`/charts/<edition>/<id>.json`) and drawn into the page as static markup (`static-charts.ts`).
+ */
+export function storyPageData(year: number, locale: Locale) {
+  const { charts, ...page } = storyData(year, locale);
+  return { ...page, chartIds: Object.keys(charts) };
+}

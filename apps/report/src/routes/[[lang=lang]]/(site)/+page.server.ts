@@ -1,6 +1,6 @@
 import { latestEditionYear } from '$lib/server/edition';
-import { storyData } from '$lib/server/story-data';
+import { storyPageData } from '$lib/server/story-data';
 import { localeFromParam } from '$lib/i18n/locale';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ params }) => storyData(latestEditionYear, localeFromParam(params.lang));
+export const load: PageServerLoad = ({ params }) => storyPageData(latestEditionYear, localeFromParam(params.lang));

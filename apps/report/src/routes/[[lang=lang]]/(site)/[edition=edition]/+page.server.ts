@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { editionYears } from '$lib/server/edition';
-import { storyData } from '$lib/server/story-data';
+import { storyPageData } from '$lib/server/story-data';
 import { localeFromParam } from '$lib/i18n/locale';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -11,5 +11,5 @@ export const entries: EntryGenerator = () =>
 export const load: PageServerLoad = ({ params }) => {
   const year = Number(params.edition);
   if (!editionYears.includes(year)) error(404, `No edition ${params.edition}`);
-  return storyData(year, localeFromParam(params.lang));
+  return storyPageData(year, localeFromParam(params.lang));
 };

@@ -78,6 +78,36 @@ describe('dtr CLI', () => {
     expect(lines[1].split(',')[1]).toBe('1');
     expect(r.err).toBe('compute_ms=5.0\n');
   });
+  it('uncertainty --sensitivity adds a blank line and input,meanAbsShift,maxAbsShift after the unchanged rank table', () => {
+    const args = [
+      'uncertainty',
+      '--data',
+      'd.csv',
+      '--meta',
+      'm.csv',
+      '--draws',
+      '50',
+      '--seed',
+      '3',
+      '--noise',
+      '0.25'
+    ];
+    const plain = run(args);
+    const r = run([...args, '--sensitivity']);
+    expect(r.code).toBe(0);
+    const [table, block] = r.out.split('\n\n');
+    expect(table + '\n').toBe(plain.out);
+    const lines = block.trim().split('\n');
+    expect(lines[0]).toBe('input,meanAbsShift,maxAbsShift');
+    expect(lines).toHaveLength(2);
+    const [input, mean, max] = lines[1].split(',');
+    expect(input).toBe('weights');
+    expect(Number(mean)).toBeGreaterThan(0);
+    expect(Number(max)).toBeGreaterThanOrEqual(Number(mean));
+    const grid = run([...args, '--grid', '--sensitivity']);
+    expect(grid.code).toBe(2);
+    expect(grid.err).toMatch(/^dtr: --sensitivity varies one input at a time by Monte Carlo, not with --grid\n/);
+  });
   it('bad data, spec and usage give precise messages and exit codes 1 / 2', () => {
     const bad = run(['index', '--data', 'bad.csv', '--meta', 'm.csv']);
     expect(bad.code).toBe(1);

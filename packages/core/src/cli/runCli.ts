@@ -15,8 +15,11 @@ export interface CliIo {
 const USAGE = `usage:
   dtr index --data iData.csv --meta iMeta.csv [--spec spec.json]
       prints CSV uCode,<each aggregate code>,Index,Rank
-  dtr uncertainty --data iData.csv --meta iMeta.csv [--spec spec.json] --draws N --seed S [--noise 0.25] [--grid] [--timing]
-      prints CSV uCode,nominal,mean,median,q05,q95; --timing adds compute_ms=<number> on stderr
+  dtr uncertainty --data iData.csv --meta iMeta.csv [--spec spec.json] --draws N --seed S [--noise 0.25] [--grid]
+                  [--sensitivity] [--timing]
+      prints CSV uCode,nominal,mean,median,q05,q95; --timing adds compute_ms=<number> on stderr;
+      --sensitivity (not with --grid) then prints a blank line and CSV input,meanAbsShift,maxAbsShift: per uncertain
+      input, the mean and largest |rank - nominal rank| when only it varies (min(N, 1000) draws each)
 `;
 
 class UsageError extends Error {}
@@ -61,7 +64,7 @@ export function runCli(argv: string[], io: CliIo): number {
     const known =
       command === 'index'
         ? ['data', 'meta', 'spec', 'timing']
-        : ['data', 'meta', 'spec', 'draws', 'seed', 'noise', 'grid', 'timing'];
+        : ['data', 'meta', 'spec', 'draws', 'seed', 'noise', 'grid', 'sensitivity', 'timing'];
     for (const k of flags.keys()) if (!known.includes(k)) throw new UsageError(`unknown option --${k} for ${command}`);
     const path = (name: string) => {
       const v = flags.get(name);
@@ -110,11 +113,23 @@ export function runCli(argv: string[], io: CliIo): number {
         throw new UsageError(`--noise: expected a number in [0, 1), got ${noise}`);
       const draws = numberFlag(flags, 'draws', 1000, true);
       if (draws < 1) throw new UsageError(`--draws: expected a whole number ≥ 1, got ${draws}`);
-      const r = runUncertainty({ data, spec, specName, draws, seed: numberFlag(flags, 'seed', 1, true), noise, grid });
+      const sensitivity = flags.get('sensitivity');
+      if (sensitivity !== undefined && sensitivity !== true)
+        throw new UsageError(`--sensitivity takes no value, got ${JSON.stringify(sensitivity)}`);
+      if (sensitivity && grid)
+        throw new UsageError('--sensitivity varies one input at a time by Monte Carlo, not with --grid');
+      const r = runUncertainty(
+        { data, spec, specName, draws, seed: numberFlag(flags, 'seed', 1, true), noise, grid },
+        { sensitivity: sensitivity === true }
+      );
       const lines = ['uCode,nominal,mean,median,q05,q95'];
       r.units.forEach((u, i) =>
         lines.push([u, fmt(r.nominal[i]), fmt(r.mean[i]), fmt(r.median[i]), fmt(r.q05[i]), fmt(r.q95[i])].join(','))
       );
+      if (sensitivity) {
+        lines.push('', 'input,meanAbsShift,maxAbsShift');
+        for (const s of r.sensitivity) lines.push([s.input, fmt(s.meanAbsShift), fmt(s.maxAbsShift)].join(','));
+      }
       csv = lines.join('\n') + '\n';
     }
     const ms = io.now() - t0;

@@ -41,6 +41,20 @@ function run(args: string[]) {
   return { code, out, err };
 }
 
+const monteCarlo = [
+  'uncertainty',
+  '--data',
+  'd.csv',
+  '--meta',
+  'm.csv',
+  '--draws',
+  '50',
+  '--seed',
+  '3',
+  '--noise',
+  '0.25'
+];
+
 describe('dtr CLI', () => {
   it('index prints uCode, each aggregate, Index and Rank (hand example: 75, 72.92, 25, 25 → 1, 2, 3, 3)', () => {
     const r = run(['index', '--data', 'd.csv', '--meta', 'm.csv']);
@@ -57,20 +71,7 @@ describe('dtr CLI', () => {
     expect(Number(r.out.split('\n')[1].split(',')[1])).toBeCloseTo(10, 12);
   });
   it('uncertainty prints uCode,nominal,mean,median,q05,q95 and --timing adds compute_ms on stderr', () => {
-    const r = run([
-      'uncertainty',
-      '--data',
-      'd.csv',
-      '--meta',
-      'm.csv',
-      '--draws',
-      '50',
-      '--seed',
-      '3',
-      '--noise',
-      '0.25',
-      '--timing'
-    ]);
+    const r = run([...monteCarlo, '--timing']);
     expect(r.code).toBe(0);
     const lines = r.out.trim().split('\n');
     expect(lines[0]).toBe('uCode,nominal,mean,median,q05,q95');
@@ -79,21 +80,8 @@ describe('dtr CLI', () => {
     expect(r.err).toBe('compute_ms=5.0\n');
   });
   it('uncertainty --sensitivity adds a blank line and input,meanAbsShift,maxAbsShift after the unchanged rank table', () => {
-    const args = [
-      'uncertainty',
-      '--data',
-      'd.csv',
-      '--meta',
-      'm.csv',
-      '--draws',
-      '50',
-      '--seed',
-      '3',
-      '--noise',
-      '0.25'
-    ];
-    const plain = run(args);
-    const r = run([...args, '--sensitivity']);
+    const plain = run(monteCarlo);
+    const r = run([...monteCarlo, '--sensitivity']);
     expect(r.code).toBe(0);
     const [table, block] = r.out.split('\n\n');
     expect(table + '\n').toBe(plain.out);
@@ -104,7 +92,7 @@ describe('dtr CLI', () => {
     expect(input).toBe('weights');
     expect(Number(mean)).toBeGreaterThan(0);
     expect(Number(max)).toBeGreaterThanOrEqual(Number(mean));
-    const grid = run([...args, '--grid', '--sensitivity']);
+    const grid = run([...monteCarlo, '--grid', '--sensitivity']);
     expect(grid.code).toBe(2);
     expect(grid.err).toMatch(/^dtr: --sensitivity varies one input at a time by Monte Carlo, not with --grid\n/);
   });

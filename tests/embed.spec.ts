@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { watchPage } from './support/guards';
@@ -78,5 +79,48 @@ test.describe('embed in a sandboxed iframe', () => {
     const frame = page.frameLocator('#chart');
     await expect(frame.locator('svg').first()).toBeAttached();
     expect(await frame.locator('svg path').count()).toBeGreaterThan(2);
+  });
+});
+
+test.describe('a chart embed without client-side Svelte', () => {
+  test('loads one small script, and its buttons work: CSV, SVG, embed code, data table', async ({
+    page,
+    context,
+    baseURL
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    await page.goto('/embed/2026/dds-china/');
+    const actions = page.getByRole('group', { name: 'Chart actions' });
+    await expect(actions).toBeVisible();
+    expect(scripts).toEqual(['/embed-frame.js']);
+
+    const csv = page.waitForEvent('download');
+    await actions.getByRole('button', { name: 'Download CSV' }).click();
+    const csvFile = await csv;
+    expect(csvFile.suggestedFilename()).toBe('dds-china.csv');
+    const csvText = readFileSync((await csvFile.path())!, 'utf8');
+    expect(csvText.startsWith('\ufeffYear,Exports (US$),Imports (US$),Balance (US$)\r\n2010,56020000000,')).toBe(true);
+
+    const svg = page.waitForEvent('download');
+    await actions.getByRole('button', { name: 'Download SVG' }).click();
+    const svgText = readFileSync((await (await svg).path())!, 'utf8');
+    expect(svgText).toContain('digitally deliverable services trade');
+    expect(svgText).toContain('Source: UNCTAD');
+    expect(svgText).toContain('Licence: CC BY 4.0');
+
+    await actions.getByRole('button', { name: 'Copy embed code' }).click();
+    await expect(page.locator('[data-frame-status]')).toHaveText('Copied to clipboard');
+    const code = await page.evaluate(() => navigator.clipboard.readText());
+    expect(code).toContain(`<iframe src="${baseURL}/embed/2026/dds-china/"`);
+    expect(code).toContain(`<script src="${baseURL}/embed.js" async></script>`);
+
+    const toggle = actions.getByRole('button', { name: 'Show data table' });
+    await toggle.click();
+    await expect(actions.getByRole('button', { name: 'Hide data table' })).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.locator('figure table')).toBeVisible();
   });
 });

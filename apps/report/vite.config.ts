@@ -1,8 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { embedFrameScript } from './vite-plugins/embed-frame';
 
 export default defineConfig({
-  plugins: [sveltekit()],
+  plugins: [sveltekit(), embedFrameScript()],
   worker: { format: 'es' },
   server: { fs: { allow: ['../..'] } },
   preview: { port: 4173, strictPort: true },

@@ -17,11 +17,13 @@ describe('ChartFrame on the server (what readers without JavaScript get)', () =>
     expect(body).toContain('<cite>Digital Trade Report, 2026 edition, chart ict-exports</cite>');
   });
 
-  it('puts the data table in a <details> and renders no action buttons before hydration', () => {
+  it('puts the data table in a <details> and keeps the action bar hidden until a script wires it', () => {
     expect(body).toMatch(/<details[^>]*><summary>Data table<\/summary>/);
     expect(body).toContain('<th scope="row">2010</th>');
     expect(body).toContain('<td class="num">10,476,412,987</td>');
-    expect(body).not.toContain('<button');
+    expect(body).toMatch(/<div class="actions"[^>]*data-frame-actions="" hidden="">/);
+    expect(body.match(/<button/g)).toHaveLength(5);
+    expect(body).toMatch(/<label class="fallback"[^>]*hidden="">/);
   });
 
   it('uses the Chinese labels for locale zh', () => {

@@ -1,7 +1,5 @@
-import { error, json } from '@sveltejs/kit';
-import { editionYears } from '$lib/server/edition';
-import { storyData } from '$lib/server/story-data';
-import { localeFromParam } from '$lib/i18n/locale';
+import { json } from '@sveltejs/kit';
+import { chartEntries, chartFromParams } from '$lib/server/chart-params';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 /**
@@ -10,18 +8,6 @@ import type { EntryGenerator, RequestHandler } from './$types';
  */
 export const prerender = true;
 
-export const entries: EntryGenerator = () =>
-  editionYears.flatMap((year) =>
-    Object.keys(storyData(year, 'en').charts).flatMap((chart) => [
-      { edition: String(year), chart },
-      { lang: 'zh', edition: String(year), chart }
-    ])
-  );
+export const entries: EntryGenerator = chartEntries;
 
-export const GET: RequestHandler = ({ params }) => {
-  const year = Number(params.edition);
-  if (!editionYears.includes(year)) error(404, `No edition ${params.edition}`);
-  const chart = storyData(year, localeFromParam(params.lang)).charts[params.chart];
-  if (!chart) error(404, `No chart ${params.chart} in edition ${year}`);
-  return json(chart);
-};
+export const GET: RequestHandler = ({ params }) => json(chartFromParams(params));

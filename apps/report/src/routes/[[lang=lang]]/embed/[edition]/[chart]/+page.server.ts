@@ -1,22 +1,10 @@
-import { error } from '@sveltejs/kit';
-import { editionYears } from '$lib/server/edition';
-import { storyData } from '$lib/server/story-data';
-import { localeFromParam } from '$lib/i18n/locale';
+import { chartEntries, chartFromParams } from '$lib/server/chart-params';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-export const entries: EntryGenerator = () =>
-  editionYears.flatMap((year) =>
-    Object.keys(storyData(year, 'en').charts).flatMap((chart) => [
-      { edition: String(year), chart },
-      { lang: 'zh', edition: String(year), chart }
-    ])
-  );
+export const entries: EntryGenerator = chartEntries;
 
-export const load: PageServerLoad = ({ params }) => {
-  const year = Number(params.edition);
-  if (!editionYears.includes(year)) error(404, `No edition ${params.edition}`);
-  const { charts } = storyData(year, localeFromParam(params.lang));
-  const chart = charts[params.chart];
-  if (!chart) error(404, `No chart ${params.chart} in edition ${year}`);
-  return { chart };
-};
+// A chart embed needs no framework in the browser: the prerendered chart, plus /embed-frame.js for resizing and the
+// frame's buttons (see src/lib/embed/embed-frame.ts), keeps the page's JavaScript to a few kilobytes.
+export const csr = false;
+
+export const load: PageServerLoad = ({ params }) => ({ chart: chartFromParams(params) });

@@ -47,7 +47,6 @@ export { toCsv } from './frame/toCsv.ts';
 export type { Column } from './frame/toCsv.ts';
 export type { Row } from './frame/toCsv.ts';
 export type { TableColumn } from './frame/tableColumn.ts';
-export { embedCode } from './frame/embedCode.ts';
 export { describeSeries } from './describeSeries.ts';
 export { formatNumber } from './format/formatNumber.ts';
 export type { FormatNumberOptions } from './format/formatNumber.ts';

@@ -194,7 +194,8 @@ test.describe('index explorer without JavaScript', () => {
     await page.goto('/explorer/');
     await expect(page.getByTestId('position')).toHaveText(/^China: rank \d+ of 179 \(5–95 %: \d+–\d+\)\s*$/);
     await expect(page.locator('[data-testid=full-ranking] tbody tr')).toHaveCount(179);
-    await expect(page.locator('#w-Goods')).toHaveCount(0);
+    await expect(page.locator('#w-Goods')).toBeHidden();
+    await expect(page.locator('.nojs')).toContainText('Controls need JavaScript');
     await expect(page.locator('.chart svg').first()).toBeVisible();
   });
 });

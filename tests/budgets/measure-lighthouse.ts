@@ -29,7 +29,7 @@ export async function measureLighthouse(url: string, chromePath: string) {
       .map((a) => a.id);
     // The simulated (mobile, 4× CPU) timings behind the performance score, to see which one costs points.
     const ms = (id: string) => Math.round(result!.lhr.audits[id]?.numericValue ?? NaN);
-    const metrics = `FCP ${ms('first-contentful-paint')}, LCP ${ms('largest-contentful-paint')}, TBT ${ms('total-blocking-time')}, SI ${ms('speed-index')} ms`;
+    const metrics = `FCP ${ms('first-contentful-paint')}, LCP ${ms('largest-contentful-paint')}, TBT ${ms('total-blocking-time')}, SI ${ms('speed-index')} ms, CLS ${(result!.lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN).toFixed(3)}`;
     return {
       performance: c.performance.score ?? 0,
       metrics,

@@ -14,6 +14,7 @@ import { measureLighthouse } from './measure-lighthouse.ts';
 import { measureScroll } from './measure-main-thread.ts';
 
 const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const lighthouseRuns = Number(process.env.DTR_LIGHTHOUSE_RUNS ?? 3);
 const port = Number(process.env.DTR_BUDGET_PORT ?? 4361);
 const origin = `http://localhost:${port}`;
 const app = resolve(import.meta.dirname, '../../apps/report');
@@ -56,6 +57,11 @@ function check(
   });
 }
 
+/** A measurement shown for context, with no budget of its own. */
+function report(page: string, metric: string, value: string) {
+  rows.push({ page, metric, value, budget: 'reported', ok: true });
+}
+
 try {
   await waitForServer();
   const browser = await chromium.launch({
@@ -75,6 +81,11 @@ try {
     );
     if (p.kind === 'story') {
       const scroll = await measureScroll(browser, url);
+      report(
+        p.name,
+        `longest task while loading (${scroll.loadTasks} long tasks; scored by Lighthouse TBT)`,
+        `${scroll.maxLoadTaskMs.toFixed(0)} ms`
+      );
       check(
         p.name,
         `longest task while scrolling (${scroll.longTasks} long tasks)`,
@@ -103,11 +114,16 @@ try {
       const url = origin + p.path;
       if ('optional' in p && p.optional && (await fetch(url)).status !== 200) continue;
       if (p.name === 'story (zh)') continue; // same template as the English story
-      const lh = await measureLighthouse(url, chromePath);
+      // Performance is a simulation over one real load, so it moves a little between runs: the median of several runs
+      // is held to the budget (accessibility and best practices do not vary).
+      const runs = [];
+      for (let i = 0; i < lighthouseRuns; i++) runs.push(await measureLighthouse(url, chromePath));
+      runs.sort((a, b) => a.performance - b.performance);
+      const lh = runs[Math.floor(runs.length / 2)];
       const pct = (n: number) => `${Math.round(n * 100)}`;
       check(
         p.name,
-        `Lighthouse performance, mobile (${lh.metrics})`,
+        `Lighthouse performance, mobile, median of ${runs.map((r) => Math.round(r.performance * 100)).join('/')} (${lh.metrics})`,
         lh.performance,
         budgets.lighthousePerformance,
         pct,

@@ -1,6 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { embedFrameScript } from './vite-plugins/embed-frame';
+import { embedFrameScript } from './vite-plugins/embed-frame.ts';
 
 export default defineConfig({
   plugins: [sveltekit(), embedFrameScript()],

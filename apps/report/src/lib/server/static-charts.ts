@@ -9,15 +9,13 @@ const slot =
   /(<div [^>]*data-chart-slot="(\d{4}):([a-z0-9-]+)" data-highlight="([^"]*)"[^>]*>)(<!--[a-z0-9]*-->)(<!---->)/g;
 
 const cache = new Map<string, string>();
-const chartsOf = new Map<string, ReturnType<typeof storyData>['charts']>();
 
 /** The static markup of one story chart in its compact frame, as ChartView renders it, without hydration comments. */
 function chartMarkup(locale: Locale, edition: number, id: string, highlight: string): string {
   const key = `${locale}/${edition}/${id}/${highlight}`;
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
-  if (!chartsOf.has(`${locale}/${edition}`)) chartsOf.set(`${locale}/${edition}`, storyData(edition, locale).charts);
-  const chart = chartsOf.get(`${locale}/${edition}`)?.[id];
+  const chart = storyData(edition, locale).charts[id];
   if (!chart) throw new Error(`A chart slot names ${edition}:${id}, which edition ${edition} does not have`);
   const { body } = render(ChartView, {
     props: { chart, highlight: highlight || null, compact: true },

@@ -13,7 +13,16 @@ import { getEdition } from './edition';
  * Everything the story page of one edition and locale shows: copy with its figures resolved, chart payloads, the
  * claims each section cites, and the columns the in-browser calculator hands to the worker. Build time only.
  */
-export function storyData(year: number, locale: Locale) {
+export function storyData(year: number, locale: Locale): StoryData {
+  const key = `${year}/${locale}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const data = buildStoryData(year, locale);
+  cache.set(key, data);
+  return data;
+}
+
+function buildStoryData(year: number, locale: Locale) {
   const edition = getEdition(year);
   const claims = claimRefs(edition.claims, locale);
   const charts: Record<string, ChartPayload> = {};
@@ -68,7 +77,11 @@ export function storyData(year: number, locale: Locale) {
   };
 }
 
-export type StoryData = ReturnType<typeof storyData>;
+export type StoryData = ReturnType<typeof buildStoryData>;
+
+// Every prerendered page, chart slice, CSV and embed of an edition reads the same story data: build it once per
+// edition and locale (edition data do not change during a build).
+const cache = new Map<string, StoryData>();
 
 /**
  * What the story page itself carries: everything but the chart payloads, which are published as slices

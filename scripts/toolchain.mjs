@@ -20,13 +20,15 @@ function pnpmVersion() {
   return r.status === 0 ? r.stdout.trim() : null;
 }
 
-export function run(cmd, args, options = {}) {
+/** Runs a command with the toolchain's PATH; a failure ends this process unless `check` is false. Returns its success. */
+export function run(cmd, args, { check = true, ...options } = {}) {
   console.log(`\n$ ${[cmd, ...args].join(' ')}`);
   const r = spawnSync(cmd, args, { cwd: root, env, stdio: 'inherit', shell: process.platform === 'win32', ...options });
-  if (r.status !== 0) {
+  if (r.status !== 0 && check) {
     console.error(`\n✗ "${[cmd, ...args].join(' ')}" exited with ${r.status ?? r.signal}.`);
     process.exit(r.status ?? 1);
   }
+  return r.status === 0;
 }
 
 export function ensureToolchain() {

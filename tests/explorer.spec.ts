@@ -87,69 +87,6 @@ test.describe('index explorer', () => {
     expect(watch.errors).toEqual([]);
   });
 
-  // Tagged @alone: playwright.config.ts runs it in its own project after every other test, so no parallel worker
-  // competes for the CPU while it measures.
-  test.describe('long tasks @alone', () => {
-    test.describe.configure({ retries: 2 });
-    test('main thread has no long task over 50 ms while the uncertainty analysis runs', async ({ page }, info) => {
-      // Long tasks are wall time: on a loaded 2-core machine another process can stretch one, so it runs alone and a
-      // contended attempt is still retried; every attempt prints its numbers.
-      test.info().annotations.push({ type: 'attempt', description: String(info.retry) });
-      await page.addInitScript(() => {
-        const w = window as unknown as { __longTasks: { start: number; duration: number }[]; __progress: number[] };
-        w.__longTasks = [];
-        w.__progress = [];
-        // Samples the progress bar, so the test knows the analysis reported progress however fast it ran.
-        setInterval(() => {
-          const bar = document.querySelector<HTMLProgressElement>('#unc-progress');
-          if (bar && w.__progress[w.__progress.length - 1] !== bar.value) w.__progress.push(bar.value);
-        }, 5);
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
-        }).observe({ type: 'longtask', buffered: true });
-      });
-      await page.goto('/explorer/');
-      await ready(page);
-      await page.waitForTimeout(300);
-      const t0 = await page.evaluate(() => performance.now());
-      await page.locator('#w-DataInfra').fill('3');
-      await page.locator('#w-DataInfra').press('Enter');
-      await expect(page).toHaveURL(/DataInfra:3/);
-      await ready(page);
-      await expect(page.locator('#unc-progress')).toHaveCount(0);
-      await page.waitForTimeout(300);
-      // The page logs when the worker's uncertainty result arrived; the run is [t0, done].
-      const log = await page.evaluate(() => (window as unknown as { __explorerLog: string[] }).__explorerLog);
-      const done = Number(
-        log
-          .filter((l) => / uncertainty \d+\/\d+$/.test(l))
-          .at(-1)
-          ?.split(' ')[0]
-      );
-      expect(done).toBeGreaterThan(t0);
-      const progress = await page.evaluate(() => (window as unknown as { __progress: number[] }).__progress);
-      expect(progress.length).toBeGreaterThan(1);
-      const all = await page.evaluate(
-        (from) =>
-          (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks.filter(
-            (t) => t.start >= from
-          ),
-        t0
-      );
-      const during = all.filter((t) => t.start <= done);
-      const after = all.filter((t) => t.start > done);
-      const ms = (list: { duration: number }[]) =>
-        `${list.length} [${list.map((t) => Math.round(t.duration)).join(', ')}] ms`;
-      console.log(
-        `explorer recompute + uncertainty (1000 draws): ${Math.round(done - t0)} ms from the change to the intervals; ` +
-          `progress bar values seen ${progress.length} (${progress.map((v) => v.toFixed(2)).join(' ')}); ` +
-          `main-thread long tasks during the run: ${ms(during)}; after it (deferred map and tables): ${ms(after)}`
-      );
-      const tasks = during;
-      expect(tasks.filter((t) => t.duration > 50)).toEqual([]);
-    });
-  });
-
   test('a second change supersedes a running uncertainty analysis', async ({ page }) => {
     await page.goto('/explorer/');
     await ready(page);

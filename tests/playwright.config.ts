@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './support/chromium';
 
 const port = Number(process.env.DTR_E2E_PORT ?? 4321);
 
@@ -15,24 +16,8 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: `http://localhost:${port}`,
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run'
-      ]
-    }
+    launchOptions: { executablePath: chromiumPath, args: chromiumArgs }
   },
-  projects: [
-    { name: 'main', grepInvert: /@alone/ },
-    // Timing-sensitive tests, after the others, so they have the machine to themselves.
-    { name: 'alone', grep: /@alone/, dependencies: ['main'] }
-  ],
   webServer: {
     // The production build, served as the static folder it is.
     command: `pnpm --dir ../apps/report exec vite preview --port ${port} --strictPort`,

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -8,12 +8,13 @@ import { readCoinCsv } from '../src/index/readCoinCsv.ts';
 import { defaultTreat } from '../src/index/indexSpec.ts';
 import { runIndex } from '../src/index/runIndex.ts';
 import { treatColumn } from '../src/index/treatColumn.ts';
+import { sharedInput } from './shared-input.ts';
 
 // The JRC's COINr 1.1.14 on its ASEM example: ../shared/conformance/coinr-asem from the repository root (read in
 // place, never copied into the repository).
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const dir = resolve(repoRoot, '../shared/conformance/coinr-asem');
-const present = existsSync(resolve(dir, 'asem_idata.csv'));
+const present = sharedInput(resolve(dir, 'asem_idata.csv'), 'COINr ASEM conformance');
 const file = (name: string) => resolve(dir, name);
 const read = (name: string) => readFileSync(file(name), 'utf8');
 

@@ -1,16 +1,17 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildEdition } from '../src/edition/build-edition.ts';
+import { sharedInput } from './shared-input.ts';
 
-// The real raw folder sits outside the repository; CI has no copy, so this one test skips there.
+// The real raw folder sits outside the repository (../shared/data/raw); CI has it, and fails if it is missing.
 const RAW = new URL('../../../../shared/data/raw', import.meta.url).pathname;
 const COMMITTED = new URL('../editions/2026', import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), 'dtr-raw-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-describe.skipIf(!existsSync(RAW))('2026 edition from the real raw folder', () => {
+describe.skipIf(!sharedInput(RAW, 'rebuild from the raw folder'))('2026 edition from the real raw folder', () => {
   it('rebuilding from the raw folder reproduces every committed file byte for byte', async () => {
     const { files } = await buildEdition({ edition: 2026, rawDir: RAW, editionsDir: work });
     expect(files.length).toBeGreaterThan(70);

@@ -44,6 +44,7 @@ export type { LegendItem } from './chart/legendLayout.ts';
 export { default as ChartFrame } from './frame/ChartFrame.svelte';
 export { default as DataTable } from './frame/DataTable.svelte';
 export { toCsv } from './frame/toCsv.ts';
+export { spreadsheetSafe } from './frame/spreadsheetSafe.ts';
 export type { Column } from './frame/toCsv.ts';
 export type { Row } from './frame/toCsv.ts';
 export type { TableColumn } from './frame/tableColumn.ts';

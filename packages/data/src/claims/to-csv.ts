@@ -1,3 +1,4 @@
+import { spreadsheetSafe } from '../csv/spreadsheet-safe.ts';
 import type { ClaimRecord } from './types.ts';
 
 export const CSV_COLUMNS = [
@@ -21,10 +22,13 @@ export const CSV_COLUMNS = [
   'conflicts'
 ] as const;
 
-/** One RFC 4180 field: quoted when it holds a comma, a double quote, CR or LF; inner quotes doubled. */
+/**
+ * One RFC 4180 field: quoted when it holds a comma, a double quote, CR or LF; inner quotes doubled; text a spreadsheet
+ * would run as a formula is neutralised.
+ */
 export function csvField(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
-  const s = String(value);
+  const s = typeof value === 'number' ? String(value) : spreadsheetSafe(value);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -15,3 +15,17 @@ it('toCsv writes a header of labels, raw numbers, empty missing values and CRLF 
   });
   expect(csv).toBe('Economy,Value (US$ m)\r\nChina,57967.257\r\n"Korea, Rep.",\r\n"Say ""hi""",\r\n');
 });
+
+it('toCsv neutralises formula-like text but keeps negative numbers as numbers', () => {
+  const csv = toCsv({
+    columns: [
+      { key: 'name', label: 'Economy' },
+      { key: 'v', label: 'Value' }
+    ],
+    rows: [
+      { name: '=HYPERLINK("http://evil")', v: -3.2 },
+      { name: '@SUM(A1)', v: '-3.2' }
+    ]
+  });
+  expect(csv).toBe('Economy,Value\r\n"\'=HYPERLINK(""http://evil"")",-3.2\r\n\'@SUM(A1),-3.2\r\n');
+});

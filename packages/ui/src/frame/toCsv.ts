@@ -1,3 +1,5 @@
+import { spreadsheetSafe } from './spreadsheetSafe.ts';
+
 export interface Column {
   key: string;
   label: string;
@@ -5,10 +7,11 @@ export interface Column {
 
 export type Row = Record<string, string | number | null | undefined>;
 
-// RFC 4180: quote a field containing a comma, quote or line break, doubling inner quotes.
+// RFC 4180: quote a field containing a comma, quote or line break, doubling inner quotes; text that a spreadsheet
+// would run as a formula is neutralised first.
 function field(value: string | number | null | undefined): string {
   if (value == null || (typeof value === 'number' && !Number.isFinite(value))) return '';
-  const text = String(value);
+  const text = typeof value === 'number' ? String(value) : spreadsheetSafe(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

@@ -1,5 +1,6 @@
 import { strToU8, zipSync } from 'fflate';
 import type { Manifest, Series } from '@dtr/data';
+import { spreadsheetSafe } from '@dtr/ui';
 import { getEdition } from './edition';
 import { explorerData } from './index-data';
 
@@ -36,7 +37,7 @@ export function editionFiles(year: number): Map<string, string> {
 
 const cell = (v: string | number | null) => {
   if (v === null) return '';
-  const s = String(v);
+  const s = typeof v === 'number' ? String(v) : spreadsheetSafe(v);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 

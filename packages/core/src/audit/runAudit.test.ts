@@ -53,9 +53,4 @@ describe('runAudit', () => {
     const s = r.correlation.spearman.matrix;
     for (let i = 0; i < 3; i++) for (let j = 0; j < 3; j++) expect(Math.abs(m[i][j] - s[i][j])).toBeLessThan(1e-14);
   });
-    expect(z.correlation.pearson.matrix[0][1]).toBeCloseTo(0.8, 14);
-    expect(z.cronbach.P.alpha).toBeCloseTo(8 / 9, 14);
-    const ranked = runAudit({ data, spec: { normalise: { method: 'rank' } } });
-    expect(ranked.correlation.pearson.matrix[0][1]).toBeCloseTo(r.correlation.spearman.matrix[0][1], 14);
-  });
 });

@@ -7,7 +7,7 @@ export function averageRanks({ values }: { values: ArrayLike<number> }): Float64
   const n = values.length;
   const order = Uint32Array.from({ length: n }, (_, i) => i).sort((a, b) => values[a] - values[b]);
   const out = new Float64Array(n);
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     let j = i + 1;
     while (j < n && values[order[j]] === values[order[i]]) j++;
     // Positions i … j − 1 hold ranks i + 1 … j; their mean is (i + 1 + j) / 2.

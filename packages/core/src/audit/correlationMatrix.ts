@@ -17,7 +17,6 @@ export function correlationMatrix({
   const r = method === 'pearson' ? pearsonCorrelation : spearmanCorrelation;
   const k = columns.length;
   const m = Array.from({ length: k }, () => new Array<number>(k).fill(NaN));
-  for (let i = 0; i < k; i++)
-    for (let j = 0; j <= i; j++) m[i][j] = m[j][i] = r({ x: columns[i], y: columns[j] });
+  for (let i = 0; i < k; i++) for (let j = 0; j <= i; j++) m[i][j] = m[j][i] = r({ x: columns[i], y: columns[j] });
   return m;
 }

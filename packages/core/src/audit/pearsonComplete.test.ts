@@ -8,7 +8,12 @@ describe('pearsonComplete', () => {
   it('pearsonComplete of a column with itself is exactly 1, and with its negation exactly −1', () => {
     const x = [0.1, 0.7, 0.3, 0.9];
     expect(pearsonComplete(x, x)).toBe(1);
-    expect(pearsonComplete(x, x.map((v) => -v))).toBe(-1);
+    expect(
+      pearsonComplete(
+        x,
+        x.map((v) => -v)
+      )
+    ).toBe(-1);
   });
   it('pearsonComplete is NaN for a constant column or a single observation', () => {
     expect(pearsonComplete([1, 1, 1], [1, 2, 3])).toBeNaN();

@@ -4,14 +4,25 @@ import { symmetricEigen } from './symmetricEigen.ts';
 
 describe('symmetricEigen', () => {
   it('symmetricEigen of [[2, 1], [1, 2]] gives 3 and 1 with eigenvectors ±(1, 1)/√2 and ±(1, −1)/√2 (±1e-15)', () => {
-    const { values, vectors } = symmetricEigen({ matrix: [[2, 1], [1, 2]] });
+    const { values, vectors } = symmetricEigen({
+      matrix: [
+        [2, 1],
+        [1, 2]
+      ]
+    });
     expect(values[0]).toBeCloseTo(3, 15);
     expect(values[1]).toBeCloseTo(1, 15);
     expect(Math.abs(vectors[0][0] * vectors[0][1] - 0.5)).toBeLessThan(1e-15);
     expect(Math.abs(vectors[1][0] * vectors[1][1] + 0.5)).toBeLessThan(1e-15);
   });
   it('symmetricEigen of the 3 × 3 second-difference matrix gives 2 + √2, 2, 2 − √2 (±1e-14)', () => {
-    const { values } = symmetricEigen({ matrix: [[2, -1, 0], [-1, 2, -1], [0, -1, 2]] });
+    const { values } = symmetricEigen({
+      matrix: [
+        [2, -1, 0],
+        [-1, 2, -1],
+        [0, -1, 2]
+      ]
+    });
     [2 + Math.SQRT2, 2, 2 - Math.SQRT2].forEach((e, i) => expect(Math.abs(values[i] - e)).toBeLessThan(1e-14));
   });
   it('symmetricEigen of a random 8 × 8 symmetric matrix: A·v = λ·v and orthonormal vectors (±1e-12)', () => {
@@ -33,7 +44,14 @@ describe('symmetricEigen', () => {
     });
   });
   it('symmetricEigen rejects a non-symmetric, ragged or non-finite matrix, naming the entry', () => {
-    expect(() => symmetricEigen({ matrix: [[1, 2], [3, 1]] })).toThrow('not symmetric at [0][1]');
+    expect(() =>
+      symmetricEigen({
+        matrix: [
+          [1, 2],
+          [3, 1]
+        ]
+      })
+    ).toThrow('not symmetric at [0][1]');
     expect(() => symmetricEigen({ matrix: [[1, 2], [2]] })).toThrow('row 1 has 1 entries, expected 2');
     expect(() => symmetricEigen({ matrix: [[NaN]] })).toThrow('entry [0][0] is NaN');
   });

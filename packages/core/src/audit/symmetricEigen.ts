@@ -15,7 +15,7 @@ export function symmetricEigen({ matrix }: { matrix: number[][] }): { values: nu
       if (!Number.isFinite(a[i][j])) throw new Error(`symmetricEigen: entry [${i}][${j}] is ${a[i][j]}`);
       if (a[i][j] !== a[j][i]) throw new Error(`symmetricEigen: not symmetric at [${i}][${j}]`);
     }
-  const v = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 1 : 0)));
+  const v = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j): number => (i === j ? 1 : 0)));
   let norm = 0;
   for (const row of a) for (const x of row) norm += x * x;
   for (let sweep = 0; sweep < 100; sweep++) {

@@ -2,6 +2,7 @@ import { InputError } from '../index/InputError.ts';
 import { readCoinCsv } from '../index/readCoinCsv.ts';
 import { runIndex } from '../index/runIndex.ts';
 import { runUncertainty } from '../uncertainty/runUncertainty.ts';
+import { analysisUsage, runAnalysisCommand } from './runAnalysisCommand.ts';
 
 export interface CliIo {
   /** Reads a file named on the command line (relative paths resolve against the caller's directory). */
@@ -20,7 +21,7 @@ const USAGE = `usage:
       prints CSV uCode,nominal,mean,median,q05,q95; --timing adds compute_ms=<number> on stderr;
       --sensitivity (not with --grid) then prints a blank line and CSV input,meanAbsShift,maxAbsShift: per uncertain
       input, the mean and largest |rank - nominal rank| when only it varies (min(N, 1000) draws each)
-`;
+${analysisUsage}`;
 
 class UsageError extends Error {}
 
@@ -58,6 +59,7 @@ function numberFlag(flags: Map<string, string | true>, name: string, fallback: n
 export function runCli(argv: string[], io: CliIo): number {
   try {
     const [command, ...rest] = argv;
+    if (command === 'audit' || command === 'sensitivity') return runAnalysisCommand({ command, argv: rest, io });
     if (command !== 'index' && command !== 'uncertainty')
       throw new UsageError(command ? `unknown command ${command}` : 'no command');
     const flags = parseArgs(rest);

@@ -1,0 +1,107 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { runAudit } from '../audit/runAudit.ts';
+import { runIndexSensitivity } from '../sensitivity/runIndexSensitivity.ts';
+import { sensitivitySettings } from '../sensitivity/sensitivitySettings.ts';
+import { readIndexInputs } from './readIndexInputs.ts';
+import type { CliIo } from './runCli.ts';
+
+export const analysisUsage = `  dtr audit --data iData.csv --meta iMeta.csv [--spec spec.json]
+      prints one JSON object: Cronbach's alpha and PCA (eigenvalues, variance explained) of each aggregate's
+      children, Pearson and Spearman correlations of every indicator and aggregate
+  dtr sensitivity --data iData.csv --meta iMeta.csv --spec spec.json --samples N [--seed S] [--bootstrap B]
+                  [--unit uCode]
+      prints one JSON object: first- and total-order Sobol indices (95% bootstrap intervals) of the mean absolute
+      rank shift (or of one unit's rank) for each uncertain input of the spec; N · (inputs + 2) index runs
+`;
+
+class UsageError extends Error {}
+
+/** A flag's text as a number when it reads as one, else the text itself (so an error can quote it). */
+const numeric = (v: string | undefined) =>
+  v === undefined ? undefined : v.trim() !== '' && Number.isFinite(Number(v)) ? Number(v) : v;
+
+/**
+ * `dtr audit` and `dtr sensitivity`: each prints one JSON object on stdout. Returns the exit code: 0 ok, 1 bad input
+ * (a precise message on stderr, nothing on stdout), 2 bad usage (the message and the usage).
+ */
+export function runAnalysisCommand({
+  command,
+  argv,
+  io
+}: {
+  command: 'audit' | 'sensitivity';
+  argv: string[];
+  io: CliIo;
+}): number {
+  try {
+    let values: Record<string, string | undefined>;
+    try {
+      const text = { type: 'string' } as const;
+      const options: NonNullable<ParseArgsConfig['options']> =
+        command === 'audit'
+          ? { data: text, meta: text, spec: text }
+          : { data: text, meta: text, spec: text, samples: text, seed: text, bootstrap: text, unit: text };
+      values = parseArgs({ args: argv, options, strict: true, allowPositionals: false }).values as typeof values;
+    } catch (e) {
+      throw new UsageError(`${command}: ${(e as Error).message}`);
+    }
+    const required = command === 'audit' ? ['data', 'meta'] : ['data', 'meta', 'spec', 'samples'];
+    for (const k of required)
+      if (values[k] === undefined)
+        throw new UsageError(`${command}: --${k} ${k === 'samples' ? 'N' : '<file>'} is required`);
+    let settings: ReturnType<typeof sensitivitySettings> | undefined;
+    if (command === 'sensitivity') {
+      try {
+        settings = sensitivitySettings({
+          samples: numeric(values.samples),
+          seed: numeric(values.seed) ?? 1,
+          bootstrap: numeric(values.bootstrap),
+          name: (key) => `--${key}`
+        });
+      } catch (e) {
+        throw new UsageError((e as Error).message);
+      }
+    }
+    const inputs = readIndexInputs({
+      dataFile: values.data as string,
+      metaFile: values.meta as string,
+      specFile: values.spec,
+      readFile: io.readFile
+    });
+    let out: unknown;
+    if (command === 'audit') {
+      const a = runAudit(inputs);
+      out = {
+        cronbach: a.cronbach,
+        correlation: a.correlation,
+        pca: Object.fromEntries(
+          Object.entries(a.pca).map(([code, p]) => [
+            code,
+            { eigenvalues: p.eigenvalues, varianceExplained: p.varianceExplained }
+          ])
+        )
+      };
+    } else {
+      const unit = values.unit;
+      if (unit !== undefined && !inputs.data.units.includes(unit))
+        throw new Error(`--unit: expected a uCode of ${values.data}, got ${JSON.stringify(unit)}`);
+      try {
+        out = runIndexSensitivity({ ...inputs, ...(settings as NonNullable<typeof settings>), unit });
+      } catch (e) {
+        // The engine names the setting "unit"; on the command line it is the flag.
+        const message = (e as Error).message;
+        throw message.startsWith('unit: ') ? new Error(`--${message}`) : e;
+      }
+    }
+    // JSON has no NaN: undefined numbers (α of a one-indicator pillar, a constant column) print as null.
+    io.stdout(JSON.stringify(out) + '\n');
+    return 0;
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`dtr: ${e.message}\nusage:\n${analysisUsage}`);
+      return 2;
+    }
+    io.stderr(`dtr: ${(e as Error).message}\n`);
+    return 1;
+  }
+}

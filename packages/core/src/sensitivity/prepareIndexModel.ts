@@ -59,7 +59,8 @@ export function prepareIndexModel(input: IndexModelInput): IndexModel {
   const noise = Float64Array.from(fw.level, (lvl) =>
     typeof noiseSpec === 'number' ? noiseSpec : (noiseSpec[String(lvl)] ?? 0)
   );
-  const noisyRows = Array.from(noise.keys()).filter((r) => noise[r] !== 0);
+  // The index's own weight scales nothing, so it is not an input.
+  const noisyRows = Array.from(noise.keys()).filter((r) => noise[r] !== 0 && r !== fw.root);
   const groups = inputs.map((_, i) => [i]);
   if (noisyRows.length) {
     inputs.push('weights');

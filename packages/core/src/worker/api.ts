@@ -1,4 +1,5 @@
 import { transfer } from 'comlink';
+import { runAudit, type AuditResult } from '../audit/runAudit.ts';
 import { runIndex } from '../index/runIndex.ts';
 import type { CoinData } from '../index/coinData.ts';
 import type { IndexResult } from '../index/runIndex.ts';
@@ -7,9 +8,15 @@ import { prepareUncertainty, type UncertaintyInput } from '../uncertainty/prepar
 import type { UncertaintySlab } from '../uncertainty/runUncertaintyParallel.ts';
 import { runUncertaintyAsync } from '../uncertainty/runUncertaintyAsync.ts';
 import type { UncertaintyResult } from '../uncertainty/uncertaintyChunks.ts';
+import type { IndexSensitivityInput } from '../sensitivity/indexSensitivityChunks.ts';
+import { indexSensitivityRows } from '../sensitivity/indexSensitivityRows.ts';
+import { runIndexSensitivityAsync } from '../sensitivity/runIndexSensitivityAsync.ts';
+import type { IndexSensitivityResult } from '../sensitivity/summariseSensitivity.ts';
 
 // Each uncertainty request takes the next generation; a running one stops at its next chunk once superseded.
 let generation = 0;
+// The same for sensitivity requests, counted apart so an uncertainty run and a sensitivity run can share a worker.
+let sensitivityGeneration = 0;
 
 // A macrotask between chunks lets newer messages (a newer request, cancel) reach the worker.
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -67,9 +74,43 @@ export const api = {
     ]);
   },
 
-  /** Stops any running uncertainty analysis at its next chunk. */
+  /** Statistical audit of the index the spec produces: Cronbach's α, PCA, Pearson and Spearman (see runAudit). */
+  audit(input: { data: CoinData; spec?: unknown; specName?: string }): AuditResult {
+    return runAudit(input);
+  },
+
+  /**
+   * Variance-based sensitivity of the ranking in chunks of sample rows: `onProgress(runs done, total runs)` after each
+   * chunk; a newer call (or `cancel()`) makes this one reject with an AbortError.
+   */
+  async sensitivity(
+    input: IndexSensitivityInput & { chunk?: number },
+    onProgress?: (done: number, total: number) => void
+  ): Promise<IndexSensitivityResult> {
+    const mine = ++sensitivityGeneration;
+    return runIndexSensitivityAsync(input, {
+      onProgress: onProgress
+        ? (done, total) => void Promise.resolve(onProgress(done, total)).catch(() => {})
+        : undefined,
+      shouldStop: () => mine !== sensitivityGeneration,
+      pause,
+      chunk: input.chunk
+    });
+  },
+
+  /**
+   * Sample rows [from, to) of a sensitivity analysis, for spreading it over several workers: concatenate the slabs'
+   * `y` in row order and pass them to summariseSensitivity (see indexSensitivityRows).
+   */
+  sensitivityRows(input: Parameters<typeof indexSensitivityRows>[0]): ReturnType<typeof indexSensitivityRows> {
+    const out = indexSensitivityRows(input);
+    return transfer(out, [out.y.buffer]);
+  },
+
+  /** Stops any running uncertainty or sensitivity analysis at its next chunk. */
   cancel(): void {
     generation++;
+    sensitivityGeneration++;
   }
 };
 

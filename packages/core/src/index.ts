@@ -15,6 +15,8 @@ export { gini } from './gini.ts';
 export { gvcParticipation } from './gvcParticipation.ts';
 export { gvcPosition } from './gvcPosition.ts';
 export { hhi } from './hhi.ts';
+export { imputeAvailableMean } from './index/imputeAvailableMean.ts';
+export { imputeByGroup } from './index/imputeByGroup.ts';
 export { imputeColumns } from './index/imputeColumns.ts';
 export { indexSensitivityChunks } from './sensitivity/indexSensitivityChunks.ts';
 export { indexSensitivityRows } from './sensitivity/indexSensitivityRows.ts';

@@ -29,3 +29,30 @@ describe('imputeColumns', () => {
     expect(() => imputeColumns(data, ['X'], { method: 'groupMean', group: 'nope' })).toThrow(/no group column nope/);
   });
 });
+
+describe('imputeColumns, further methods', () => {
+  it('groupMedian fills with the median of the same group and reports the cell', () => {
+    const d: CoinData = {
+      ...data,
+      columns: { X: Float64Array.from([1, NaN, 5, 8]) },
+      groups: { g: ['x', 'x', 'x', 'x'] }
+    };
+    const { columns, imputed } = imputeColumns(d, ['X'], { method: 'groupMedian', group: 'g' });
+    expect(columns[0][1]).toBe(5);
+    expect(imputed).toEqual([{ code: 'X', unit: 'B', value: 5 }]);
+  });
+  it('availableMean fills from the unit’s other indicators in the same aggregate', () => {
+    const d: CoinData = {
+      ...data,
+      meta: [
+        { code: 'X', name: 'X', level: 1, parent: 'P', direction: 1, weight: 1, type: 'Indicator' },
+        { code: 'Y', name: 'Y', level: 1, parent: 'P', direction: 1, weight: 1, type: 'Indicator' }
+      ],
+      columns: { X: Float64Array.from([0, NaN, 10, 5]), Y: Float64Array.from([0, 1, 4, 2]) }
+    };
+    const { columns, imputed } = imputeColumns(d, ['X', 'Y'], { method: 'availableMean' });
+    // B's Y is 1 on 0 … 4, i.e. 0.25, so X = 0 + 0.25 · 10.
+    expect(columns[0][1]).toBeCloseTo(2.5, 14);
+    expect(imputed.length).toBe(1);
+  });
+});

@@ -1,4 +1,6 @@
 import type { CoinData } from './coinData.ts';
+import { imputeAvailableMean } from './imputeAvailableMean.ts';
+import { imputeByGroup } from './imputeByGroup.ts';
 import type { ImputeSpec } from './indexSpec.ts';
 
 export interface ImputedCell {
@@ -9,8 +11,10 @@ export interface ImputedCell {
 
 /**
  * Fills missing cells of the given indicator columns (copies; the input is untouched).
- * - groupMean: the mean of the non-missing values of units in the same group (COINr `i_mean_grp`); a cell stays NaN
- *   when its group has no value or the unit has no group;
+ * - groupMean / groupMedian: the mean / median of the non-missing values of units in the same group (COINr
+ *   `i_mean_grp`, `i_median_grp`, see imputeByGroup); a cell stays NaN when its group has no value or the unit has
+ *   no group;
+ * - availableMean: the mean of the unit's other indicators in the same aggregate (see imputeAvailableMean);
  * - lastAvailable: the unit's most recent non-missing value in `data.history`.
  */
 export function imputeColumns(
@@ -18,37 +22,27 @@ export function imputeColumns(
   codes: string[],
   spec: ImputeSpec
 ): { columns: Float64Array[]; imputed: ImputedCell[] } {
+  if (spec.method === 'availableMean') return imputeAvailableMean({ data, codes });
   const imputed: ImputedCell[] = [];
-  const nU = data.units.length;
   const columns = codes.map((code) => {
-    const x = data.columns[code].slice();
-    if (spec.method === 'groupMean') {
+    if (spec.method === 'groupMean' || spec.method === 'groupMedian') {
       const groups = data.groups[spec.group];
       if (!groups) throw new Error(`impute: no group column ${spec.group} in iData`);
-      const sum = new Map<string, number>();
-      const count = new Map<string, number>();
-      for (let u = 0; u < nU; u++) {
-        if (x[u] !== x[u] || !groups[u]) continue;
-        sum.set(groups[u], (sum.get(groups[u]) ?? 0) + x[u]);
-        count.set(groups[u], (count.get(groups[u]) ?? 0) + 1);
-      }
-      for (let u = 0; u < nU; u++) {
-        const g = groups[u];
-        if (x[u] === x[u] || !g || !count.get(g)) continue;
-        x[u] = (sum.get(g) as number) / (count.get(g) as number);
-        imputed.push({ code, unit: data.units[u], value: x[u] });
-      }
-    } else {
-      const history = [...(data.history ?? [])].sort((a, b) => b.time - a.time);
-      for (let u = 0; u < nU; u++) {
-        if (x[u] === x[u]) continue;
-        for (const year of history) {
-          const v = year.columns[code]?.[u];
-          if (v !== undefined && v === v) {
-            x[u] = v;
-            imputed.push({ code, unit: data.units[u], value: v });
-            break;
-          }
+      const stat = spec.method === 'groupMean' ? 'mean' : 'median';
+      const { values, filled } = imputeByGroup({ x: data.columns[code], groups, stat });
+      for (const u of filled) imputed.push({ code, unit: data.units[u], value: values[u] });
+      return values;
+    }
+    const x = data.columns[code].slice();
+    const history = [...(data.history ?? [])].sort((a, b) => b.time - a.time);
+    for (let u = 0; u < x.length; u++) {
+      if (x[u] === x[u]) continue;
+      for (const year of history) {
+        const v = year.columns[code]?.[u];
+        if (v !== undefined && v === v) {
+          x[u] = v;
+          imputed.push({ code, unit: data.units[u], value: v });
+          break;
         }
       }
     }

@@ -29,6 +29,10 @@ export interface AggregateSpec {
 export type ImputeSpec =
   /** Missing cells take the mean of the units sharing the same value of `group` (a group column of iData). */
   | { method: 'groupMean'; group: string }
+  /** Missing cells take the median of the units sharing the same value of `group` (COINr `i_median_grp`). */
+  | { method: 'groupMedian'; group: string }
+  /** Missing cells take the mean of the unit's other indicators in the same aggregate, on the min-max scale. */
+  | { method: 'availableMean' }
   /** Missing cells take the unit's most recent non-missing value in `CoinData.history`. */
   | { method: 'lastAvailable' };
 

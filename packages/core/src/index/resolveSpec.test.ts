@@ -34,3 +34,19 @@ describe('resolveSpec', () => {
     expect(() => resolveSpec([])).toThrow(/expected an object/);
   });
 });
+
+describe('resolveSpec impute', () => {
+  it('resolveSpec accepts groupMedian with a group and availableMean, and names an unknown method', () => {
+    expect(resolveSpec({ impute: { method: 'groupMedian', group: 'Income_group' } }).impute).toEqual({
+      method: 'groupMedian',
+      group: 'Income_group'
+    });
+    expect(resolveSpec({ impute: { method: 'availableMean' } }).impute).toEqual({ method: 'availableMean' });
+    expect(() => resolveSpec({ impute: { method: 'groupMedian' } }, 's.json')).toThrow(
+      's.json: impute.group: expected the name of a group column, got nothing'
+    );
+    expect(() => resolveSpec({ impute: { method: 'knn' } })).toThrow(
+      'spec: impute.method: expected groupMean, groupMedian, availableMean or lastAvailable, got "knn"'
+    );
+  });
+});

@@ -81,11 +81,11 @@ export function resolveSpec(input: unknown = {}, where = 'spec'): IndexSpec {
   if (input.impute !== undefined && input.impute !== null) {
     const im = input.impute;
     if (!isObject(im)) fail(where, 'impute', 'null or an object', im);
-    if (im.method === 'groupMean') {
+    if (im.method === 'groupMean' || im.method === 'groupMedian') {
       if (typeof im.group !== 'string') fail(where, 'impute.group', 'the name of a group column', im.group);
-      spec.impute = { method: 'groupMean', group: im.group };
-    } else if (im.method === 'lastAvailable') spec.impute = { method: 'lastAvailable' };
-    else fail(where, 'impute.method', 'groupMean or lastAvailable', im.method);
+      spec.impute = { method: im.method, group: im.group };
+    } else if (im.method === 'lastAvailable' || im.method === 'availableMean') spec.impute = { method: im.method };
+    else fail(where, 'impute.method', 'groupMean, groupMedian, availableMean or lastAvailable', im.method);
   }
   if (input.uncertainty !== undefined) {
     const u = input.uncertainty;

@@ -39,7 +39,8 @@ export type ImputeSpec =
 export interface UncertaintySpec {
   /** Each weight is multiplied by a uniform draw in [1 − f, 1 + f]; a record gives f per level ("1", "2", …). */
   weightNoise?: number | Record<string, number>;
-  /** Path into the spec → equally likely values: "treat.winmax", "normalise", "aggregate" (and "aggregate.method"). */
+  /** Path into the spec → equally likely values: "treat.winmax", "normalise", "aggregate" (and "aggregate.method"),
+   * "impute" (imputation specs or null; variance-based sensitivity only). */
   alternatives?: Record<string, unknown[]>;
 }
 

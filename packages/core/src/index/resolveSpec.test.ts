@@ -50,3 +50,13 @@ describe('resolveSpec impute', () => {
     );
   });
 });
+
+describe('resolveSpec uncertainty.alternatives.impute', () => {
+  it('resolveSpec checks each imputation alternative (null = none) and names the bad one', () => {
+    const s = resolveSpec({ uncertainty: { alternatives: { impute: [null, { method: 'availableMean' }] } } });
+    expect(s.uncertainty?.alternatives?.impute).toEqual([null, { method: 'availableMean' }]);
+    expect(() => resolveSpec({ uncertainty: { alternatives: { impute: [null, { method: 'knn' }] } } })).toThrow(
+      'spec: uncertainty.alternatives.impute[1].method: expected groupMean, groupMedian, availableMean or lastAvailable, got "knn"'
+    );
+  });
+});

@@ -1,4 +1,4 @@
-import { defaultSpec, defaultTreat, type IndexSpec, type NormaliseSpec } from './indexSpec.ts';
+import { defaultSpec, defaultTreat, type ImputeSpec, type IndexSpec, type NormaliseSpec } from './indexSpec.ts';
 
 type Json = Record<string, unknown>;
 
@@ -33,6 +33,18 @@ function normalise(where: string, path: string, v: unknown): NormaliseSpec {
     default:
       return fail(where, `${path}.method`, 'one of minmax, zscore, goalposts, rank', v.method);
   }
+}
+
+/** Checks one imputation object (also used for uncertainty alternatives); null means no imputation. */
+function impute(where: string, path: string, v: unknown): ImputeSpec | null {
+  if (v === null) return null;
+  if (!isObject(v)) fail(where, path, 'null or an object', v);
+  if (v.method === 'groupMean' || v.method === 'groupMedian') {
+    if (typeof v.group !== 'string') fail(where, `${path}.group`, 'the name of a group column', v.group);
+    return { method: v.method, group: v.group };
+  }
+  if (v.method === 'lastAvailable' || v.method === 'availableMean') return { method: v.method };
+  return fail(where, `${path}.method`, 'groupMean, groupMedian, availableMean or lastAvailable', v.method);
 }
 
 /**
@@ -78,15 +90,7 @@ export function resolveSpec(input: unknown = {}, where = 'spec'): IndexSpec {
       spec.weights![code] = v;
     }
   }
-  if (input.impute !== undefined && input.impute !== null) {
-    const im = input.impute;
-    if (!isObject(im)) fail(where, 'impute', 'null or an object', im);
-    if (im.method === 'groupMean' || im.method === 'groupMedian') {
-      if (typeof im.group !== 'string') fail(where, 'impute.group', 'the name of a group column', im.group);
-      spec.impute = { method: im.method, group: im.group };
-    } else if (im.method === 'lastAvailable' || im.method === 'availableMean') spec.impute = { method: im.method };
-    else fail(where, 'impute.method', 'groupMean, groupMedian, availableMean or lastAvailable', im.method);
-  }
+  if (input.impute !== undefined) spec.impute = impute(where, 'impute', input.impute);
   if (input.uncertainty !== undefined) {
     const u = input.uncertainty;
     if (!isObject(u)) fail(where, 'uncertainty', 'an object', u);
@@ -114,7 +118,8 @@ export function resolveSpec(input: unknown = {}, where = 'spec'): IndexSpec {
             if (m !== 'amean' && m !== 'gmean' && m !== 'hmean') fail(where, `${p}[${i}]`, 'amean, gmean or hmean', v);
             return { method: m };
           });
-        } else fail(where, p, 'a path among treat.winmax, normalise, aggregate, aggregate.method', path);
+        } else if (path === 'impute') alts[path] = list.map((v, i) => impute(where, `${p}[${i}]`, v));
+        else fail(where, p, 'a path among treat.winmax, normalise, aggregate, aggregate.method, impute', path);
       }
       spec.uncertainty.alternatives = alts;
     }

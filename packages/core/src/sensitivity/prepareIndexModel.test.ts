@@ -78,3 +78,16 @@ describe('prepareIndexModel', () => {
     );
   });
 });
+
+describe('prepareIndexModel with imputation alternatives', () => {
+  it('prepareIndexModel: an impute list is a discrete input; availableMean gives the shift of runIndex with it', () => {
+    const s = { normalise: minmax, uncertainty: { alternatives: { impute: [null, { method: 'availableMean' }] } } };
+    const m = prepareIndexModel({ data, spec: s });
+    expect(m.inputs).toEqual(['impute']);
+    const nominal = runIndex({ data, spec: { normalise: minmax } }).rank;
+    const imputed = runIndex({ data, spec: { normalise: minmax, impute: { method: 'availableMean' } } });
+    expect(imputed.log.imputed.length).toBeGreaterThan(0);
+    expect(m.model(Float64Array.of(0.2))).toBe(0);
+    expect(m.model(Float64Array.of(0.7))).toBeCloseTo(shift(imputed.rank, nominal), 12);
+  });
+});

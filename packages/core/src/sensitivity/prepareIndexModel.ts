@@ -5,7 +5,7 @@ import type { CoinData } from '../index/coinData.ts';
 import { compileFramework } from '../index/compileFramework.ts';
 import { createAggregateScratch } from '../index/createAggregateScratch.ts';
 import { imputeColumns } from '../index/imputeColumns.ts';
-import { defaultTreat, type AggregateSpec, type NormaliseSpec } from '../index/indexSpec.ts';
+import { defaultTreat, type AggregateSpec, type ImputeSpec, type NormaliseSpec } from '../index/indexSpec.ts';
 import { markMissingRows } from '../index/markMissingRows.ts';
 import { normaliseColumn } from '../index/normaliseColumn.ts';
 import { rawColumns } from '../index/rawColumns.ts';
@@ -40,7 +40,8 @@ export interface IndexModel {
  * The index as a model on [0, 1)^d for variance-based sensitivity. A discrete input (an alternatives list of L
  * values) takes value ⌊u·L⌋; the weights are one input whose columns each scale one weight by 1 + f(2u − 1), f its
  * level's `weightNoise` (as Monte Carlo uncertainty draws them). The output is the mean over ranked units of
- * |rank − nominal rank|, or one unit's rank. Normalised indicator matrices are cached per (winmax, normalisation).
+ * |rank − nominal rank|, or one unit's rank. An `impute` list (imputation specs, null for none) is a discrete input
+ * too. Normalised indicator matrices are cached per (imputation, winmax, normalisation).
  * @see Saisana, M., Saltelli, A. & Tarantola, S. (2005) Uncertainty and sensitivity analysis techniques as tools for
  * the quality assessment of composite indicators. J. R. Stat. Soc. A 168(2), 307–323.
  */
@@ -76,26 +77,29 @@ export function prepareIndexModel(input: IndexModelInput): IndexModel {
   const winmaxCol = column('treat.winmax');
   const normCol = column('normalise');
   const aggCol = column('aggregate');
+  const imputeCol = column('impute');
   const weightCol = noisyRows.length ? groups[groups.length - 1][0] : -1;
   const winmaxes = (alts['treat.winmax'] as number[] | undefined) ?? [spec.treat ? spec.treat.winmax : -1];
   const norms = (alts.normalise as NormaliseSpec[] | undefined) ?? [spec.normalise];
   const aggs = (alts.aggregate as AggregateSpec[] | undefined) ?? [spec.aggregate];
+  const imputes = (alts.impute as (ImputeSpec | null)[] | undefined) ?? [spec.impute ?? null];
   const nominalWinmax = spec.treat ? spec.treat.winmax : -1;
   const threshold = spec.aggregate.availabilityThreshold ?? 0;
 
-  let raw = rawColumns(input.data, fw);
-  if (spec.impute) raw = imputeColumns(input.data, fw.codes.slice(0, nI), spec.impute).columns;
+  const raw = rawColumns(input.data, fw);
   const treatThresholds = spec.treat ?? defaultTreat;
-  const treated = new Map<number, Float64Array[]>();
+  const treated = new Map<string, Float64Array[]>();
   const buffers = new Map<string, { scores: Float64Array; marks: Uint8Array }>();
-  const bufferFor = (winmax: number, norm: NormaliseSpec) => {
-    const key = `${winmax}|${JSON.stringify(norm)}`;
+  const bufferFor = (im: ImputeSpec | null, winmax: number, norm: NormaliseSpec) => {
+    const key = `${JSON.stringify(im)}|${winmax}|${JSON.stringify(norm)}`;
     let b = buffers.get(key);
     if (!b) {
-      let cols = treated.get(winmax);
+      const treatKey = `${JSON.stringify(im)}|${winmax}`;
+      let cols = treated.get(treatKey);
       if (!cols) {
-        cols = winmax < 0 ? raw : raw.map((c) => treatColumn(c, { ...treatThresholds, winmax }).values);
-        treated.set(winmax, cols);
+        const imputed = im ? imputeColumns(input.data, fw.codes.slice(0, nI), im).columns : raw;
+        cols = winmax < 0 ? imputed : imputed.map((c) => treatColumn(c, { ...treatThresholds, winmax }).values);
+        treated.set(treatKey, cols);
       }
       const scores = new Float64Array(fw.nRows * nU);
       for (let r = 0; r < nI; r++)
@@ -108,7 +112,7 @@ export function prepareIndexModel(input: IndexModelInput): IndexModel {
     return b;
   };
   const scratch = createAggregateScratch(nU, fw.nRows);
-  const nominal = bufferFor(nominalWinmax, spec.normalise);
+  const nominal = bufferFor(spec.impute ?? null, nominalWinmax, spec.normalise);
   scratch.rowHasNaN.set(nominal.marks);
   aggregateScores(nominal.scores, nU, fw, fw.weight, spec.aggregate.method, threshold, scratch, units);
   const nominalRank = rank(nominal.scores.slice(fw.root * nU, (fw.root + 1) * nU));
@@ -135,7 +139,8 @@ export function prepareIndexModel(input: IndexModelInput): IndexModel {
       const method = aggCol < 0 ? spec.aggregate.method : aggs[pick(u[aggCol], aggs.length)].method;
       weights.set(fw.weight);
       noisyRows.forEach((r, k) => (weights[r] = fw.weight[r] * (1 + noise[r] * (2 * u[weightCol + k] - 1))));
-      const b = bufferFor(winmax, norm);
+      const im = imputeCol < 0 ? (spec.impute ?? null) : imputes[pick(u[imputeCol], imputes.length)];
+      const b = bufferFor(im, winmax, norm);
       scratch.rowHasNaN.set(b.marks);
       aggregateScores(b.scores, nU, fw, weights, method, threshold, scratch, units);
       ranker(b.scores, fw.root * nU, ranks, 0);

@@ -68,3 +68,12 @@ describe('prepareUncertainty', () => {
     expect([...methods].sort()).toEqual(['amean', 'gmean']);
   });
 });
+
+describe('prepareUncertainty and imputation alternatives', () => {
+  it('prepareUncertainty refuses imputation alternatives rather than ignoring them (only sensitivity varies them)', () => {
+    const s = { uncertainty: { alternatives: { impute: [null, { method: 'availableMean' }] } } };
+    expect(() => prepareUncertainty({ data, spec: s, specName: 's.json' })).toThrow(
+      's.json: uncertainty.alternatives.impute: expected no imputation alternatives in a Monte Carlo uncertainty analysis (dtr sensitivity varies them), got 2'
+    );
+  });
+});

@@ -65,6 +65,11 @@ export function prepareUncertainty(input: UncertaintyInput): UncertaintyRun {
   if (nU > 65535) throw new Error(`uncertainty: at most 65,535 units, got ${nU}`);
   const nI = fw.nIndicators;
   const alts = spec.uncertainty?.alternatives ?? {};
+  if (alts.impute)
+    throw new Error(
+      `${input.specName ?? 'spec'}: uncertainty.alternatives.impute: expected no imputation alternatives in a Monte Carlo ` +
+        `uncertainty analysis (dtr sensitivity varies them), got ${alts.impute.length}`
+    );
   const winmaxAlts = (alts['treat.winmax'] as number[] | undefined) ?? null;
   const normAlts = (alts.normalise as NormaliseSpec[] | undefined) ?? [spec.normalise];
   const aggAlts = (alts.aggregate as AggregateSpec[] | undefined) ?? [spec.aggregate];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateSobolRows } from './evaluateSobolRows.ts';
+import { createSaltelliDesign } from './createSaltelliDesign.ts';
 import { saltelliPoints } from './saltelliPoints.ts';
 
 describe('evaluateSobolRows', () => {
@@ -8,7 +9,7 @@ describe('evaluateSobolRows', () => {
   it('evaluateSobolRows lays out f(A), f(B), f(A_B^1), f(A_B^2) per row', () => {
     const y = evaluateSobolRows({ model, d: 2, groups, seed: 3, from: 4, to: 5 });
     const p = new Float64Array(8);
-    saltelliPoints({ seed: 3, row: 4, d: 2, groups, points: p });
+    saltelliPoints({ design: createSaltelliDesign({ d: 2, seed: 3 }), row: 4, d: 2, groups, points: p });
     expect(Array.from(y)).toEqual([p[0] + 10 * p[1], p[2] + 10 * p[3], p[2] + 10 * p[1], p[0] + 10 * p[3]]);
   });
   it('evaluateSobolRows: two ranges concatenated equal the whole range exactly', () => {

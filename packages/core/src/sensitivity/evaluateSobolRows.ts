@@ -1,3 +1,4 @@
+import { createSaltelliDesign } from './createSaltelliDesign.ts';
 import { saltelliPoints } from './saltelliPoints.ts';
 
 /**
@@ -26,9 +27,9 @@ export function evaluateSobolRows({
 }): Float64Array {
   const m = groups.length + 2;
   const points = new Float64Array(m * d);
-  const state = new Int32Array(1);
+  const design = createSaltelliDesign({ d, seed });
   for (let j = from; j < to; j++) {
-    saltelliPoints({ seed, row: j, d, groups, points, state });
+    saltelliPoints({ design, row: j, d, groups, points });
     for (let c = 0; c < m; c++) out[(j - from) * m + c] = model(points.subarray(c * d, (c + 1) * d));
   }
   return out;

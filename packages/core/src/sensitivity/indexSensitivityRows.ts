@@ -4,7 +4,7 @@ import { sensitivitySettings } from './sensitivitySettings.ts';
 
 /**
  * Sample rows [from, to) of an index sensitivity analysis, for spreading one analysis over several workers: row j
- * uses random stream j of the seed, so the slabs' `y`, concatenated in row order and passed to
+ * is point j of the seeded design, so the slabs' `y`, concatenated in row order and passed to
  * `summariseSensitivity`, give exactly what `runIndexSensitivity` gives.
  */
 export function indexSensitivityRows(

@@ -16,7 +16,7 @@ export interface SobolInput {
   d: number;
   /** Columns of each uncertain input (default: each column its own input). */
   groups?: number[][];
-  /** N, the rows of A and B; the model runs N · (g + 2) times. */
+  /** N, the rows of A and B; the model runs N · (g + 2) times. A power of two keeps the Sobol design balanced. */
   samples: number;
   seed: number;
   /** Bootstrap resamples for the confidence intervals (default 1000; 0 for none). */

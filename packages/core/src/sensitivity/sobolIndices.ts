@@ -79,7 +79,7 @@ export function sobolIndices({
   const rows = new Int32Array(n);
   const state = new Int32Array(1);
   for (let r = 0; r < bootstrap; r++) {
-    // Streams of a seed distinct from the design's (which uses streams 0 … n − 1 of `seed` itself).
+    // Streams of a seed distinct from the design's digital shift (streams 0 … 2d − 1 of `seed` itself).
     state[0] = streamState(seed ^ 0x5bd1e995, r);
     for (let t = 0; t < n; t++) rows[t] = Math.floor(mulberry32(state) * n);
     estimate(rows, bootFirst.subarray(r * g, (r + 1) * g), bootTotal.subarray(r * g, (r + 1) * g));

@@ -46,7 +46,7 @@ describe('createSobolSequence', () => {
     for (const s of seen) expect(s.size).toBe(256);
   });
   it('createSobolSequence refuses more dimensions than its table holds', () => {
-    expect(maxSobolDimensions).toBe(512);
-    expect(() => createSobolSequence({ dims: 513 })).toThrow('Sobol sequence: expected 1 to 512 dimensions, got 513');
+    expect(maxSobolDimensions).toBe(256);
+    expect(() => createSobolSequence({ dims: 257 })).toThrow('Sobol sequence: expected 1 to 256 dimensions, got 257');
   });
 });

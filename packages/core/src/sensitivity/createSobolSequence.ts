@@ -1,6 +1,7 @@
 import table from './sobolDirections.json' with { type: 'json' };
 
-/** Dimensions the shipped direction-number table covers. */
+/** Dimensions the shipped direction-number table covers: 256, Saltelli designs of up to 128 model columns (the worker
+ * bundles the table, so it holds no more). */
 export const maxSobolDimensions = table.dimensions.length + 1;
 
 /**

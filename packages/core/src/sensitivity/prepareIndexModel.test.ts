@@ -73,6 +73,10 @@ describe('prepareIndexModel', () => {
     ).toThrow(
       's.json: uncertainty: expected at least one uncertain input (an alternatives list of two or more values, or weightNoise ≠ 0), got none'
     );
+    const big = syntheticCoinData({ units: 20, indicators: 130, seed: 1 });
+    expect(() => prepareIndexModel({ data: big, spec: { uncertainty: { weightNoise: 0.1 } } })).toThrow(
+      /^spec: uncertainty: expected at most 128 uncertain columns \(alternatives, and one per weight below the index when weightNoise ≠ 0\), got 1\d\d$/
+    );
     expect(() => prepareIndexModel({ data, spec, unit: 'NOPE' })).toThrow(
       'unit: expected a uCode of the data, got "NOPE"'
     );

@@ -11,6 +11,7 @@ import { normaliseColumn } from '../index/normaliseColumn.ts';
 import { rawColumns } from '../index/rawColumns.ts';
 import { resolveSpec } from '../index/resolveSpec.ts';
 import { treatColumn } from '../index/treatColumn.ts';
+import { maxSobolDimensions } from './createSobolSequence.ts';
 
 export interface IndexModelInput {
   data: CoinData;
@@ -73,6 +74,11 @@ export function prepareIndexModel(input: IndexModelInput): IndexModel {
         `or weightNoise ≠ 0), got none`
     );
   const d = groups.reduce((s, g) => s + g.length, 0);
+  if (2 * d > maxSobolDimensions)
+    throw new Error(
+      `${where}: uncertainty: expected at most ${maxSobolDimensions / 2} uncertain columns (alternatives, and one per ` +
+        `weight below the index when weightNoise ≠ 0), got ${d}`
+    );
   const column = (path: string) => inputs.indexOf(path);
   const winmaxCol = column('treat.winmax');
   const normCol = column('normalise');

@@ -54,3 +54,19 @@ describe('runAudit', () => {
     for (let i = 0; i < 3; i++) for (let j = 0; j < 3; j++) expect(Math.abs(m[i][j] - s[i][j])).toBeLessThan(1e-14);
   });
 });
+
+describe('runAudit external measures', () => {
+  it('runAudit correlates the index with an external measure over the units that have both (index = (50/3)(3, 3.5, 1.5, 4))', () => {
+    // I = mean(P, Q) = (50, 58.3, 25, 66.7) = (50/3)(3, 3.5, 1.5, 4); with the external (1, 2, NaN, 3) the complete
+    // pairs (3, 1), (3.5, 2), (4, 3) lie on a line: r = ρ = 1.
+    const r = runAudit({ data, external: { gdp: [1, 2, NaN, 3] } });
+    expect(r.external.gdp.n).toBe(3);
+    expect(r.external.gdp.pearson).toBeCloseTo(1, 14);
+    expect(r.external.gdp.spearman).toBe(1);
+  });
+  it('runAudit names an external measure of the wrong length', () => {
+    expect(() => runAudit({ data, external: { gdp: [1, 2] } })).toThrow(
+      'audit: external measure gdp has 2 values, expected 4 (one per unit)'
+    );
+  });
+});

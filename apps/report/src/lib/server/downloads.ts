@@ -1,6 +1,5 @@
 import { strToU8, zipSync } from 'fflate';
-import type { Manifest, Series } from '@dtr/data';
-import { spreadsheetSafe } from '@dtr/ui';
+import { writeCsv, type CsvValue, type Manifest, type Series } from '@dtr/data';
 import { getEdition } from './edition';
 import { explorerData } from './index-data';
 
@@ -35,20 +34,14 @@ export function editionFiles(year: number): Map<string, string> {
   );
 }
 
-const cell = (v: string | number | null) => {
-  if (v === null) return '';
-  const s = typeof v === 'number' ? String(v) : spreadsheetSafe(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-
 /** A series in long form: entity,year,value (value already multiplied by the series scale, in its unit). */
 export function seriesCsv(s: Series): string {
-  const lines = ['entity,year,value'];
+  const rows: CsvValue[][] = [];
   for (const entity of Object.keys(s.values).sort())
     s.values[entity].forEach((v, i) => {
-      if (v !== null) lines.push(`${entity},${s.years[i]},${Number((v * s.scale).toPrecision(12))}`);
+      if (v !== null) rows.push([entity, s.years[i], Number((v * s.scale).toPrecision(12))]);
     });
-  return lines.join('\n') + '\n';
+  return writeCsv({ header: ['entity', 'year', 'value'], rows });
 }
 
 /** The published index results: pillar scores, index, rank and the 5–95 % rank interval of every economy. */
@@ -70,10 +63,8 @@ export function indexResultsCsv(year: number): string {
       published.interval?.q05[i] ?? null,
       published.interval?.q95[i] ?? null
     ]
-      .map(cell)
-      .join(',')
   );
-  return [header.join(','), ...rows].join('\n') + '\n';
+  return writeCsv({ header, rows });
 }
 
 /** README.md of the zip: what is inside, and every source with its licence and citation. */

@@ -3,24 +3,35 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { parseCliArgs } from './cli-args.ts';
-import { buildEdition } from './edition/build-edition.ts';
+import { buildConfiguredEdition } from './edition/build-configured-edition.ts';
+import { EDITIONS } from './edition/editions.ts';
+import { latestEdition } from './edition/latest-edition.ts';
+import { DataError } from './errors/data-error.ts';
 import { validateEdition } from './validate/validate-edition.ts';
-import { writeIndexFramework } from './index-framework/write-index-framework.ts';
-import { FRAMEWORK_2026 } from './index-framework/framework-2026.ts';
 
 const packageDir = resolve(fileURLToPath(import.meta.url), '../..');
 const repoRoot = resolve(packageDir, '../..');
 const editionsDir = resolve(packageDir, 'editions');
 
-const USAGE = `usage: pnpm data build [--edition 2026] [--raw DIR]   build the edition from the raw folder (default ../shared/data/raw from the repo root)
-       pnpm data validate [--edition 2026]             validate the committed edition (no raw files needed)`;
+const USAGE = `usage: pnpm data build [--edition YEAR] [--raw DIR]   build the edition (default: the latest present) from the raw folder (default ../shared/data/raw from the repo root)
+       pnpm data validate [--edition YEAR]             validate the committed edition (no raw files needed)`;
 
 async function main(argv: string[]): Promise<number> {
   const args = parseCliArgs(argv);
+  const edition = args.edition ?? latestEdition({ editionsDir });
   if (args.command === 'build') {
     const rawDir = args.raw ? resolve(process.cwd(), args.raw) : resolve(repoRoot, '../shared/data/raw');
-    const result = await buildEdition({
-      edition: args.edition,
+    const config = EDITIONS[edition];
+    if (!config)
+      throw new DataError({
+        file: 'packages/data/src/edition/editions.json',
+        column: String(edition),
+        expected: `an edition entry (run pnpm edition new ${edition})`,
+        got: 'none'
+      });
+    const result = await buildConfiguredEdition({
+      edition,
+      config,
       rawDir,
       editionsDir,
       claims: {
@@ -33,15 +44,14 @@ async function main(argv: string[]): Promise<number> {
       const bytes = readFileSync(resolve(result.dir, file));
       console.log(`${file}\t${bytes.length} B\t${gzipSync(bytes).length} B gz`);
     }
-    if (args.edition === FRAMEWORK_2026.edition) writeIndexFramework(result.dir, FRAMEWORK_2026);
-    console.log(`edition ${args.edition} built in ${result.dir}`);
+    console.log(`edition ${edition} built in ${result.dir}`);
     return 0;
   }
   if (args.command === 'validate') {
-    const errors = validateEdition(resolve(editionsDir, String(args.edition)));
+    const errors = validateEdition(resolve(editionsDir, String(edition)));
     for (const error of errors) console.error(error.message);
     if (errors.length > 0) return 1;
-    console.log(`edition ${args.edition} is valid`);
+    console.log(`edition ${edition} is valid`);
     return 0;
   }
   console.log(USAGE);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { buildConfiguredEdition } from './edition/build-configured-edition.ts';
 import { EDITIONS } from './edition/editions.ts';
@@ -29,7 +30,13 @@ const year = (value: string | undefined, what: string): number => {
 };
 
 async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: { raw: { type: 'string' }, all: { type: 'boolean' } }
+  });
+  const [command, ...rest] = positionals;
   if (command === 'new') {
     const result = scaffoldEdition({
       year: year(rest[0], '<year>'),
@@ -44,9 +51,6 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === 'build') {
     const edition = year(rest[0], '<year>');
-    const at = rest.indexOf('--raw');
-    if (at >= 0 && !rest[at + 1])
-      throw new DataError({ file: 'pnpm edition build', column: '--raw', expected: 'a folder', got: 'nothing' });
     // The configuration is re-read so an entry `pnpm edition new` just added is seen.
     const configs = JSON.parse(
       readFileSync(resolve(packageDir, 'src/edition/editions.json'), 'utf8')
@@ -63,7 +67,7 @@ async function main(argv: string[]): Promise<number> {
     const result = await buildConfiguredEdition({
       edition,
       config,
-      rawDir: at >= 0 ? resolve(process.cwd(), rest[at + 1]) : resolve(repoRoot, '../shared/data/raw'),
+      rawDir: values.raw ? resolve(process.cwd(), values.raw) : resolve(repoRoot, '../shared/data/raw'),
       editionsDir,
       claims: {
         module: resolve(packageDir, 'src/claims/build-claims.ts'),
@@ -82,7 +86,7 @@ async function main(argv: string[]): Promise<number> {
       loadEditionSnapshot(resolve(editionsDir, String(from))),
       loadEditionSnapshot(resolve(editionsDir, String(to)))
     );
-    process.stdout.write(formatDiff(diff, rest.includes('--all') ? Infinity : 5));
+    process.stdout.write(formatDiff(diff, values.all ? Infinity : 5));
     return 0;
   }
   console.log(USAGE);

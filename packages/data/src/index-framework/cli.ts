@@ -1,20 +1,23 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FRAMEWORK_2026 } from './framework-2026.ts';
+import { parseArgs } from 'node:util';
+import { EDITIONS } from '../edition/editions.ts';
+import { FRAMEWORKS } from '../edition/frameworks.ts';
+import { latestEdition } from '../edition/latest-edition.ts';
 import { writeIndexFramework } from './write-index-framework.ts';
 
-/** `npx tsx packages/data/src/index-framework/cli.ts [--edition 2026]`: writes editions/<year>/index/. */
+/** `npx tsx packages/data/src/index-framework/cli.ts [--edition YEAR]`: writes editions/<year>/index/ (default: latest). */
 const editionsDir = resolve(fileURLToPath(import.meta.url), '../../../editions');
-const argv = process.argv.slice(2);
-const at = argv.indexOf('--edition');
-const edition = at >= 0 ? argv[at + 1] : '2026';
 
 try {
-  if (edition !== String(FRAMEWORK_2026.edition))
+  const { values } = parseArgs({ args: process.argv.slice(2), strict: true, options: { edition: { type: 'string' } } });
+  const edition = values.edition === undefined ? latestEdition({ editionsDir }) : Number(values.edition);
+  const framework = FRAMEWORKS[EDITIONS[edition]?.index ?? Number.NaN];
+  if (!framework)
     throw new Error(
-      `--edition: expected ${FRAMEWORK_2026.edition} (the only edition with an index framework), got ${edition}`
+      `--edition: expected an edition whose editions.json entry names an index framework (${Object.keys(EDITIONS).join(', ')}), got ${values.edition ?? edition}`
     );
-  const t = writeIndexFramework(resolve(editionsDir, edition), FRAMEWORK_2026);
+  const t = writeIndexFramework(resolve(editionsDir, String(edition)), { ...framework, edition });
   console.log(
     `index framework ${edition}: ${t.units.length} of ${t.screening.candidates} economies kept (≥ ${t.screening.required} of ${t.screening.counted.length} weighted indicators); ` +
       t.indicators.map((code, i) => `${code} ${t.values.filter((r) => r[i] !== null).length}`).join(', ')

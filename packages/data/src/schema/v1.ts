@@ -4,8 +4,11 @@
  */
 export const SCHEMA_VERSION = 1;
 
-export type Locale = 'en' | 'zh';
-export type Localised = Record<Locale, string>;
+/** Text in the report's two locales (the Locale type itself is @dtr/ui's). */
+export interface Localised {
+  en: string;
+  zh: string;
+}
 
 /** A dataset the edition draws on, with what a reader needs to cite and reuse it. */
 export interface Source {

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ClaimsLedger } from '../claims/types.ts';
 import { DataError } from '../errors/data-error.ts';
-import type { Manifest, Series } from '../schema/v1.ts';
+import type { Manifest, Series } from '../schema/types.ts';
 import { rankIntervals } from './rank-intervals.ts';
 import type { EditionSnapshot } from './types.ts';
 

@@ -37,7 +37,7 @@ describe('buildEdition', () => {
     const result = await buildEdition({ edition: 2026, rawDir: raw, editionsDir: editions, steps: STEPS });
     expect(result.files).toEqual(['catalogue.json', 'manifest.json', 'series/dds-exports.json', 'series/dds-imports.json', 'series/services-exports.json', 'series/services-imports.json']);
     const dds = JSON.parse(readFileSync(join(editions, '2026/series/dds-exports.json'), 'utf8'));
-    expect(dds).toMatchObject({ schema: 1, unit: 'US$', scale: 1e6, years: [2022, 2023] });
+    expect(dds).toMatchObject({ schema: 2, unit: 'US$', scale: 1e6, years: [2022, 2023] });
     expect(dds.values).toEqual({ AFG: [null, null], CHN: [200000, 216265], WLD: [3800000, 4200000] });
     const manifest = JSON.parse(readFileSync(join(editions, '2026/manifest.json'), 'utf8'));
     expect(manifest.published).toBe('2026-12-01');

@@ -1,5 +1,5 @@
 import { DataError } from '../errors/data-error.ts';
-import { SCHEMA_VERSION, type Manifest } from '../schema/v1.ts';
+import { SCHEMA_VERSION, type Manifest } from '../schema/types.ts';
 import { SOURCES } from '../sources/source-registry.ts';
 import type { EtlStep } from '../etl/etl-step.ts';
 

@@ -1,5 +1,5 @@
 import bri from '../../editions/2026/entities/bri.json' with { type: 'json' };
-import type { BriFile } from '../schema/v1.ts';
+import type { BriFile } from '../schema/types.ts';
 import { briStatusOn } from './bri-status-on.ts';
 
 /**

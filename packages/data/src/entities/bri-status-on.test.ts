@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { BriFile } from '../schema/v1.ts';
+import type { BriFile } from '../schema/types.ts';
 import { briStatusOn } from './bri-status-on.ts';
 
 const list: BriFile = {
-  schema: 1,
+  schema: 2,
   sourceId: 'gfdc-bri-2023-12',
   asOf: '2023-12',
   unknownJoinDate: '2023-12-31',

@@ -1,5 +1,5 @@
 import bri from '../../editions/2026/entities/bri.json' with { type: 'json' };
-import type { BriFile } from '../schema/v1.ts';
+import type { BriFile } from '../schema/types.ts';
 
 /**
  * `member` from the join date (inclusive); `exited` from the exit date (inclusive); `not-yet` before a known join date;

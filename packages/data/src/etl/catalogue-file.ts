@@ -1,5 +1,5 @@
 import { DataError } from '../errors/data-error.ts';
-import type { Catalogue, Indicator, Series } from '../schema/v1.ts';
+import { SCHEMA_VERSION, type Catalogue, type Indicator, type Series } from '../schema/types.ts';
 import { SOURCES } from '../sources/source-registry.ts';
 import type { EtlStep } from './etl-step.ts';
 
@@ -46,7 +46,7 @@ export function catalogueFile(seriesSteps: EtlStep[]): EtlStep {
           coverage: coverage(series)
         };
       });
-      return { schema: 1, indicators: indicators.sort((a, b) => (a.id < b.id ? -1 : 1)) };
+      return { schema: SCHEMA_VERSION, indicators: indicators.sort((a, b) => (a.id < b.id ? -1 : 1)) };
     }
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BriFile, CountriesFile, Series } from '../schema/v1.ts';
+import type { BriFile, CountriesFile, Series } from '../schema/types.ts';
 import { buildIndexFramework } from './build-index-framework.ts';
 import type { FrameworkDefinition } from './framework-2026.ts';
 import { iDataCsv } from './i-data-csv.ts';
@@ -9,7 +9,7 @@ import { seriesLookup } from './latest-in-window.ts';
 import { percentile95Goalpost } from './percentile-95-goalpost.ts';
 
 const series = (id: string, years: number[], values: Record<string, (number | null)[]>, scale = 1): Series => ({
-  schema: 1,
+  schema: 2,
   id,
   sourceId: 'fixture',
   unit: 'x',
@@ -86,7 +86,7 @@ const definition: FrameworkDefinition = {
 };
 
 const countries: CountriesFile = {
-  schema: 1,
+  schema: 2,
   sourceId: 'fixture',
   entities: [
     { code: 'CCC', name: name('Ccc'), kind: 'economy', region: 'R1', incomeGroup: null },
@@ -96,7 +96,7 @@ const countries: CountriesFile = {
   ]
 };
 const bri: BriFile = {
-  schema: 1,
+  schema: 2,
   sourceId: 'fixture',
   asOf: '2023-12',
   unknownJoinDate: '2013-09-07',

@@ -1,4 +1,4 @@
-import type { BriFile, CountriesFile, Localised, Series } from '../schema/v1.ts';
+import type { BriFile, CountriesFile, Localised, Series } from '../schema/types.ts';
 import { briMemberOn } from '../entities/bri-member-on.ts';
 import { roundSignificant } from '../etl/round-significant.ts';
 import type { FrameworkDefinition } from './framework-2026.ts';

@@ -1,4 +1,4 @@
-import type { Localised } from '../schema/v1.ts';
+import type { Localised } from '../schema/types.ts';
 
 /** How an indicator's value is read from the edition's series: one series, or a ratio of two in the same year. */
 export type IndicatorSource =

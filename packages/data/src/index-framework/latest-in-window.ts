@@ -1,5 +1,5 @@
 import { DataError } from '../errors/data-error.ts';
-import type { Series } from '../schema/v1.ts';
+import type { Series } from '../schema/types.ts';
 import type { IndicatorSource } from './framework-2026.ts';
 
 export interface Cell {

@@ -1,4 +1,4 @@
-import type { Source } from '../schema/v1.ts';
+import type { Source } from '../schema/types.ts';
 
 const CC_BY_4 = { licence: 'CC BY 4.0', licenceUrl: 'https://creativecommons.org/licenses/by/4.0/' };
 

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+/** `index/spec.json`: the index spec contract of DESIGN.md (treat, normalise, aggregate, weights, uncertainty). */
+const normaliseSchema = z.discriminatedUnion('method', [
+  z.strictObject({ method: z.literal('minmax'), range: z.tuple([z.number(), z.number()]) }),
+  z.strictObject({ method: z.literal('zscore'), mean: z.number(), sd: z.number().positive() }),
+  z.strictObject({ method: z.literal('goalposts') }),
+  z.strictObject({ method: z.literal('rank') })
+]);
+const aggregateSchema = z.strictObject({ method: z.enum(['amean', 'gmean', 'hmean']) });
+
+export const specSchema = z.strictObject({
+  treat: z
+    .strictObject({
+      method: z.literal('winsorise'),
+      winmax: z.int().min(0),
+      skewThreshold: z.number(),
+      kurtosisThreshold: z.number()
+    })
+    .nullable(),
+  normalise: normaliseSchema,
+  aggregate: aggregateSchema,
+  weights: z.record(z.string(), z.number().min(0)),
+  uncertainty: z
+    .strictObject({
+      weightNoise: z.number().min(0).lt(1),
+      alternatives: z.record(z.string(), z.array(z.unknown()).min(1)),
+      /** Monte Carlo draws and seed of the published intervals (schema 2; before, fixed in code at 1000 and 1). */
+      draws: z.int().min(1).optional(),
+      seed: z.int().optional()
+    })
+    .optional()
+});

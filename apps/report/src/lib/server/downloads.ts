@@ -1,14 +1,8 @@
 import { strToU8, zipSync } from 'fflate';
 import { writeCsv, type CsvValue, type Manifest, type Series } from '@dtr/data';
 import { getEdition } from './edition';
+import { editionData } from './editions';
 import { explorerData } from './index-data';
-
-/** Every text file of each edition folder, read at build time. */
-const editionTexts = import.meta.glob<string>(['$editions/*/**/*.json', '$editions/*/**/*.csv'], {
-  eager: true,
-  query: '?raw',
-  import: 'default'
-});
 
 export const DOWNLOADS = [
   'edition.zip',
@@ -24,14 +18,8 @@ export const DOWNLOADS = [
 export type DownloadName = (typeof DOWNLOADS)[number];
 
 /** Files of one edition keyed by their path inside the edition folder, sorted. */
-export function editionFiles(year: number): Map<string, string> {
-  const marker = `/editions/${year}/`;
-  return new Map(
-    Object.entries(editionTexts)
-      .filter(([path]) => path.includes(marker))
-      .map(([path, text]) => [path.slice(path.indexOf(marker) + marker.length), text] as const)
-      .sort((a, b) => (a[0] < b[0] ? -1 : 1))
-  );
+export function editionFiles(year: number): ReadonlyMap<string, string> {
+  return editionData(year).files;
 }
 
 /** A series in long form: entity,year,value (value already multiplied by the series scale, in its unit). */

@@ -1,52 +1,18 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { readFileSync } from 'node:fs';
 import { parseCliArgs } from './cli-args.ts';
-import { buildConfiguredEdition } from './edition/build-configured-edition.ts';
-import { EDITIONS } from './edition/editions.ts';
 import { latestEdition } from './edition/latest-edition.ts';
-import { DataError } from './errors/data-error.ts';
 import { validateEdition } from './validate/validate-edition.ts';
 
 const packageDir = resolve(fileURLToPath(import.meta.url), '../..');
-const repoRoot = resolve(packageDir, '../..');
 const editionsDir = resolve(packageDir, 'editions');
 
-const USAGE = `usage: pnpm data build [--edition YEAR] [--raw DIR]   build the edition (default: the latest present) from the raw folder (default ../shared/data/raw from the repo root)
-       pnpm data validate [--edition YEAR]             validate the committed edition (no raw files needed)`;
+const USAGE = `usage: tsx packages/data/src/cli.ts validate [--edition YEAR]   validate a committed edition (default: the latest present)
+Building an edition (ETL, claims, index and its results) is @dtr/pipeline's: pnpm data build, pnpm edition build.`;
 
 async function main(argv: string[]): Promise<number> {
   const args = parseCliArgs(argv);
   const edition = args.edition ?? latestEdition({ editionsDir });
-  if (args.command === 'build') {
-    const rawDir = args.raw ? resolve(process.cwd(), args.raw) : resolve(repoRoot, '../shared/data/raw');
-    const config = EDITIONS[edition];
-    if (!config)
-      throw new DataError({
-        file: 'packages/data/src/edition/editions.json',
-        column: String(edition),
-        expected: `an edition entry (run pnpm edition new ${edition})`,
-        got: 'none'
-      });
-    const result = await buildConfiguredEdition({
-      edition,
-      config,
-      rawDir,
-      editionsDir,
-      claims: {
-        module: resolve(packageDir, 'src/claims/build-claims.ts'),
-        claimsDir: resolve(packageDir, 'claims'),
-        seedsDir: resolve(repoRoot, '../shared/seeds')
-      }
-    });
-    for (const file of result.files) {
-      const bytes = readFileSync(resolve(result.dir, file));
-      console.log(`${file}\t${bytes.length} B\t${gzipSync(bytes).length} B gz`);
-    }
-    console.log(`edition ${edition} built in ${result.dir}`);
-    return 0;
-  }
   if (args.command === 'validate') {
     const errors = validateEdition(resolve(editionsDir, String(edition)));
     for (const error of errors) console.error(error.message);

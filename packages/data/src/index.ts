@@ -43,6 +43,7 @@ export type { ClaimRecord } from './claims/types.ts';
 export type { ClaimsLedger } from './claims/types.ts';
 export type { ConflictRecord } from './claims/types.ts';
 export { diffEditions } from './edition-diff/diff-editions.ts';
+export { rankRows } from './edition-diff/rank-rows.ts';
 export { DEFAULT_TOLERANCE } from './edition-diff/diff-editions.ts';
 export type { DiffOptions } from './edition-diff/diff-editions.ts';
 export type { ClaimChange } from './edition-diff/types.ts';

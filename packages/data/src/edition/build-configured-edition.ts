@@ -9,8 +9,10 @@ import { STEP_SETS } from './step-sets.ts';
  * `pnpm edition build`: the edition's configured ETL steps, claims, index framework (re-dated to the edition) and the
  * validation gate, all in a temporary folder that replaces `editions/<year>/` only when everything passed.
  */
-export async function buildConfiguredEdition(options: Omit<BuildEditionOptions, 'steps' | 'finish' | 'config'> & { config: EditionConfig }): Promise<BuildEditionResult> {
-  const { config, ...rest } = options;
+export async function buildConfiguredEdition(
+  options: Omit<BuildEditionOptions, 'steps' | 'config'> & { config: EditionConfig }
+): Promise<BuildEditionResult> {
+  const { config, finish, ...rest } = options;
   const steps = STEP_SETS[config.steps];
   if (!steps) throw new DataError({ file: 'edition/editions.json', column: `${options.edition}.steps`, expected: `one of ${Object.keys(STEP_SETS).join(', ')}`, got: String(config.steps) });
   const framework = config.index === null ? null : FRAMEWORKS[config.index];
@@ -19,6 +21,10 @@ export async function buildConfiguredEdition(options: Omit<BuildEditionOptions, 
     ...rest,
     steps,
     config,
-    finish: framework ? (dir) => void writeIndexFramework(dir, { ...framework, edition: options.edition }) : undefined
+    // The index framework first, then the caller's step (the pipeline computes the index results from it).
+    finish: (dir) => {
+      if (framework) writeIndexFramework(dir, { ...framework, edition: options.edition });
+      finish?.(dir);
+    }
   });
 }

@@ -81,7 +81,7 @@ const definition: FrameworkDefinition = {
     normalise: { method: 'minmax', range: [1, 100] },
     aggregate: { method: 'amean' },
     weights: {},
-    uncertainty: { weightNoise: 0.25, alternatives: {} }
+    uncertainty: { weightNoise: 0.25, alternatives: {}, draws: 10, seed: 1 }
   }
 };
 

@@ -46,7 +46,8 @@ export interface FrameworkDefinition {
     normalise: { method: 'minmax'; range: [number, number] };
     aggregate: { method: 'amean' };
     weights: Record<string, number>;
-    uncertainty: { weightNoise: number; alternatives: Record<string, unknown[]> };
+    /** `draws` Monte Carlo draws from `seed`: the published rank intervals the edition build computes. */
+    uncertainty: { weightNoise: number; alternatives: Record<string, unknown[]>; draws: number; seed: number };
   };
 }
 
@@ -266,6 +267,8 @@ export const FRAMEWORK_2026: FrameworkDefinition = {
     aggregate: { method: 'amean' },
     weights: {},
     uncertainty: {
+      draws: 1000,
+      seed: 1,
       weightNoise: 0.25,
       alternatives: {
         'treat.winmax': [3, 4, 5],

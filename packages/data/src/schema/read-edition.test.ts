@@ -31,6 +31,8 @@ describe('readEdition', () => {
     expect(e.framework?.indicators.map((i) => i.code)).toContain('DDSExpPc');
     expect(e.spec?.normalise).toEqual({ method: 'minmax', range: [1, 100] });
     expect(e.files.get('index/iData.csv')?.startsWith('uCode,uName,')).toBe(true);
+    expect(e.results?.uncertainty).toMatchObject({ draws: 1000, seed: 1 });
+    expect(e.results?.units).toEqual(e.framework?.units.map((u) => u.code));
   });
 
   it('readEdition rejects a misspelt key in the manifest with its JSON path', () => {
@@ -82,7 +84,18 @@ describe('readEdition', () => {
     expect(read(withEdit('index/spec.json', (s) => (s.normalise = { method: 'minmax', rnage: [0, 1] })))).toThrow(
       'editions/2026/index/spec.json:$.normalise'
     );
-    const results = JSON.stringify({ schema: 2, units: ['CHN'], scores: { Index: [50] }, rank: [1.5], uncertainty: null, audit: null, sensitivity: null });
+    const log = { weights: {}, treated: [], logged: [], missing: [], imputed: [] };
+    const results = JSON.stringify({
+      schema: 2,
+      units: ['CHN'],
+      codes: ['Index'],
+      scores: { Index: [50] },
+      rank: [1.5],
+      uncertainty: null,
+      log,
+      audit: null,
+      sensitivity: null
+    });
     expect(read({ ...committed, 'index/results.json': results })).toThrow(
       'editions/2026/index/results.json:$.rank[0]: expected int, got "1.5"'
     );
@@ -99,6 +112,8 @@ describe('readEdition', () => {
   it('readEdition migrates a schema-1 edition (no manifest files list) to the same typed edition as schema 2', () => {
     const v1: Record<string, string> = {};
     for (const [path, text] of Object.entries(committed)) {
+      // Schema 1 had no index results file.
+      if (path === 'index/results.json') continue;
       if (!path.endsWith('.json') || path === 'claims.json') v1[path] = text;
       else {
         const json = JSON.parse(text);
@@ -113,8 +128,9 @@ describe('readEdition', () => {
     expect(migrated.entities).toEqual(current.entities);
     expect(migrated.catalogue).toEqual(current.catalogue);
     expect(migrated.framework).toEqual(current.framework);
+    expect(migrated.results).toBeNull();
     expect(migrated.manifest.schema).toBe(2);
-    expect(migrated.manifest.files).toEqual(Object.keys(committed).filter((p) => p !== 'manifest.json' && !p.startsWith('series/')).sort());
+    expect(migrated.manifest.files).toEqual(Object.keys(v1).filter((p) => p !== 'manifest.json' && !p.startsWith('series/')).sort());
   });
 
   it('readEdition checks a schema-1 file against the schema-1 shape before migrating it', () => {

@@ -1,42 +1,22 @@
-import { readCoinCsv, runUncertainty } from '@dtr/core';
 import {
   diffEditions,
+  rankRows,
   type EditionDiff,
   type EditionSnapshot,
-  type RankRow,
   type SeriesDiff
 } from '@dtr/data';
 import type { Locale } from '$lib/i18n/locale';
 import { editionYears, getEdition } from './edition';
 import { editionData } from './editions';
 
-/** Same draws and seed as `pnpm edition diff` (packages/data/src/edition-diff/rank-intervals.ts), so both agree. */
-const RANK_DRAWS = 1000;
-const RANK_SEED = 1;
 /** Revisions listed per series on the page (all are counted); the full list is `pnpm edition diff --all`. */
 const LISTED = 10;
-
-function ranks(year: number): RankRow[] | undefined {
-  const { files, spec } = editionData(year);
-  const dataText = files.get('index/iData.csv');
-  const metaText = files.get('index/iMeta.csv');
-  if (dataText === undefined || metaText === undefined || spec === null) return undefined;
-  const data = readCoinCsv({
-    dataText,
-    metaText,
-    dataFile: `${year}/index/iData.csv`,
-    metaFile: `${year}/index/iMeta.csv`
-  });
-  const r = runUncertainty({ data, spec, draws: RANK_DRAWS, seed: RANK_SEED });
-  return r.units
-    .map((code, i) => ({ code, rank: r.nominal[i], q05: r.q05[i], q95: r.q95[i] }))
-    .filter((row) => Number.isFinite(row.rank));
-}
 
 function snapshot(year: number): EditionSnapshot {
   const edition = getEdition(year);
   const { spec } = editionData(year);
-  const rows = ranks(year);
+  const { results } = editionData(year);
+  const rows = results ? rankRows(results) : undefined;
   return {
     edition: year,
     manifest: edition.manifest,

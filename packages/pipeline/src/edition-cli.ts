@@ -2,20 +2,17 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { buildConfiguredEdition } from './edition/build-configured-edition.ts';
-import { EDITIONS } from './edition/editions.ts';
-import { scaffoldEdition } from './edition/scaffold-edition.ts';
-import { diffEditions } from './edition-diff/diff-editions.ts';
-import { formatDiff } from './edition-diff/format-diff.ts';
-import { loadEditionSnapshot } from './edition-diff/load-edition-snapshot.ts';
-import { DataError } from './errors/data-error.ts';
+import { DataError, diffEditions } from '@dtr/data';
+import { buildConfiguredEdition, EDITIONS, formatDiff, loadEditionSnapshot, scaffoldEdition } from '@dtr/data/node';
+import { writeIndexResults } from './write-index-results.ts';
 
-const packageDir = resolve(fileURLToPath(import.meta.url), '../..');
-const repoRoot = resolve(packageDir, '../..');
+const repoRoot = resolve(fileURLToPath(import.meta.url), '../../../..');
+/** @dtr/data's folder: its editions, claims and edition configuration. */
+const packageDir = resolve(repoRoot, 'packages/data');
 const editionsDir = resolve(packageDir, 'editions');
 
 const USAGE = `usage: pnpm edition new <year>                 scaffold the next edition from the latest (config, copy en + zh, index framework) and print the checklist
-       pnpm edition build <year> [--raw DIR]     ETL + claims + index + validation gate + consistency checks; replaces editions/<year>/ only on success
+       pnpm edition build <year> [--raw DIR]     ETL + claims + index framework + index results (scores, ranks, intervals) + validation gate + consistency checks; replaces editions/<year>/ only on success
        pnpm edition diff <from> <to> [--all]     revisions beyond tolerance, series added/removed, claims, index spec and rank changes (--all lists every revision)`;
 
 const year = (value: string | undefined, what: string): number => {
@@ -69,6 +66,7 @@ async function main(argv: string[]): Promise<number> {
       config,
       rawDir: values.raw ? resolve(process.cwd(), values.raw) : resolve(repoRoot, '../shared/data/raw'),
       editionsDir,
+      finish: (dir) => void writeIndexResults({ dir }),
       claims: {
         module: resolve(packageDir, 'src/claims/build-claims.ts'),
         claimsDir: resolve(packageDir, 'claims'),

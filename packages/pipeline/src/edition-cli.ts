@@ -38,7 +38,8 @@ async function main(argv: string[]): Promise<number> {
     const result = scaffoldEdition({
       year: year(rest[0], '<year>'),
       configFile: resolve(packageDir, 'src/edition/editions.json'),
-      contentDir: resolve(repoRoot, 'apps/report/src/content')
+      contentDir: resolve(repoRoot, 'apps/report/src/content'),
+      editionsDir
     });
     console.log(`edition ${rest[0]} scaffolded from ${result.from}:`);
     for (const file of result.created) console.log(`  ${file.slice(repoRoot.length + 1)}`);

@@ -8,6 +8,7 @@ import { stableJson } from '../json/stable-json.ts';
 import { validateEdition } from '../validate/validate-edition.ts';
 import { EDITIONS, type EditionConfig } from './editions.ts';
 import { manifestFromSteps } from './manifest-from-steps.ts';
+import { CONFIG_DIR } from './read-framework-config.ts';
 import { STEPS_2026 } from './steps-2026.ts';
 
 /** Files another step (the claims ledger) owns; kept from the previous build when that step is not available. */
@@ -46,6 +47,8 @@ export async function buildEdition(options: BuildEditionOptions): Promise<BuildE
   const oldDir = join(options.editionsDir, `.${options.edition}.old-${process.pid}`);
   rmSync(tmpDir, { recursive: true, force: true });
   try {
+    // The edition's configuration (config/: framework, source and series catalogues) is the maintainer's input, kept.
+    if (existsSync(join(finalDir, CONFIG_DIR))) cpSync(join(finalDir, CONFIG_DIR), join(tmpDir, CONFIG_DIR), { recursive: true });
     const ctx = createEtlContext(options.rawDir);
     const files = new Map<string, string>();
     const built = new Map<string, unknown>();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BriFile, CountriesFile, Series } from '../schema/types.ts';
 import { buildIndexFramework } from './build-index-framework.ts';
-import type { FrameworkDefinition } from './framework-2026.ts';
+import type { FrameworkDefinition } from '../schema/types.ts';
 import { iDataCsv } from './i-data-csv.ts';
 import { iMetaCsv } from './i-meta-csv.ts';
 import { iYearsCsv } from './i-years-csv.ts';

@@ -32,11 +32,11 @@ export const specSchema = z.strictObject({
   impute: imputeSchema.nullable().optional(),
   uncertainty: z
     .strictObject({
-      weightNoise: z.union([noiseFactor, z.record(z.string(), noiseFactor)]).optional(),
-      alternatives: z.record(z.string(), z.array(z.unknown()).min(1)).optional(),
       /** Monte Carlo draws and seed of the published intervals, which the edition build computes. */
       draws: z.int().min(1).optional(),
-      seed: z.int().optional()
+      seed: z.int().optional(),
+      weightNoise: z.union([noiseFactor, z.record(z.string(), noiseFactor)]).optional(),
+      alternatives: z.record(z.string(), z.array(z.unknown()).min(1)).optional()
     })
     .optional()
 });

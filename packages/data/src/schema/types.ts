@@ -9,6 +9,12 @@ import type {
   provincesSchema
 } from './entities.ts';
 import type { frameworkSchema } from './framework.ts';
+import type {
+  aggregateDefinitionSchema,
+  frameworkConfigSchema,
+  indicatorDefinitionSchema,
+  indicatorSourceSchema
+} from './framework-config.ts';
 import type { localisedSchema } from './localised.ts';
 import type { manifestSchema, sourceSchema } from './manifest.ts';
 import type { resultsSchema } from './results.ts';
@@ -38,3 +44,9 @@ export type BriFile = z.infer<typeof briSchema>;
 export type FrameworkFile = z.infer<typeof frameworkSchema>;
 export type IndexSpec = z.infer<typeof specSchema>;
 export type IndexResults = z.infer<typeof resultsSchema>;
+export type IndicatorSource = z.infer<typeof indicatorSourceSchema>;
+export type IndicatorDefinition = z.infer<typeof indicatorDefinitionSchema>;
+export type AggregateDefinition = z.infer<typeof aggregateDefinitionSchema>;
+export type FrameworkConfig = z.infer<typeof frameworkConfigSchema>;
+/** A framework configuration applied to one edition. */
+export type FrameworkDefinition = FrameworkConfig & { edition: number };

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diffEditions, type EditionDiff } from '@dtr/data';
-import { buildEdition, formatDiff, loadEditionSnapshot, type EtlStep } from '@dtr/data/node';
+import { buildEdition, formatDiff, loadEditionSnapshot, readSourcesConfig, type EtlStep } from '@dtr/data/node';
 import { catalogueFile } from '../../data/src/etl/catalogue-file.ts';
 import { ddsExports } from '../../data/src/etl/series/dds-exports.ts';
 import { ddsImports } from '../../data/src/etl/series/dds-imports.ts';
@@ -21,6 +21,7 @@ const DDS_FILE = 'unctad_digitally_deliverable_services/UNCTAD_DE.csv';
 const FIRST: EtlStep[] = [ddsExports, servicesExports, servicesImports];
 const SECOND: EtlStep[] = [ddsExports, ddsImports, servicesExports, servicesImports];
 
+const sources = readSourcesConfig({ configDir: new URL('../../data/editions/2026/config/', import.meta.url).pathname });
 const work = mkdtempSync(join(tmpdir(), 'dtr-second-'));
 const editions = join(work, 'editions');
 const raw2027 = join(work, 'raw-2027');
@@ -37,6 +38,7 @@ const build = (edition: number, rawDir: string, series: EtlStep[]) =>
     editionsDir: editions,
     steps: [...series, catalogueFile(series)],
     config: { published: `${edition}-12-01` },
+    sources,
     finish: (dir) => {
       cpSync(join(FIXTURE_INDEX, String(edition)), join(dir, 'index'), { recursive: true });
       writeIndexResults({ dir });

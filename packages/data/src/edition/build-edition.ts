@@ -1,4 +1,5 @@
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import type { Source } from '../schema/types.ts';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DataError } from '../errors/data-error.ts';
@@ -9,6 +10,7 @@ import { validateEdition } from '../validate/validate-edition.ts';
 import { EDITIONS, type EditionConfig } from './editions.ts';
 import { manifestFromSteps } from './manifest-from-steps.ts';
 import { CONFIG_DIR } from './read-framework-config.ts';
+import { readSourcesConfig } from './read-sources-config.ts';
 import { STEPS_2026 } from './steps-2026.ts';
 
 /** Files another step (the claims ledger) owns; kept from the previous build when that step is not available. */
@@ -24,6 +26,8 @@ export interface BuildEditionOptions {
   config?: Pick<EditionConfig, 'published'>;
   /** Runs on the temporary folder after the steps and the claims, before validation and the swap (e.g. the index). */
   finish?: (dir: string) => void;
+  /** The source registry; by default the edition's `config/sources.json`. */
+  sources?: readonly Source[];
   /** The claims ledger step (owned by src/claims); skipped when its module does not exist. */
   claims?: { module: string; claimsDir: string; seedsDir?: string };
 }
@@ -49,7 +53,8 @@ export async function buildEdition(options: BuildEditionOptions): Promise<BuildE
   try {
     // The edition's configuration (config/: framework, source and series catalogues) is the maintainer's input, kept.
     if (existsSync(join(finalDir, CONFIG_DIR))) cpSync(join(finalDir, CONFIG_DIR), join(tmpDir, CONFIG_DIR), { recursive: true });
-    const ctx = createEtlContext(options.rawDir);
+    const sources = options.sources ?? readSourcesConfig({ configDir: join(finalDir, CONFIG_DIR) });
+    const ctx = createEtlContext(options.rawDir, sources);
     const files = new Map<string, string>();
     const built = new Map<string, unknown>();
     for (const step of steps) built.set(step.output, step.build(ctx, built));
@@ -60,7 +65,7 @@ export async function buildEdition(options: BuildEditionOptions): Promise<BuildE
     }
     const seriesIds = steps.filter((step) => step.output.startsWith('series/')).map((step) => step.output.slice(7, -5));
     const extraFiles = await buildClaimsInto(tmpDir, finalDir, seriesIds, options);
-    const manifest = manifestFromSteps({ edition: options.edition, published: config.published, steps, extraFiles });
+    const manifest = manifestFromSteps({ edition: options.edition, published: config.published, steps, extraFiles, sources });
     writeFileSync(join(tmpDir, 'manifest.json'), stableJson(manifest));
     options.finish?.(tmpDir);
     const errors = validateEdition(tmpDir);

@@ -67,7 +67,7 @@ export function scaffoldEdition(options: ScaffoldOptions): ScaffoldResult {
     config,
     created,
     checklist: [
-      `Put the new raw files in a folder and update their record in packages/data/src/sources/source-registry.ts (vintage, files, caveats); never commit raw files.`,
+      `Put the new raw files in a folder and update their record in packages/data/editions/${options.year}/config/sources.json (vintage, files, caveats); never commit raw files.`,
       `Check the publication date ${config.published} in packages/data/src/edition/editions.json.`,
       `Review the ETL steps (set ${config.steps}): year ranges (lastYear in src/etl/series/*), file names, the BRI list date; add a new step set in src/edition/step-sets.ts if they change.`,
       `Review the index framework in packages/data/editions/${options.year}/config/framework.json (data, no code): indicator windows, briDate, weights, spec (draws, seed).`,

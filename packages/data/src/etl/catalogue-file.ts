@@ -1,6 +1,5 @@
 import { DataError } from '../errors/data-error.ts';
 import { SCHEMA_VERSION, type Catalogue, type Indicator, type Series } from '../schema/types.ts';
-import { SOURCES } from '../sources/source-registry.ts';
 import type { EtlStep } from './etl-step.ts';
 
 /** Coverage counts only entities and years that hold at least one value. */
@@ -18,7 +17,7 @@ export function catalogueFile(seriesSteps: EtlStep[]): EtlStep {
   return {
     output: 'catalogue.json',
     sourceIds: [],
-    build: (_ctx, built): Catalogue => {
+    build: (ctx, built): Catalogue => {
       const indicators = seriesSteps.map((step): Indicator => {
         const series = built.get(step.output) as Series | undefined;
         if (!series || !step.indicator)
@@ -27,7 +26,7 @@ export function catalogueFile(seriesSteps: EtlStep[]): EtlStep {
             expected: 'a built series with a catalogue entry',
             got: series ? 'no entry' : 'not built'
           });
-        const source = SOURCES.find((s) => s.id === series.sourceId);
+        const source = ctx.sources.find((s) => s.id === series.sourceId);
         if (!source)
           throw new DataError({
             file: step.output,

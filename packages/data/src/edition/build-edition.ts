@@ -11,7 +11,6 @@ import { EDITIONS, type EditionConfig } from './editions.ts';
 import { manifestFromSteps } from './manifest-from-steps.ts';
 import { CONFIG_DIR } from './read-framework-config.ts';
 import { readSourcesConfig } from './read-sources-config.ts';
-import { STEPS_2026 } from './steps-2026.ts';
 
 /** Files another step (the claims ledger) owns; kept from the previous build when that step is not available. */
 const CLAIMS_FILES = ['claims.json', 'claims.csv'];
@@ -21,7 +20,8 @@ export interface BuildEditionOptions {
   rawDir: string;
   /** Folder holding `<edition>/`, normally packages/data/editions. */
   editionsDir: string;
-  steps?: EtlStep[];
+  /** The ETL steps to run (an edition's step set, `STEP_SETS[config.steps]`). */
+  steps: EtlStep[];
   /** Overrides `editions.json`, e.g. for an edition built in a temporary folder by a test. */
   config?: Pick<EditionConfig, 'published'>;
   /** Runs on the temporary folder after the steps and the claims, before validation and the swap (e.g. the index). */
@@ -45,7 +45,7 @@ export async function buildEdition(options: BuildEditionOptions): Promise<BuildE
   const config = options.config ?? EDITIONS[options.edition];
   if (!config) throw new DataError({ file: 'edition/editions.json', column: 'edition', expected: `one of ${Object.keys(EDITIONS).join(', ')}`, got: String(options.edition) });
   if (!existsSync(options.rawDir)) throw new DataError({ file: options.rawDir, expected: 'the raw data folder', got: 'no such folder' });
-  const steps = options.steps ?? STEPS_2026;
+  const { steps } = options;
   const finalDir = join(options.editionsDir, String(options.edition));
   const tmpDir = join(options.editionsDir, `.${options.edition}.tmp-${process.pid}`);
   const oldDir = join(options.editionsDir, `.${options.edition}.old-${process.pid}`);

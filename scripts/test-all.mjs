@@ -9,5 +9,6 @@ console.log(`Using Chromium at ${chromium}`);
 ensureToolchain();
 // isolation: building a second edition must leave every page of the existing ones byte-identical (issue 8).
 // gates: bytes of JavaScript before interaction and chart data sizes, which do not depend on the machine's speed.
-run('pnpm', ['exec', 'turbo', 'run', 'lint', 'check', 'test', 'build', 'e2e', 'isolation', 'gates', '--concurrency=2']);
+// layers: the import rules of DESIGN.md (.dependency-cruiser.cjs), and a test that they fail on wrong imports.
+run('pnpm', ['exec', 'turbo', 'run', 'lint', 'layers', 'check', 'test', 'build', 'e2e', 'isolation', 'gates', '--concurrency=2']);
 console.log('\n✓ All checks and tests passed.');

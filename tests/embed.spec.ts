@@ -103,7 +103,7 @@ test.describe('a chart embed without client-side Svelte', () => {
     const csvFile = await csv;
     expect(csvFile.suggestedFilename()).toBe('dds-china.csv');
     const csvText = readFileSync((await csvFile.path())!, 'utf8');
-    expect(csvText.startsWith('\ufeffYear,Exports (US$),Imports (US$),Balance (US$)\r\n2010,56020000000,')).toBe(true);
+    expect(csvText.startsWith('\ufeffYear,Exports (US$),Imports (US$),Balance (US$)\n2010,56020000000,')).toBe(true);
 
     const svg = page.waitForEvent('download');
     await actions.getByRole('button', { name: 'Download SVG' }).click();

@@ -1,5 +1,5 @@
 import type { Handle } from '@sveltejs/kit';
-import { htmlLang, localeFromPath } from '$lib/i18n/locale';
+import { intlLocale, localeFromPath } from '$lib/i18n/locale';
 import { fillChartSlots } from '$lib/server/static-charts';
 
 /**
@@ -9,6 +9,6 @@ import { fillChartSlots } from '$lib/server/static-charts';
 export const handle: Handle = ({ event, resolve }) => {
   const locale = localeFromPath(event.url.pathname);
   return resolve(event, {
-    transformPageChunk: ({ html }) => fillChartSlots(html.replace('%lang%', htmlLang(locale)), locale)
+    transformPageChunk: ({ html }) => fillChartSlots(html.replace('%lang%', intlLocale(locale)), locale)
   });
 };

@@ -11,13 +11,14 @@ describe('parseCliArgs', () => {
     expect(parseCliArgs(['build', '--edition=2026', '--raw=x'])).toEqual({ command: 'build', edition: 2026, raw: 'x' });
   });
 
-  it('parseCliArgs defaults to edition 2026', () => {
-    expect(parseCliArgs(['validate'])).toEqual({ command: 'validate', edition: 2026 });
+  it('parseCliArgs leaves the edition unset when not given (the CLI then takes the latest edition present)', () => {
+    expect(parseCliArgs(['validate'])).toEqual({ command: 'validate' });
   });
 
-  it('parseCliArgs rejects a bad edition, a missing value and an unknown flag', () => {
+  it('parseCliArgs rejects a bad edition, a missing value, an unknown flag and a stray argument', () => {
     expect(() => parseCliArgs(['build', '--edition', 'latest'])).toThrow('--edition expects a year, got "latest"');
-    expect(() => parseCliArgs(['build', '--raw'])).toThrow('--raw needs a value');
-    expect(() => parseCliArgs(['build', '--force', 'x'])).toThrow('unknown option --force');
+    expect(() => parseCliArgs(['build', '--raw'])).toThrow("Option '--raw <value>' argument missing");
+    expect(() => parseCliArgs(['build', '--force', 'x'])).toThrow("Unknown option '--force'");
+    expect(() => parseCliArgs(['build', 'x'])).toThrow('unexpected argument "x"');
   });
 });

@@ -1,26 +1,28 @@
-/** Parsed `pnpm data <command> [--edition YEAR] [--raw DIR]` arguments. */
+import { parseArgs } from 'node:util';
+
+/** Parsed `pnpm data <command> [--edition YEAR] [--raw DIR]` arguments; `edition` is absent when not given. */
 export interface CliArgs {
   command: string;
-  edition: number;
+  edition?: number;
   raw?: string;
 }
 
-const DEFAULT_EDITION = 2026;
-
+/** Reads the command line with node:util parseArgs (the one argument parser of every CLI in the repository). */
 export function parseCliArgs(argv: string[]): CliArgs {
-  const [command = 'help', ...rest] = argv;
-  const args: CliArgs = { command, edition: DEFAULT_EDITION };
-  for (let i = 0; i < rest.length; i += 1) {
-    const flag = rest[i];
-    const [name, inline] = flag.includes('=') ? flag.split(/=(.*)/s, 2) : [flag, undefined];
-    const value = inline ?? rest[i + 1];
-    if (inline === undefined) i += 1;
-    if (value === undefined || value.startsWith('--')) throw new Error(`${name} needs a value`);
-    if (name === '--edition') {
-      if (!/^\d{4}$/.test(value)) throw new Error(`--edition expects a year, got ${JSON.stringify(value)}`);
-      args.edition = Number(value);
-    } else if (name === '--raw') args.raw = value;
-    else throw new Error(`unknown option ${name}`);
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: { edition: { type: 'string' }, raw: { type: 'string' } }
+  });
+  const [command = 'help', ...extra] = positionals;
+  if (extra.length > 0) throw new Error(`unexpected argument ${JSON.stringify(extra[0])}`);
+  const args: CliArgs = { command };
+  if (values.edition !== undefined) {
+    if (!/^\d{4}$/.test(values.edition))
+      throw new Error(`--edition expects a year, got ${JSON.stringify(values.edition)}`);
+    args.edition = Number(values.edition);
   }
+  if (values.raw !== undefined) args.raw = values.raw;
   return args;
 }

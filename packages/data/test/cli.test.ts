@@ -17,9 +17,9 @@ describe('cli', () => {
     expect(result.stderr).toContain('manifest.json: expected a manifest in');
   });
 
-  it('pnpm data build exits 1 without touching the edition when --raw points nowhere', () => {
-    const result = run('build', '--raw', '/nonexistent/raw');
-    expect(result.status).toBe(1);
-    expect(result.stderr.trim()).toBe('/nonexistent/raw: expected the raw data folder, got no such folder');
+  it('the data package CLI only validates: building belongs to the pipeline (exit 2 with usage)', () => {
+    const result = run('build');
+    expect(result.status).toBe(2);
+    expect(result.stdout).toContain("is @dtr/pipeline's: pnpm data build, pnpm edition build");
   });
 }, 60_000);

@@ -5,6 +5,7 @@ import { DataError } from '../src/errors/data-error.ts';
 export function fixtureContext(files: Record<string, string>): EtlContext {
   return {
     rawDir: '(fixture)',
+    sources: [],
     read(file) {
       const text = files[file];
       if (text === undefined) throw new DataError({ file, expected: 'a fixture file', got: 'no such file' });

@@ -4,6 +4,10 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildEdition } from '../src/edition/build-edition.ts';
 import { sharedInput } from './shared-input.ts';
+import { readSourcesConfig } from '../src/edition/read-sources-config.ts';
+import { STEP_SETS } from '../src/edition/step-sets.ts';
+
+const sources = readSourcesConfig({ configDir: new URL('../editions/2026/config/', import.meta.url).pathname });
 
 // The real raw folder sits outside the repository (../shared/data/raw); CI has it, and fails if it is missing.
 const RAW = new URL('../../../../shared/data/raw', import.meta.url).pathname;
@@ -13,7 +17,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe.skipIf(!sharedInput(RAW, 'rebuild from the raw folder'))('2026 edition from the real raw folder', () => {
   it('rebuilding from the raw folder reproduces every committed file byte for byte', async () => {
-    const { files } = await buildEdition({ edition: 2026, rawDir: RAW, editionsDir: work });
+    const { files } = await buildEdition({ edition: 2026, rawDir: RAW, editionsDir: work, sources, steps: STEP_SETS[2026] });
     expect(files.length).toBeGreaterThan(70);
     for (const file of files.filter((f) => f !== 'manifest.json')) {
       expect(readFileSync(join(work, '2026', file), 'utf8'), file).toBe(readFileSync(join(COMMITTED, file), 'utf8'));

@@ -56,6 +56,7 @@ export { formatYear } from './format/formatYear.ts';
 export { formatDate } from './format/formatDate.ts';
 export { unitLabel } from './format/units.ts';
 export type { Locale } from './format/locale.ts';
+export { intlLocale } from './format/locale.ts';
 export { labels } from './labels.ts';
 export type { Labels } from './labels.ts';
 export { seriesColor } from './theme/palette.ts';

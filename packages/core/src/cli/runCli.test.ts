@@ -114,5 +114,9 @@ describe('dtr CLI', () => {
       /--draws: expected a whole number, got "x"/
     );
     expect(run(['frobnicate']).code).toBe(2);
+    const unknown = run(['index', '--data', 'd.csv', '--meta', 'm.csv', '--draws', '5']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toMatch(/^dtr: Unknown option '--draws'/);
+    expect(run(['index', '--data', 'd.csv', '--meta', 'm.csv', 'stray']).err).toMatch(/^dtr: Unexpected argument 'stray'/);
   });
 });

@@ -1,3 +1,4 @@
+import { parseArgs } from 'node:util';
 import { InputError } from '../index/InputError.ts';
 import { readCoinCsv } from '../index/readCoinCsv.ts';
 import { runIndex } from '../index/runIndex.ts';
@@ -27,17 +28,20 @@ class UsageError extends Error {}
 
 const fmt = (v: number) => (v === v ? String(v) : 'NA');
 
-function parseArgs(argv: string[]): Map<string, string | true> {
-  const flags = new Map<string, string | true>();
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (!a.startsWith('--')) throw new UsageError(`unexpected argument ${JSON.stringify(a)}`);
-    const eq = a.indexOf('=');
-    if (eq > 0) flags.set(a.slice(2, eq), a.slice(eq + 1));
-    else if (argv[i + 1] !== undefined && !argv[i + 1].startsWith('--')) flags.set(a.slice(2), argv[++i]);
-    else flags.set(a.slice(2), true);
+const STRING_FLAGS = ['data', 'meta', 'spec', 'draws', 'seed', 'noise'];
+const BOOLEAN_FLAGS = ['grid', 'sensitivity', 'timing'];
+
+/** The command's flags read by node:util parseArgs (strict: unknown flags and stray arguments are usage errors). */
+function parseFlags(argv: string[], known: string[]): Map<string, string | true> {
+  const options = Object.fromEntries(
+    known.map((name) => [name, { type: BOOLEAN_FLAGS.includes(name) ? ('boolean' as const) : ('string' as const) }])
+  );
+  try {
+    const { values } = parseArgs({ args: argv, options, strict: true, allowPositionals: false });
+    return new Map(Object.entries(values).map(([k, v]) => [k, v === true ? true : String(v)]));
+  } catch (e) {
+    throw new UsageError((e as Error).message);
   }
-  return flags;
 }
 
 function numberFlag(flags: Map<string, string | true>, name: string, fallback: number, integer: boolean): number {
@@ -62,12 +66,8 @@ export function runCli(argv: string[], io: CliIo): number {
     if (command === 'audit' || command === 'sensitivity') return runAnalysisCommand({ command, argv: rest, io });
     if (command !== 'index' && command !== 'uncertainty')
       throw new UsageError(command ? `unknown command ${command}` : 'no command');
-    const flags = parseArgs(rest);
-    const known =
-      command === 'index'
-        ? ['data', 'meta', 'spec', 'timing']
-        : ['data', 'meta', 'spec', 'draws', 'seed', 'noise', 'grid', 'sensitivity', 'timing'];
-    for (const k of flags.keys()) if (!known.includes(k)) throw new UsageError(`unknown option --${k} for ${command}`);
+    const known = command === 'index' ? ['data', 'meta', 'spec', 'timing'] : [...STRING_FLAGS, ...BOOLEAN_FLAGS];
+    const flags = parseFlags(rest, known);
     const path = (name: string) => {
       const v = flags.get(name);
       if (typeof v !== 'string') throw new UsageError(`--${name} <file> is required`);
@@ -116,8 +116,6 @@ export function runCli(argv: string[], io: CliIo): number {
       const draws = numberFlag(flags, 'draws', 1000, true);
       if (draws < 1) throw new UsageError(`--draws: expected a whole number ≥ 1, got ${draws}`);
       const sensitivity = flags.get('sensitivity');
-      if (sensitivity !== undefined && sensitivity !== true)
-        throw new UsageError(`--sensitivity takes no value, got ${JSON.stringify(sensitivity)}`);
       if (sensitivity && grid)
         throw new UsageError('--sensitivity varies one input at a time by Monte Carlo, not with --grid');
       const r = runUncertainty(

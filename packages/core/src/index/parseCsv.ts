@@ -1,3 +1,4 @@
+import { csvParseRows } from 'd3-dsv';
 import { InputError } from './InputError.ts';
 
 export interface CsvTable {
@@ -7,49 +8,24 @@ export interface CsvTable {
   lines: number[];
 }
 
+const LINE_BREAK = /\r\n|\r|\n/g;
+
 /**
- * RFC 4180 CSV: comma-separated, fields optionally double-quoted with "" as an escaped quote, LF or CRLF line ends,
- * a leading BOM ignored, blank lines skipped. Every row must have as many fields as the header.
+ * RFC 4180 CSV read by d3-dsv (the project's one CSV library): comma-separated, fields optionally double-quoted with ""
+ * as an escaped quote, LF or CRLF line ends, a leading BOM ignored, blank lines skipped. d3-dsv reads an unclosed quote
+ * to the end of the file, so an odd number of quotes is rejected. Every row must have as many fields as the header.
+ * @see https://github.com/d3/d3-dsv#csvParseRows
  */
 export function parseCsv(text: string, file: string): CsvTable {
+  const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const records: { fields: string[]; line: number }[] = [];
-  let fields: string[] = [];
-  let field = '';
   let line = 1;
-  let start = 1;
-  let quoted = false;
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const endRecord = () => {
-    fields.push(field);
-    if (!(fields.length === 1 && fields[0] === '')) records.push({ fields, line: start });
-    fields = [];
-    field = '';
-  };
-  for (; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else {
-        if (ch === '\n') line++;
-        field += ch;
-      }
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      fields.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      endRecord();
-      line++;
-      start = line;
-    } else field += ch;
+  for (const fields of csvParseRows(input)) {
+    if (!(fields.length === 1 && fields[0] === '')) records.push({ fields, line });
+    line += 1 + fields.reduce((n, f) => n + (f.match(LINE_BREAK)?.length ?? 0), 0);
   }
-  if (quoted) throw new InputError(file, start, '(record)', 'a closing double quote', 'end of file');
-  if (field !== '' || fields.length > 0) endRecord();
+  if ((input.split('"').length - 1) % 2 === 1)
+    throw new InputError(file, records.at(-1)?.line ?? 1, '(record)', 'a closing double quote', 'end of file');
   if (records.length === 0) throw new InputError(file, 1, '(header)', 'a header row', '');
   const [head, ...body] = records;
   for (const r of body) {

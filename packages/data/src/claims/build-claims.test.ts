@@ -29,7 +29,7 @@ describe('buildClaims', () => {
     expect(result.claims.map((c) => c.id)).toEqual(['tx-a', 'tx-b']);
     expect(result.conflicts.map((g) => g.claims)).toEqual([['tx-a', 'tx-b']]);
     expect(JSON.parse(json).claims.map((c: { id: string }) => c.id)).toEqual(['tx-a', 'tx-b']);
-    expect(csv.split('\r\n')[1].startsWith('tx-a,')).toBe(true);
+    expect(csv.split('\n')[1].startsWith('tx-a,')).toBe(true);
     expect(json.endsWith('}\n')).toBe(true);
   });
 

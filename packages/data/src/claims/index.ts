@@ -6,7 +6,7 @@ export { validateTextFile } from './validate-text-file.ts';
 export { validateConflicts } from './validate-conflicts.ts';
 export { ClaimsValidationError, formatIssue } from './claim-issue.ts';
 export type { ClaimIssue } from './claim-issue.ts';
-export { claimsToCsv, csvField, CSV_COLUMNS } from './to-csv.ts';
+export { claimsToCsv, CSV_COLUMNS } from './to-csv.ts';
 export { difference } from './difference.ts';
 export { checkDatasetReference } from './check-dataset-reference.ts';
 export { quoteInText } from './quote-in-text.ts';

@@ -1,4 +1,4 @@
-import { spreadsheetSafe } from '../csv/spreadsheet-safe.ts';
+import { writeCsv } from '../csv/write-csv.ts';
 import type { ClaimRecord } from './types.ts';
 
 export const CSV_COLUMNS = [
@@ -22,17 +22,7 @@ export const CSV_COLUMNS = [
   'conflicts'
 ] as const;
 
-/**
- * One RFC 4180 field: quoted when it holds a comma, a double quote, CR or LF; inner quotes doubled; text a spreadsheet
- * would run as a formula is neutralised.
- */
-export function csvField(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  const s = typeof value === 'number' ? String(value) : spreadsheetSafe(value);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** The ledger as RFC 4180 CSV: header row, CRLF line ends, a final CRLF, conflict ids joined by ";". */
+/** The ledger as CSV (the project's one writer, `writeCsv`): header row, one row per claim, conflict ids joined by ";". */
 export function claimsToCsv(claims: readonly ClaimRecord[]): string {
   const rows = claims.map((c) =>
     [
@@ -55,8 +45,6 @@ export function claimsToCsv(claims: readonly ClaimRecord[]): string {
       c.note,
       c.conflicts.join(';')
     ]
-      .map(csvField)
-      .join(',')
   );
-  return [CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
+  return writeCsv({ header: CSV_COLUMNS, rows });
 }

@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ClaimsLedger } from '../claims/types.ts';
 import { DataError } from '../errors/data-error.ts';
-import type { Manifest, Series } from '../schema/v1.ts';
-import { rankIntervals } from './rank-intervals.ts';
+import type { IndexResults, Manifest, Series } from '../schema/types.ts';
+import { rankRows } from './rank-rows.ts';
 import type { EditionSnapshot } from './types.ts';
 
 function readJson<T>(dir: string, file: string): T {
@@ -16,7 +16,7 @@ function readJson<T>(dir: string, file: string): T {
   }
 }
 
-/** Reads an edition folder for the diff; ranks come from @dtr/core when the folder has an index. */
+/** Reads an edition folder for the diff; ranks and intervals come from the index results the edition build wrote. */
 export function loadEditionSnapshot(dir: string): EditionSnapshot {
   const manifest = readJson<Manifest>(dir, 'manifest.json');
   const series: Record<string, Series> = {};
@@ -28,9 +28,7 @@ export function loadEditionSnapshot(dir: string): EditionSnapshot {
     series,
     ...(has('claims.json') ? { claims: readJson<ClaimsLedger>(dir, 'claims.json') } : {}),
     ...(has('index/spec.json') ? { spec: readJson<unknown>(dir, 'index/spec.json') } : {}),
-    ...(has('index/iData.csv') && has('index/iMeta.csv') && has('index/spec.json')
-      ? { ranks: rankIntervals(join(dir, 'index')) }
-      : {})
+    ...(has('index/results.json') ? { ranks: rankRows(readJson<IndexResults>(dir, 'index/results.json')) } : {})
   };
 }
 

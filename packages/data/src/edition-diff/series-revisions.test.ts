@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Series } from '../schema/v1.ts';
+import type { Series } from '../schema/types.ts';
 import { seriesRevisions } from './series-revisions.ts';
 
 const series = (years: number[], values: Series['values'], unit = 'US$'): Series => ({
-  schema: 1,
+  schema: 2,
   id: 'x',
   sourceId: 's',
   unit,

@@ -1,4 +1,4 @@
-import type { Series } from '../schema/v1.ts';
+import type { Series } from '../schema/types.ts';
 import type { Revision, SeriesDiff } from './types.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { ClaimsLedger } from '../claims/types.ts';
-import type { Manifest, Series } from '../schema/v1.ts';
+import type { Manifest, Series } from '../schema/types.ts';
 
 /** An economy's nominal index rank with its 5th–95th percentile rank interval from the uncertainty analysis. */
 export interface RankRow {

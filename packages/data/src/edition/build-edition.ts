@@ -1,4 +1,5 @@
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import type { Source } from '../schema/types.ts';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DataError } from '../errors/data-error.ts';
@@ -8,7 +9,8 @@ import { stableJson } from '../json/stable-json.ts';
 import { validateEdition } from '../validate/validate-edition.ts';
 import { EDITIONS, type EditionConfig } from './editions.ts';
 import { manifestFromSteps } from './manifest-from-steps.ts';
-import { STEPS_2026 } from './steps-2026.ts';
+import { CONFIG_DIR } from './read-framework-config.ts';
+import { readSourcesConfig } from './read-sources-config.ts';
 
 /** Files another step (the claims ledger) owns; kept from the previous build when that step is not available. */
 const CLAIMS_FILES = ['claims.json', 'claims.csv'];
@@ -18,11 +20,14 @@ export interface BuildEditionOptions {
   rawDir: string;
   /** Folder holding `<edition>/`, normally packages/data/editions. */
   editionsDir: string;
-  steps?: EtlStep[];
+  /** The ETL steps to run (an edition's step set, `STEP_SETS[config.steps]`). */
+  steps: EtlStep[];
   /** Overrides `editions.json`, e.g. for an edition built in a temporary folder by a test. */
   config?: Pick<EditionConfig, 'published'>;
   /** Runs on the temporary folder after the steps and the claims, before validation and the swap (e.g. the index). */
   finish?: (dir: string) => void;
+  /** The source registry; by default the edition's `config/sources.json`. */
+  sources?: readonly Source[];
   /** The claims ledger step (owned by src/claims); skipped when its module does not exist. */
   claims?: { module: string; claimsDir: string; seedsDir?: string };
 }
@@ -40,13 +45,16 @@ export async function buildEdition(options: BuildEditionOptions): Promise<BuildE
   const config = options.config ?? EDITIONS[options.edition];
   if (!config) throw new DataError({ file: 'edition/editions.json', column: 'edition', expected: `one of ${Object.keys(EDITIONS).join(', ')}`, got: String(options.edition) });
   if (!existsSync(options.rawDir)) throw new DataError({ file: options.rawDir, expected: 'the raw data folder', got: 'no such folder' });
-  const steps = options.steps ?? STEPS_2026;
+  const { steps } = options;
   const finalDir = join(options.editionsDir, String(options.edition));
   const tmpDir = join(options.editionsDir, `.${options.edition}.tmp-${process.pid}`);
   const oldDir = join(options.editionsDir, `.${options.edition}.old-${process.pid}`);
   rmSync(tmpDir, { recursive: true, force: true });
   try {
-    const ctx = createEtlContext(options.rawDir);
+    // The edition's configuration (config/: framework, source and series catalogues) is the maintainer's input, kept.
+    if (existsSync(join(finalDir, CONFIG_DIR))) cpSync(join(finalDir, CONFIG_DIR), join(tmpDir, CONFIG_DIR), { recursive: true });
+    const sources = options.sources ?? readSourcesConfig({ configDir: join(finalDir, CONFIG_DIR) });
+    const ctx = createEtlContext(options.rawDir, sources);
     const files = new Map<string, string>();
     const built = new Map<string, unknown>();
     for (const step of steps) built.set(step.output, step.build(ctx, built));
@@ -57,7 +65,7 @@ export async function buildEdition(options: BuildEditionOptions): Promise<BuildE
     }
     const seriesIds = steps.filter((step) => step.output.startsWith('series/')).map((step) => step.output.slice(7, -5));
     const extraFiles = await buildClaimsInto(tmpDir, finalDir, seriesIds, options);
-    const manifest = manifestFromSteps({ edition: options.edition, published: config.published, steps, extraFiles });
+    const manifest = manifestFromSteps({ edition: options.edition, published: config.published, steps, extraFiles, sources });
     writeFileSync(join(tmpDir, 'manifest.json'), stableJson(manifest));
     options.finish?.(tmpDir);
     const errors = validateEdition(tmpDir);

@@ -2,13 +2,12 @@ import config from './editions.json' with { type: 'json' };
 
 /**
  * What a maintainer configures per edition (`editions.json`; `pnpm edition new` adds an entry): the publication date,
- * fixed so a rebuild never changes the manifest's bytes; which ETL step set to run (`STEP_SETS`); which index framework
- * definition to apply, re-dated to the edition (`FRAMEWORKS`), or null for none.
+ * fixed so a rebuild never changes the manifest's bytes, and which ETL step set to run (`STEP_SETS`). The index
+ * framework is data in the edition's own folder (`editions/<year>/config/framework.json`).
  */
 export interface EditionConfig {
   published: string;
   steps: number;
-  index: number | null;
 }
 
 export const EDITIONS: Record<number, EditionConfig> = config;

@@ -1,6 +1,5 @@
 import { DataError } from '../errors/data-error.ts';
-import { SCHEMA_VERSION, type Manifest } from '../schema/v1.ts';
-import { SOURCES } from '../sources/source-registry.ts';
+import { SCHEMA_VERSION, type Manifest, type Source } from '../schema/types.ts';
 import type { EtlStep } from '../etl/etl-step.ts';
 
 /** The manifest lists exactly the sources the steps used and the files they wrote. */
@@ -9,12 +8,14 @@ export function manifestFromSteps(options: {
   published: string;
   steps: EtlStep[];
   extraFiles: string[];
+  /** The edition's source registry (config/sources.json). */
+  sources: readonly Source[];
 }): Manifest {
   const used = new Set(options.steps.flatMap((step) => step.sourceIds));
   for (const id of used) {
-    if (!SOURCES.some((source) => source.id === id))
+    if (!options.sources.some((source) => source.id === id))
       throw new DataError({
-        file: 'sources/source-registry.ts',
+        file: 'config/sources.json',
         column: 'id',
         expected: `a source "${id}"`,
         got: 'none'
@@ -25,7 +26,7 @@ export function manifestFromSteps(options: {
     schema: SCHEMA_VERSION,
     edition: options.edition,
     published: options.published,
-    sources: SOURCES.filter((source) => used.has(source.id)),
+    sources: options.sources.filter((source) => used.has(source.id)),
     series: outputs
       .filter((output) => output.startsWith('series/'))
       .map((output) => output.slice('series/'.length).replace(/\.json$/, ''))

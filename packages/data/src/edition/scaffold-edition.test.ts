@@ -7,12 +7,16 @@ import { scaffoldEdition } from './scaffold-edition.ts';
 let work: string;
 let configFile: string;
 let contentDir: string;
+let editionsDir: string;
 
 beforeEach(() => {
   work = mkdtempSync(join(tmpdir(), 'dtr-scaffold-'));
   configFile = join(work, 'editions.json');
   contentDir = join(work, 'content');
-  writeFileSync(configFile, JSON.stringify({ 2026: { published: '2026-12-01', steps: 2026, index: 2026 } }));
+  editionsDir = join(work, 'editions');
+  mkdirSync(join(editionsDir, '2026', 'config'), { recursive: true });
+  writeFileSync(join(editionsDir, '2026', 'config', 'framework.json'), '{"code":"DTDI"}');
+  writeFileSync(configFile, JSON.stringify({ 2026: { published: '2026-12-01', steps: 2026 } }));
   for (const locale of ['en', 'zh']) {
     mkdirSync(join(contentDir, '2026', locale), { recursive: true });
     writeFileSync(join(contentDir, '2026', locale, 'meta.json'), `{"title":"${locale}"}`);
@@ -21,19 +25,20 @@ beforeEach(() => {
 afterEach(() => rmSync(work, { recursive: true, force: true }));
 
 describe('scaffoldEdition', () => {
-  it('scaffoldEdition adds the config entry from the latest edition and copies the copy in both locales', () => {
-    const r = scaffoldEdition({ year: 2027, configFile, contentDir });
+  it('scaffoldEdition adds the config entry from the latest edition and copies its config/ and the copy in both locales', () => {
+    const r = scaffoldEdition({ year: 2027, configFile, contentDir, editionsDir });
     expect(JSON.parse(readFileSync(configFile, 'utf8'))).toEqual({
-      2026: { published: '2026-12-01', steps: 2026, index: 2026 },
-      2027: { published: '2027-12-01', steps: 2026, index: 2026 }
+      2026: { published: '2026-12-01', steps: 2026 },
+      2027: { published: '2027-12-01', steps: 2026 }
     });
+    expect(readFileSync(join(editionsDir, '2027/config/framework.json'), 'utf8')).toBe('{"code":"DTDI"}');
     expect(readFileSync(join(contentDir, '2027/zh/meta.json'), 'utf8')).toBe('{"title":"zh"}');
     expect(r.from).toBe(2026);
     expect(r.checklist.some((item) => item.includes('pnpm edition diff 2026 2027'))).toBe(true);
   });
 
   it('scaffoldEdition refuses a year that is not after the latest edition, writing nothing', () => {
-    expect(() => scaffoldEdition({ year: 2026, configFile, contentDir })).toThrow(
+    expect(() => scaffoldEdition({ year: 2026, configFile, contentDir, editionsDir })).toThrow(
       'column year: expected a year after the latest edition 2026, got 2026'.replace('column year', 'year')
     );
     expect(existsSync(join(contentDir, '2027'))).toBe(false);

@@ -2,6 +2,7 @@ import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { DataError } from '../errors/data-error.ts';
 import type { EditionConfig } from './editions.ts';
+import { CONFIG_DIR } from './read-framework-config.ts';
 
 export interface ScaffoldOptions {
   year: number;
@@ -9,6 +10,8 @@ export interface ScaffoldOptions {
   configFile: string;
   /** `apps/report/src/content`. */
   contentDir: string;
+  /** `packages/data/editions`: the latest edition's `config/` is copied to the new one. */
+  editionsDir: string;
 }
 
 export interface ScaffoldResult {
@@ -19,8 +22,8 @@ export interface ScaffoldResult {
 }
 
 /**
- * `pnpm edition new <year>`: adds the edition to editions.json with the latest edition's ETL steps and index
- * framework, copies the latest edition's copy in both locales, and returns what the maintainer must still do. Writes
+ * `pnpm edition new <year>`: adds the edition to editions.json with the latest edition's ETL steps, copies the latest
+ * edition's configuration (`config/`: index framework …) and its copy in both locales, and returns what the maintainer must still do. Writes
  * nothing when the year is not after the latest edition or its copy folder exists.
  */
 export function scaffoldEdition(options: ScaffoldOptions): ScaffoldResult {
@@ -47,6 +50,12 @@ export function scaffoldEdition(options: ScaffoldOptions): ScaffoldResult {
     cpSync(join(source, locale), join(target, locale), { recursive: true });
     for (const file of readdirSync(join(target, locale)).sort()) created.push(join(target, locale, file));
   }
+  const configFrom = join(options.editionsDir, String(from), CONFIG_DIR);
+  if (existsSync(configFrom)) {
+    const configTo = join(options.editionsDir, String(options.year), CONFIG_DIR);
+    cpSync(configFrom, configTo, { recursive: true });
+    for (const file of readdirSync(configTo).sort()) created.push(join(configTo, file));
+  }
   const ordered = Object.fromEntries([
     ...years.map((y) => [String(y), configs[y]] as const),
     [String(options.year), config]
@@ -58,10 +67,10 @@ export function scaffoldEdition(options: ScaffoldOptions): ScaffoldResult {
     config,
     created,
     checklist: [
-      `Put the new raw files in a folder and update their record in packages/data/src/sources/source-registry.ts (vintage, files, caveats); never commit raw files.`,
+      `Put the new raw files in a folder and update their record in packages/data/editions/${options.year}/config/sources.json (vintage, files, caveats); never commit raw files.`,
       `Check the publication date ${config.published} in packages/data/src/edition/editions.json.`,
       `Review the ETL steps (set ${config.steps}): year ranges (lastYear in src/etl/series/*), file names, the BRI list date; add a new step set in src/edition/step-sets.ts if they change.`,
-      `Review the index framework (definition ${config.index ?? 'none'}, re-dated to ${options.year}): indicator windows, briDate, weights, spec; add a FRAMEWORKS entry in src/edition/frameworks.ts for a method change.`,
+      `Review the index framework in packages/data/editions/${options.year}/config/framework.json (data, no code): indicator windows, briDate, weights, spec (draws, seed).`,
       `Review the consistency checks in src/validate/consistency-checks.ts against the new vintage.`,
       `Add the year's claims (packages/data/claims/) if the seed texts changed.`,
       `Rewrite the copy in apps/report/src/content/${options.year}/en and /zh: every figure stays a {calc:…} or {claim:…} reference; update meta.json (title, dek, kicker).`,

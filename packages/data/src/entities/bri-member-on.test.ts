@@ -1,9 +1,15 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { BriFile } from '../schema/v1.ts';
+import type { BriFile } from '../schema/types.ts';
 import { briMemberOn } from './bri-member-on.ts';
 
+/** The 2026 edition's list as committed (read by the test; the library never reads an edition's own output). */
+const committed = JSON.parse(
+  readFileSync(new URL('../../editions/2026/entities/bri.json', import.meta.url), 'utf8')
+) as BriFile;
+
 const list: BriFile = {
-  schema: 1,
+  schema: 2,
   sourceId: 'gfdc-bri-2023-12',
   asOf: '2023-12',
   unknownJoinDate: '2023-12-31',
@@ -40,15 +46,15 @@ describe('briMemberOn', () => {
     expect(briMemberOn('USA', '2020-01-01', list)).toBe(false);
   });
 
-  it('briMemberOn defaults to the 2026 edition list: Italy out after June 2023, Russia only from the list date, China listed from 2013-12-01, USA never', () => {
+  it('briMemberOn on the committed 2026 edition list: Italy out after June 2023, Russia only from the list date, China listed from 2013-12-01, USA never', () => {
     expect([
-      briMemberOn('ITA', '2022-01-01'),
-      briMemberOn('ITA', '2023-07-01'),
-      briMemberOn('RUS', '2020-01-01'),
-      briMemberOn('RUS', '2023-12-31'),
-      briMemberOn('CHN', '2013-11-30'),
-      briMemberOn('CHN', '2013-12-01'),
-      briMemberOn('USA', '2020-01-01')
+      briMemberOn('ITA', '2022-01-01', committed),
+      briMemberOn('ITA', '2023-07-01', committed),
+      briMemberOn('RUS', '2020-01-01', committed),
+      briMemberOn('RUS', '2023-12-31', committed),
+      briMemberOn('CHN', '2013-11-30', committed),
+      briMemberOn('CHN', '2013-12-01', committed),
+      briMemberOn('USA', '2020-01-01', committed)
     ]).toEqual([true, false, false, true, false, true, false]);
   });
 });

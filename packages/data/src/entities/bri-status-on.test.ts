@@ -1,9 +1,15 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { BriFile } from '../schema/v1.ts';
+import type { BriFile } from '../schema/types.ts';
 import { briStatusOn } from './bri-status-on.ts';
 
+/** The 2026 edition's list as committed (read by the test; the library never reads an edition's own output). */
+const committed = JSON.parse(
+  readFileSync(new URL('../../editions/2026/entities/bri.json', import.meta.url), 'utf8')
+) as BriFile;
+
 const list: BriFile = {
-  schema: 1,
+  schema: 2,
   sourceId: 'gfdc-bri-2023-12',
   asOf: '2023-12',
   unknownJoinDate: '2023-12-31',
@@ -36,9 +42,9 @@ describe('briStatusOn', () => {
     expect(briStatusOn('USA', '2024-01-01', list)).toBe('not-listed');
   });
 
-  it('briStatusOn defaults to the 2026 list: Austria, Congo Rep., Niger and Russia unknown in 2020, members at the list date', () => {
+  it('briStatusOn on the committed 2026 list: Austria, Congo Rep., Niger and Russia unknown in 2020, members at the list date', () => {
     expect(
-      ['AUT', 'COG', 'NER', 'RUS'].map((c) => [briStatusOn(c, '2020-01-01'), briStatusOn(c, '2023-12-31')])
+      ['AUT', 'COG', 'NER', 'RUS'].map((c) => [briStatusOn(c, '2020-01-01', committed), briStatusOn(c, '2023-12-31', committed)])
     ).toEqual(Array(4).fill(['unknown', 'member']));
   });
 });

@@ -1,5 +1,4 @@
-import bri from '../../editions/2026/entities/bri.json' with { type: 'json' };
-import type { BriFile } from '../schema/v1.ts';
+import type { BriFile } from '../schema/types.ts';
 
 /**
  * `member` from the join date (inclusive); `exited` from the exit date (inclusive); `not-yet` before a known join date;
@@ -8,7 +7,7 @@ import type { BriFile } from '../schema/v1.ts';
 export type BriStatus = 'member' | 'exited' | 'not-yet' | 'unknown' | 'not-listed';
 
 /** Belt and Road status of `iso3` on `date` (ISO YYYY-MM-DD), keeping "join date not given" apart from "not a member". */
-export function briStatusOn(iso3: string, date: string, list: BriFile = bri as BriFile): BriStatus {
+export function briStatusOn(iso3: string, date: string, list: BriFile): BriStatus {
   const member = list.members.find((m) => m.code === iso3);
   if (!member) return 'not-listed';
   if (member.exited !== null && date >= member.exited) return 'exited';

@@ -1,4 +1,4 @@
-import type { ProvincesFile } from '../schema/v1.ts';
+import type { ProvincesFile } from '../schema/types.ts';
 
 export const REGION_LABELS: ProvincesFile['regions'] = {
   east: { en: 'East', zh: '东部' },

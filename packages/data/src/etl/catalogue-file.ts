@@ -1,6 +1,5 @@
 import { DataError } from '../errors/data-error.ts';
-import type { Catalogue, Indicator, Series } from '../schema/v1.ts';
-import { SOURCES } from '../sources/source-registry.ts';
+import { SCHEMA_VERSION, type Catalogue, type Indicator, type Series } from '../schema/types.ts';
 import type { EtlStep } from './etl-step.ts';
 
 /** Coverage counts only entities and years that hold at least one value. */
@@ -18,7 +17,7 @@ export function catalogueFile(seriesSteps: EtlStep[]): EtlStep {
   return {
     output: 'catalogue.json',
     sourceIds: [],
-    build: (_ctx, built): Catalogue => {
+    build: (ctx, built): Catalogue => {
       const indicators = seriesSteps.map((step): Indicator => {
         const series = built.get(step.output) as Series | undefined;
         if (!series || !step.indicator)
@@ -27,7 +26,7 @@ export function catalogueFile(seriesSteps: EtlStep[]): EtlStep {
             expected: 'a built series with a catalogue entry',
             got: series ? 'no entry' : 'not built'
           });
-        const source = SOURCES.find((s) => s.id === series.sourceId);
+        const source = ctx.sources.find((s) => s.id === series.sourceId);
         if (!source)
           throw new DataError({
             file: step.output,
@@ -46,7 +45,7 @@ export function catalogueFile(seriesSteps: EtlStep[]): EtlStep {
           coverage: coverage(series)
         };
       });
-      return { schema: 1, indicators: indicators.sort((a, b) => (a.id < b.id ? -1 : 1)) };
+      return { schema: SCHEMA_VERSION, indicators: indicators.sort((a, b) => (a.id < b.id ? -1 : 1)) };
     }
   };
 }

@@ -1,19 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataError } from '../errors/data-error.ts';
+import type { Source } from '../schema/types.ts';
 
-/** What an ETL step may touch: the raw folder, read-only. */
+/** What an ETL step may touch: the raw folder, read-only, and the edition's source registry (config/sources.json). */
 export interface EtlContext {
   rawDir: string;
+  sources: readonly Source[];
   /** Reads a raw file as UTF-8 text; `file` is relative to the raw folder. Throws a DataError if it is missing. */
   read(file: string): string;
 }
 
 /** Files are read once per build, however many steps share them. */
-export function createEtlContext(rawDir: string): EtlContext {
+export function createEtlContext(rawDir: string, sources: readonly Source[]): EtlContext {
   const cache = new Map<string, string>();
   return {
     rawDir,
+    sources,
     read(file) {
       const cached = cache.get(file);
       if (cached !== undefined) return cached;

@@ -1,4 +1,4 @@
-import type { Category, Localised } from '../schema/v1.ts';
+import type { Category, Localised } from '../schema/types.ts';
 
 /** What the catalogue says about a series; written next to the step that builds it. */
 export interface IndicatorInfo {

@@ -16,7 +16,7 @@ describe('seriesFromObservations', () => {
     expect(s.years).toEqual([2010, 2011, 2012]);
     expect(Object.keys(s.values)).toEqual(['CHN', 'USA']);
     expect(s.values).toEqual({ CHN: [1, null, null], USA: [null, null, 3] });
-    expect(s.schema).toBe(1);
+    expect(s.schema).toBe(2);
   });
 
   it('seriesFromObservations rejects a duplicate entity-year key, pointing at both lines', () => {

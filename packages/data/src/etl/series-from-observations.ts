@@ -1,5 +1,5 @@
 import { DataError } from '../errors/data-error.ts';
-import { SCHEMA_VERSION, type Series } from '../schema/v1.ts';
+import { SCHEMA_VERSION, type Series } from '../schema/types.ts';
 import type { Observation } from './observation.ts';
 
 export type SeriesSpec = Omit<Series, 'schema' | 'years' | 'values'>;

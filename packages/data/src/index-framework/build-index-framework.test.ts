@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { BriFile, CountriesFile, Series } from '../schema/v1.ts';
+import type { BriFile, CountriesFile, Series } from '../schema/types.ts';
 import { buildIndexFramework } from './build-index-framework.ts';
-import type { FrameworkDefinition } from './framework-2026.ts';
+import type { FrameworkDefinition } from '../schema/types.ts';
 import { iDataCsv } from './i-data-csv.ts';
 import { iMetaCsv } from './i-meta-csv.ts';
 import { iYearsCsv } from './i-years-csv.ts';
@@ -9,7 +9,7 @@ import { seriesLookup } from './latest-in-window.ts';
 import { percentile95Goalpost } from './percentile-95-goalpost.ts';
 
 const series = (id: string, years: number[], values: Record<string, (number | null)[]>, scale = 1): Series => ({
-  schema: 1,
+  schema: 2,
   id,
   sourceId: 'fixture',
   unit: 'x',
@@ -81,12 +81,12 @@ const definition: FrameworkDefinition = {
     normalise: { method: 'minmax', range: [1, 100] },
     aggregate: { method: 'amean' },
     weights: {},
-    uncertainty: { weightNoise: 0.25, alternatives: {} }
+    uncertainty: { weightNoise: 0.25, alternatives: {}, draws: 10, seed: 1 }
   }
 };
 
 const countries: CountriesFile = {
-  schema: 1,
+  schema: 2,
   sourceId: 'fixture',
   entities: [
     { code: 'CCC', name: name('Ccc'), kind: 'economy', region: 'R1', incomeGroup: null },
@@ -96,7 +96,7 @@ const countries: CountriesFile = {
   ]
 };
 const bri: BriFile = {
-  schema: 1,
+  schema: 2,
   sourceId: 'fixture',
   asOf: '2023-12',
   unknownJoinDate: '2013-09-07',

@@ -1,7 +1,7 @@
-import type { BriFile, CountriesFile, Localised, Series } from '../schema/v1.ts';
+import type { BriFile, CountriesFile, Localised, Series } from '../schema/types.ts';
 import { briMemberOn } from '../entities/bri-member-on.ts';
 import { roundSignificant } from '../etl/round-significant.ts';
-import type { FrameworkDefinition } from './framework-2026.ts';
+import type { FrameworkDefinition } from '../schema/types.ts';
 import { latestInWindow } from './latest-in-window.ts';
 import { percentile95Goalpost } from './percentile-95-goalpost.ts';
 

@@ -1,20 +1,20 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FRAMEWORK_2026 } from './framework-2026.ts';
+import { parseArgs } from 'node:util';
+import { CONFIG_DIR, readFrameworkConfig } from '../edition/read-framework-config.ts';
+import { latestEdition } from '../edition/latest-edition.ts';
 import { writeIndexFramework } from './write-index-framework.ts';
 
-/** `npx tsx packages/data/src/index-framework/cli.ts [--edition 2026]`: writes editions/<year>/index/. */
+/** `npx tsx packages/data/src/index-framework/cli.ts [--edition YEAR]`: writes editions/<year>/index/ (default: latest). */
 const editionsDir = resolve(fileURLToPath(import.meta.url), '../../../editions');
-const argv = process.argv.slice(2);
-const at = argv.indexOf('--edition');
-const edition = at >= 0 ? argv[at + 1] : '2026';
 
 try {
-  if (edition !== String(FRAMEWORK_2026.edition))
-    throw new Error(
-      `--edition: expected ${FRAMEWORK_2026.edition} (the only edition with an index framework), got ${edition}`
-    );
-  const t = writeIndexFramework(resolve(editionsDir, edition), FRAMEWORK_2026);
+  const { values } = parseArgs({ args: process.argv.slice(2), strict: true, options: { edition: { type: 'string' } } });
+  const edition = values.edition === undefined ? latestEdition({ editionsDir }) : Number(values.edition);
+  const editionDir = resolve(editionsDir, String(edition));
+  const framework = readFrameworkConfig({ configDir: resolve(editionDir, CONFIG_DIR), edition });
+  if (!framework) throw new Error(`--edition: expected an edition with ${CONFIG_DIR}/framework.json, got ${edition}`);
+  const t = writeIndexFramework(editionDir, framework);
   console.log(
     `index framework ${edition}: ${t.units.length} of ${t.screening.candidates} economies kept (≥ ${t.screening.required} of ${t.screening.counted.length} weighted indicators); ` +
       t.indicators.map((code, i) => `${code} ${t.values.filter((r) => r[i] !== null).length}`).join(', ')

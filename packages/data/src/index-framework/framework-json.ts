@@ -1,3 +1,4 @@
+import { SCHEMA_VERSION } from '../schema/types.ts';
 import type { IndexFrameworkTables } from './build-index-framework.ts';
 
 /**
@@ -7,7 +8,7 @@ import type { IndexFrameworkTables } from './build-index-framework.ts';
 export function frameworkJson(t: IndexFrameworkTables, numericCode: (iso3: string) => string | null): string {
   const d = t.definition;
   const out = {
-    schema: 1,
+    schema: SCHEMA_VERSION,
     edition: d.edition,
     code: d.code,
     name: d.name,

@@ -1,11 +1,12 @@
 import type { IndexFrameworkTables } from './build-index-framework.ts';
-import { csvCell } from './csv-cell.ts';
+import { writeCsv } from '../csv/write-csv.ts';
+import { coinMissing } from './coin-missing.ts';
 
 /** COINr iData: uCode, uName, group columns, then one column per indicator; NA = missing. */
 export function iDataCsv(t: IndexFrameworkTables): string {
   const header = ['uCode', 'uName', 'Region_group', 'Income_group', 'BRI_group', ...t.indicators];
   const rows = t.units.map((u, i) =>
-    [u.code, u.name.en, u.region, u.income, u.bri ? 'BRI' : 'Non-BRI', ...t.values[i]].map(csvCell).join(',')
+    [u.code, u.name.en, u.region, u.income, u.bri ? 'BRI' : 'Non-BRI', ...t.values[i]].map(coinMissing)
   );
-  return [header.join(','), ...rows].join('\n') + '\n';
+  return writeCsv({ header, rows });
 }

@@ -1,5 +1,6 @@
 import type { IndexFrameworkTables } from './build-index-framework.ts';
-import { csvCell } from './csv-cell.ts';
+import { writeCsv } from '../csv/write-csv.ts';
+import { coinMissing } from './coin-missing.ts';
 
 /** COINr iMeta: indicators (Level 1), pillars and the index (Aggregate), and the iData group columns (Group). */
 export function iMetaCsv(t: IndexFrameworkTables): string {
@@ -39,5 +40,5 @@ export function iMetaCsv(t: IndexFrameworkTables): string {
       null
     ])
   ];
-  return [header.join(','), ...rows.map((r) => r.map(csvCell).join(','))].join('\n') + '\n';
+  return writeCsv({ header, rows: rows.map((r) => r.map(coinMissing)) });
 }

@@ -1,6 +1,6 @@
 import { DataError } from '../errors/data-error.ts';
-import type { Series } from '../schema/v1.ts';
-import type { IndicatorSource } from './framework-2026.ts';
+import type { Series } from '../schema/types.ts';
+import type { IndicatorSource } from '../schema/types.ts';
 
 export interface Cell {
   value: number;

@@ -2,9 +2,9 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import countries from 'i18n-iso-countries';
 import { DataError } from '../errors/data-error.ts';
-import type { BriFile, CountriesFile, Series } from '../schema/v1.ts';
+import type { BriFile, CountriesFile, Series } from '../schema/types.ts';
 import { buildIndexFramework, type IndexFrameworkTables } from './build-index-framework.ts';
-import type { FrameworkDefinition } from './framework-2026.ts';
+import type { FrameworkDefinition } from '../schema/types.ts';
 import { frameworkJson } from './framework-json.ts';
 import { iDataCsv } from './i-data-csv.ts';
 import { iMetaCsv } from './i-meta-csv.ts';

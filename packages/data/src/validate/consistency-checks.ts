@@ -1,4 +1,4 @@
-import type { Series } from '../schema/v1.ts';
+import type { Series } from '../schema/types.ts';
 
 /** A cross-source check that guards against unit, vintage or join mistakes in the ETL. */
 export interface ConsistencyCheck {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Series } from '../schema/v1.ts';
+import type { Series } from '../schema/types.ts';
 import { validateCatalogue } from './validate-catalogue.ts';
 
 const series: Record<string, Series> = {
   gdp: {
-    schema: 1,
+    schema: 2,
     id: 'gdp',
     sourceId: 'wdi',
     unit: 'US$',
@@ -25,7 +25,7 @@ const entry = (over: object = {}) => ({
   ...over
 });
 const errors = (indicators: object[]) =>
-  validateCatalogue({ schema: 1, indicators }, 'catalogue.json', series).map((e) => e.message);
+  validateCatalogue({ schema: 2, indicators }, 'catalogue.json', series).map((e) => e.message);
 
 describe('validateCatalogue', () => {
   it('validateCatalogue accepts an entry matching its series', () => {

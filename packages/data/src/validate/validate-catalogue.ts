@@ -1,5 +1,6 @@
+import { SCHEMA_VERSION } from '../schema/types.ts';
 import { DataError } from '../errors/data-error.ts';
-import type { Series } from '../schema/v1.ts';
+import type { Series } from '../schema/types.ts';
 
 const CATEGORIES = new Set(['goods', 'services', 'data', 'infrastructure', 'gvc', 'economy']);
 
@@ -9,7 +10,8 @@ export function validateCatalogue(value: unknown, file: string, series: Record<s
   const fail = (column: string, expected: string, got: unknown) =>
     errors.push(new DataError({ file, column, expected, got: JSON.stringify(got) ?? String(got) }));
   const indicators = (value as { indicators?: unknown })?.indicators;
-  if ((value as { schema?: unknown })?.schema !== 1) fail('schema', '1', (value as { schema?: unknown })?.schema);
+  if ((value as { schema?: unknown })?.schema !== SCHEMA_VERSION)
+    fail('schema', String(SCHEMA_VERSION), (value as { schema?: unknown })?.schema);
   if (!Array.isArray(indicators)) {
     fail('indicators', 'an array', indicators);
     return errors;

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DataError } from '../errors/data-error.ts';
-import type { Series } from '../schema/v1.ts';
+import type { Series } from '../schema/types.ts';
 import { CONSISTENCY_CHECKS } from './consistency-checks.ts';
 import { validateCatalogue } from './validate-catalogue.ts';
 import { validateEntities } from './validate-entities.ts';

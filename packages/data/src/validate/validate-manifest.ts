@@ -1,3 +1,4 @@
+import { SCHEMA_VERSION } from '../schema/types.ts';
 import { DataError } from '../errors/data-error.ts';
 
 const SOURCE_FIELDS = ['id', 'publisher', 'dataset', 'vintage', 'licence', 'url', 'citation'] as const;
@@ -12,7 +13,7 @@ export function validateManifest(value: unknown, file: string, seriesFiles: stri
     return errors;
   }
   const m = value as Record<string, unknown>;
-  if (m.schema !== 1) fail('schema', '1', m.schema);
+  if (m.schema !== SCHEMA_VERSION) fail('schema', String(SCHEMA_VERSION), m.schema);
   if (!Number.isInteger(m.edition)) fail('edition', 'a year', m.edition);
   if (typeof m.published !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(m.published))
     fail('published', 'an ISO date YYYY-MM-DD', m.published);

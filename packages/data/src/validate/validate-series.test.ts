@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validateSeries } from './validate-series.ts';
 
 const good = () => ({
-  schema: 1,
+  schema: 2,
   id: 'gdp',
   sourceId: 'wdi',
   unit: 'US$',
@@ -55,6 +55,6 @@ describe('validateSeries', () => {
   });
 
   it('validateSeries reports a wrong schema version', () => {
-    expect(errors({ schema: 2 })).toEqual(['series/gdp.json:schema: expected 1, got 2']);
+    expect(errors({ schema: 1 })).toEqual(['series/gdp.json:schema: expected 2, got 1']);
   });
 });

@@ -1,3 +1,4 @@
+import { SCHEMA_VERSION } from '../schema/types.ts';
 import { DataError } from '../errors/data-error.ts';
 import { isEntityCode } from '../entities/is-entity-code.ts';
 
@@ -21,7 +22,7 @@ export function validateSeries(value: unknown, file: string, sourceIds: Readonly
     return errors;
   }
   const s = value as Record<string, unknown>;
-  if (s.schema !== 1) fail('schema', '1', s.schema);
+  if (s.schema !== SCHEMA_VERSION) fail('schema', String(SCHEMA_VERSION), s.schema);
   const expectedId = file.replace(/^.*\//, '').replace(/\.json$/, '');
   if (s.id !== expectedId) fail('id', `"${expectedId}" (the file name)`, s.id);
   if (typeof s.sourceId !== 'string' || !sourceIds.has(s.sourceId))

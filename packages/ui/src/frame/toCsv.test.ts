@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { toCsv } from './toCsv.ts';
 
-it('toCsv writes a header of labels, raw numbers, empty missing values and CRLF line ends', () => {
+it('toCsv writes a header of labels, raw numbers, empty missing values and LF line ends', () => {
   const csv = toCsv({
     columns: [
       { key: 'name', label: 'Economy' },
@@ -13,7 +13,7 @@ it('toCsv writes a header of labels, raw numbers, empty missing values and CRLF 
       { name: 'Say "hi"', v: Number.NaN }
     ]
   });
-  expect(csv).toBe('Economy,Value (US$ m)\r\nChina,57967.257\r\n"Korea, Rep.",\r\n"Say ""hi""",\r\n');
+  expect(csv).toBe('Economy,Value (US$ m)\nChina,57967.257\n"Korea, Rep.",\n"Say ""hi""",\n');
 });
 
 it('toCsv neutralises formula-like text but keeps negative numbers as numbers', () => {
@@ -27,5 +27,5 @@ it('toCsv neutralises formula-like text but keeps negative numbers as numbers', 
       { name: '@SUM(A1)', v: '-3.2' }
     ]
   });
-  expect(csv).toBe('Economy,Value\r\n"\'=HYPERLINK(""http://evil"")",-3.2\r\n\'@SUM(A1),-3.2\r\n');
+  expect(csv).toBe('Economy,Value\n"\'=HYPERLINK(""http://evil"")",-3.2\n\'@SUM(A1),-3.2\n');
 });

@@ -1,3 +1,4 @@
+import { csvFormatRows } from 'd3-dsv';
 import { spreadsheetSafe } from './spreadsheetSafe.ts';
 
 export interface Column {
@@ -7,19 +8,19 @@ export interface Column {
 
 export type Row = Record<string, string | number | null | undefined>;
 
-// RFC 4180: quote a field containing a comma, quote or line break, doubling inner quotes; text that a spreadsheet
-// would run as a formula is neutralised first.
-function field(value: string | number | null | undefined): string {
-  if (value == null || (typeof value === 'number' && !Number.isFinite(value))) return '';
-  const text = typeof value === 'number' ? String(value) : spreadsheetSafe(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
+const cell = (value: Row[string]) =>
+  value == null || (typeof value === 'number' && !Number.isFinite(value))
+    ? ''
+    : typeof value === 'number'
+      ? String(value)
+      : spreadsheetSafe(value);
 
 /**
- * The CSV of exactly the rows and columns given, CRLF line ends (RFC 4180). Numbers are written unformatted, so
- * spreadsheets read them as numbers; missing values are empty fields.
+ * The CSV of exactly the rows and columns given, written by d3-dsv with the project's one convention (as @dtr/data's
+ * writeCsv): RFC 4180 quoting, LF line ends and a final LF, missing values as empty fields, text a spreadsheet would
+ * run as a formula neutralised. Numbers are written unformatted, so spreadsheets read them as numbers.
+ * @see https://github.com/d3/d3-dsv#csvFormatRows
  */
 export function toCsv({ rows, columns }: { rows: Row[]; columns: Column[] }): string {
-  const lines = [columns.map((c) => field(c.label)), ...rows.map((r) => columns.map((c) => field(r[c.key])))];
-  return lines.map((l) => l.join(',')).join('\r\n') + '\r\n';
+  return csvFormatRows([columns.map((c) => c.label), ...rows.map((r) => columns.map((c) => cell(r[c.key])))]) + '\n';
 }

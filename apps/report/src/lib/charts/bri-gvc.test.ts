@@ -1,10 +1,9 @@
 import { briMemberOn } from '@dtr/data';
 import { describe, expect, it } from 'vitest';
 import { getEdition } from '$lib/server/edition';
-import { editionEntities } from '$lib/server/edition-entities';
 import { briGvc } from './bri-gvc';
 
-const { bri } = editionEntities(2026);
+const { bri } = getEdition(2026).entities;
 const m = briGvc(getEdition(2026), (code) => briMemberOn(code, '2024-01-01', bri));
 
 describe('briGvc', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { editionEntities } from '$lib/server/edition-entities';
+import { getEdition } from '$lib/server/edition';
 import { briMembership, EXITED, UNDATED } from './bri-membership';
 
-const { bri } = editionEntities(2026);
+const { bri } = getEdition(2026).entities;
 
 describe('briMembership', () => {
   it('lists 151 economies (Italy included) and 150 members on 2024-01-01, after Italy left on 2023-06-12', () => {

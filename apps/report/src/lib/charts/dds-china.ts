@@ -1,5 +1,5 @@
 import { cagr, share, tradeBalance } from '@dtr/core';
-import type { Edition } from '$lib/server/edition';
+import type { Edition } from '$lib/edition/edition';
 import { column } from './column';
 
 /**

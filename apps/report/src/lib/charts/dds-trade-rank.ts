@@ -1,5 +1,5 @@
 import { rank } from '@dtr/core';
-import type { Edition } from '$lib/server/edition';
+import type { Edition } from '$lib/edition/edition';
 import { columnAt } from './column-at';
 import { economyNames } from './economy-names';
 
@@ -7,7 +7,7 @@ import { economyNames } from './economy-names';
 export function ddsTradeRank(edition: Edition, year: number): { rank: number; of: number } {
   const exp = edition.series('dds-exports');
   const imp = edition.series('dds-imports');
-  const { isEconomy } = economyNames(edition.year);
+  const { isEconomy } = economyNames(edition.entities.countries);
   const codes = Object.keys(exp.values).filter((c) => isEconomy(c) && imp.values[c]);
   const totals = Float64Array.from(codes, (c) => columnAt(exp, c, [year])[0] + columnAt(imp, c, [year])[0]);
   const kept = codes.map((c, i) => ({ c, v: totals[i] })).filter((d) => Number.isFinite(d.v));

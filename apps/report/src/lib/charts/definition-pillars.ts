@@ -1,6 +1,6 @@
 import type { Manifest } from '@dtr/data';
 import type { Locale } from '$lib/i18n/locale';
-import type { Edition } from '$lib/server/edition';
+import type { Edition } from '$lib/edition/edition';
 import type { ChartCopy } from '$lib/story/story';
 import { columnAt } from './column-at';
 import { framePayload } from './frame-payload';

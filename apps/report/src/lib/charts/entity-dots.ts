@@ -1,6 +1,6 @@
-import type { Manifest } from '@dtr/data';
+import type { CountriesFile, Manifest } from '@dtr/data';
 import type { Locale } from '$lib/i18n/locale';
-import type { Edition } from '$lib/server/edition';
+import type { Edition } from '$lib/edition/edition';
 import type { ChartCopy } from '$lib/story/story';
 import { framePayload } from './frame-payload';
 import { column } from './column';
@@ -43,9 +43,9 @@ export function entityDots(edition: Edition, seriesId: string, entities: string[
 export function entityDotsChart(
   m: EntityDots,
   copy: ChartCopy,
-  o: { id: string; locale: Locale; manifest: Manifest; editionYear: number; format: ValueFormat }
+  o: { id: string; locale: Locale; manifest: Manifest; countries: CountriesFile; format: ValueFormat }
 ): ChartPayload {
-  const names = economyNames(o.editionYear);
+  const names = economyNames(o.countries);
   return {
     kind: 'dots',
     ...framePayload({

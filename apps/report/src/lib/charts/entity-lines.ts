@@ -1,6 +1,6 @@
-import type { Manifest } from '@dtr/data';
+import type { CountriesFile, Manifest } from '@dtr/data';
 import type { Locale } from '$lib/i18n/locale';
-import type { Edition } from '$lib/server/edition';
+import type { Edition } from '$lib/edition/edition';
 import type { ChartCopy } from '$lib/story/story';
 import { framePayload } from './frame-payload';
 import { columnAt } from './column-at';
@@ -34,9 +34,9 @@ export function entityLines(
 export function entityLinesChart(
   m: EntityLines,
   copy: ChartCopy,
-  o: { id: string; locale: Locale; manifest: Manifest; editionYear: number; format: ValueFormat; axisScale?: number }
+  o: { id: string; locale: Locale; manifest: Manifest; countries: CountriesFile; format: ValueFormat; axisScale?: number }
 ): ChartPayload {
-  const names = economyNames(o.editionYear);
+  const names = economyNames(o.countries);
   return {
     kind: 'line',
     ...framePayload({

@@ -1,7 +1,7 @@
 import { quantile } from '@dtr/core';
 import type { Manifest } from '@dtr/data';
 import type { Locale } from '$lib/i18n/locale';
-import type { Edition } from '$lib/server/edition';
+import type { Edition } from '$lib/edition/edition';
 import type { ChartCopy } from '$lib/story/story';
 import { framePayload } from './frame-payload';
 import type { ChartPayload, ValueFormat } from './payload';

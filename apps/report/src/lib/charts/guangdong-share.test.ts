@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { getEdition } from '$lib/server/edition';
-import { editionEntities } from '$lib/server/edition-entities';
 import { guangdongShare } from './guangdong-share';
 import { provincePanel } from './province-panel';
 
 const edition = getEdition(2026);
-const { provinces } = editionEntities(2026);
+const { provinces } = getEdition(2026).entities;
 
 describe('guangdongShare', () => {
   // Hand-checked from series/province-trade-by-location.json (thousand US$): GD / sum of the 31 provinces.

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { getEdition } from '$lib/server/edition';
-import { editionEntities } from '$lib/server/edition-entities';
 import { provinceInequality } from './province-inequality';
 import { provincePanel } from './province-panel';
 import { regionShares } from './region-shares';
 
 const edition = getEdition(2026);
-const { provinces } = editionEntities(2026);
+const { provinces } = getEdition(2026).entities;
 const trade = provincePanel(edition, provinces, 'province-trade-by-location');
 const gdp = provincePanel(edition, provinces, 'province-gdp', 2016);
 

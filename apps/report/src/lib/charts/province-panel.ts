@@ -1,5 +1,5 @@
 import type { ProvincesFile } from '@dtr/data';
-import type { Edition } from '$lib/server/edition';
+import type { Edition } from '$lib/edition/edition';
 
 /**
  * One NBS provincial series as a years × 31 provinces panel in its unit (scale applied), with the national total taken

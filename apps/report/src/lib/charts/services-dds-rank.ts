@@ -1,6 +1,6 @@
-import type { Manifest } from '@dtr/data';
+import type { CountriesFile, Manifest } from '@dtr/data';
 import type { Locale } from '$lib/i18n/locale';
-import type { Edition } from '$lib/server/edition';
+import type { Edition } from '$lib/edition/edition';
 import type { ChartCopy } from '$lib/story/story';
 import { framePayload } from './frame-payload';
 import { economyNames } from './economy-names';
@@ -20,7 +20,7 @@ export interface ServicesDdsRank extends EconomyRanking {
 
 export function servicesDdsRank(edition: Edition): ServicesDdsRank {
   const dds = edition.series('dds-exports');
-  const names = economyNames(edition.year);
+  const names = economyNames(edition.entities.countries);
   const year = dds.years[dds.years.length - 1];
   const r = economyRanking(dds, year, names.isEconomy);
   const chn = r.ranked.find((d) => d.code === 'CHN');
@@ -31,9 +31,9 @@ export function servicesDdsRank(edition: Edition): ServicesDdsRank {
 export function servicesDdsRankChart(
   m: ServicesDdsRank,
   copy: ChartCopy,
-  o: { locale: Locale; manifest: Manifest; editionYear: number }
+  o: { locale: Locale; manifest: Manifest; countries: CountriesFile }
 ): ChartPayload {
-  const names = economyNames(o.editionYear);
+  const names = economyNames(o.countries);
   const top = m.ranked.slice(0, DDS_RANK_TOP);
   return {
     kind: 'dots',

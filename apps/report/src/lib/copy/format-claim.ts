@@ -1,4 +1,4 @@
-import type { Locale } from '$lib/i18n/locale';
+import { intlLocale, type Locale } from '$lib/i18n/locale';
 
 /**
  * A claim's value as the text states it, in the reader's locale, never rounded: "371.08 bn US$" / "3710.8亿美元".
@@ -36,7 +36,7 @@ function decimals(value: number): number {
 }
 
 export function formatClaimValue(value: number, unit: string, locale: Locale): string {
-  const tag = locale === 'zh' ? 'zh-CN' : 'en';
+  const tag = intlLocale(locale);
   // Shifting the decimal point by `shift` places; decimals follow the stated value so nothing is rounded away.
   const n = (shift: number) => {
     const d = Math.max(0, decimals(value) - shift);

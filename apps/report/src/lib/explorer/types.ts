@@ -1,47 +1,7 @@
-import type { Localised } from '@dtr/data';
+import type { FrameworkFile } from '@dtr/data';
 
-/** `index/framework.json` as the generator writes it. */
-export interface FrameworkFile {
-  schema: 1;
-  edition: number;
-  code: string;
-  name: Localised;
-  availabilityThreshold: number;
-  briDate: string;
-  screening: {
-    candidates: number;
-    kept: number;
-    counted: string[];
-    required: number;
-    dropped: { code: string; available: number }[];
-  };
-  indicators: {
-    code: string;
-    name: Localised;
-    pillar: string;
-    unit: string;
-    source:
-      | { kind: 'series'; series: string; factor?: number }
-      | { kind: 'ratio'; numerator: string; denominator: string; factor: number };
-    window: [number, number];
-    direction: 1 | -1;
-    weight: number;
-    goalposts: [number, number];
-    goalpostRule: 'fixed' | 'p95';
-    coverage: number;
-    years: Record<string, number>;
-    note: Localised;
-  }[];
-  aggregates: {
-    code: string;
-    name: Localised;
-    level: number;
-    parent: string | null;
-    weight: number;
-    note: Localised;
-  }[];
-  units: { code: string; name: Localised; region: string; income: string; bri: boolean; m49: string | null }[];
-}
+/** `index/framework.json`, typed by @dtr/data's schema (the one definition of its shape). */
+export type { FrameworkFile };
 
 /** What the explorer page receives: the framework, the raw table (null = missing) and the published results. */
 export interface ExplorerData {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlLang, localeFromParam, localeFromPath, localePath, switchLocalePath } from './locale';
+import { intlLocale, localeFromParam, localeFromPath, localePath, switchLocalePath } from './locale';
 
 describe('locale', () => {
   it('reads the locale from the optional first path segment', () => {
@@ -11,8 +11,8 @@ describe('locale', () => {
     expect(localeFromPath('/embed/2026/x/')).toBe('en');
   });
   it('maps locales to BCP 47 tags for <html lang>', () => {
-    expect(htmlLang('zh')).toBe('zh-CN');
-    expect(htmlLang('en')).toBe('en');
+    expect(intlLocale('zh')).toBe('zh-CN');
+    expect(intlLocale('en')).toBe('en');
   });
   it('switches locale keeping the rest of the path', () => {
     expect(localePath('zh', '/embed/2026/a/')).toBe('/zh/embed/2026/a/');

@@ -1,6 +1,8 @@
-import type { Locale } from '@dtr/ui';
+import { intlLocale, type Locale } from '@dtr/ui';
 
 export type { Locale };
+/** The one locale → BCP 47 helper (`zh` → `zh-CN`), owned by @dtr/ui's formats; re-exported for `<html lang>` and links. */
+export { intlLocale };
 
 export const locales: readonly Locale[] = ['en', 'zh'];
 
@@ -11,11 +13,6 @@ export function localeFromParam(param: string | undefined): Locale {
 
 export function localeFromPath(pathname: string): Locale {
   return pathname === '/zh' || pathname.startsWith('/zh/') ? 'zh' : 'en';
-}
-
-/** BCP 47 tag for `<html lang>`. */
-export function htmlLang(locale: Locale): string {
-  return locale === 'zh' ? 'zh-CN' : 'en';
 }
 
 /** Prefixes a root-relative path with the locale segment: `/embed/…` → `/zh/embed/…`. */

@@ -4,7 +4,6 @@ import { briCountChart, briMapChart, briMembership, JOIN_BANDS } from '$lib/char
 import { briGvc, briGvcChart } from '$lib/charts/bri-gvc';
 import { economyNameLookup } from '$lib/charts/economy-name-lookup';
 import { groupSwarm, groupSwarmChart } from '$lib/charts/group-swarm';
-import { editionEntities } from '$lib/server/edition-entities';
 import { claimYears } from './claim-years';
 import type { SectionModule } from './section';
 
@@ -12,7 +11,7 @@ import type { SectionModule } from './section';
 export const bri: SectionModule = {
   id: 'bri',
   build({ edition, locale }) {
-    const { countries, bri: list } = editionEntities(edition.year);
+    const { countries, bri: list } = edition.entities;
     const name = economyNameLookup(countries, locale);
     const membership = briMembership(list);
     const date = membership.onDate.date;

@@ -25,7 +25,7 @@ export const data: SectionModule = {
     const dots = entityDots(edition, 'secure-servers', DOT_PEERS, lastYear);
     const gciYear = latestCommonYear(edition, 'itu-gci', GCI_PEERS);
     const gci = entityDots(edition, 'itu-gci', GCI_PEERS, gciYear);
-    const names = economyNames(edition.year);
+    const names = economyNames(edition.entities.countries);
     const serverRank = economyRanking(servers, lastYear, names.isEconomy);
     const gciRank = economyRanking(edition.series('itu-gci'), gciYear, names.isEconomy);
     const at = (code: string, rows: { code: string; value: number }[]) => rows.find((d) => d.code === code)!.value;
@@ -55,7 +55,7 @@ export const data: SectionModule = {
       gciChinaRank: ordinal(gciRank.ranked.find((d) => d.code === 'CHN')!.rank, locale),
       gciRankOf: String(gciRank.ranked.length)
     };
-    const ctx = { locale, manifest: edition.manifest, editionYear: edition.year };
+    const ctx = { locale, manifest: edition.manifest, countries: edition.entities.countries };
     return {
       refs,
       charts: (copy) => [

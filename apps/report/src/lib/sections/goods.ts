@@ -75,7 +75,7 @@ export const goods: SectionModule = {
       cbecImpliedBase: formatNumber(impliedBase * 1e12, { locale, unit: locale === 'zh' ? '元' : 'yuan', digits: 1 }),
       cbecReasons: conflictReasons(edition.claims, CBEC_CONFLICT, locale)
     };
-    const ctx = { locale, manifest: edition.manifest, editionYear: edition.year };
+    const ctx = { locale, manifest: edition.manifest, countries: edition.entities.countries };
     return {
       refs,
       charts: (copy) => [

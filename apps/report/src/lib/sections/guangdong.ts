@@ -4,7 +4,6 @@ import { provinceInequality, provinceInequalityChart } from '$lib/charts/provinc
 import { provinceMap } from '$lib/charts/province-map';
 import { provincePanel } from '$lib/charts/province-panel';
 import { regionShares, regionSharesChart } from '$lib/charts/region-shares';
-import { editionEntities } from '$lib/server/edition-entities';
 import { claimYears } from './claim-years';
 import type { SectionModule } from './section';
 
@@ -12,7 +11,7 @@ import type { SectionModule } from './section';
 export const guangdong: SectionModule = {
   id: 'guangdong',
   build({ edition, locale }) {
-    const { provinces } = editionEntities(edition.year);
+    const { provinces } = edition.entities;
     const trade = provincePanel(edition, provinces, 'province-trade-by-location');
     const express = provincePanel(edition, provinces, 'province-express');
     // GDP from the first year of the trade panel, so the inequality lines share one period.

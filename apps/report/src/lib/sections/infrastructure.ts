@@ -3,7 +3,6 @@ import { formatNumber, formatPercent } from '@dtr/ui';
 import { economyNameLookup } from '$lib/charts/economy-name-lookup';
 import { groupSwarm, groupSwarmChart } from '$lib/charts/group-swarm';
 import { indicatorLines, indicatorLinesChart, latest, valueIn } from '$lib/charts/indicator-lines';
-import { editionEntities } from '$lib/server/edition-entities';
 import { claimYears } from './claim-years';
 import type { SectionModule } from './section';
 
@@ -20,7 +19,7 @@ const INCOME: Record<string, string> = {
 export const infrastructure: SectionModule = {
   id: 'infrastructure',
   build({ edition, locale }) {
-    const { countries } = editionEntities(edition.year);
+    const { countries } = edition.entities;
     const name = economyNameLookup(countries, locale);
     const names = Object.fromEntries(ECONOMIES.map((e) => [e, name(e)]));
     const internet = indicatorLines(edition, 'internet-users', ECONOMIES);

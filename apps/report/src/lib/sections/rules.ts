@@ -3,7 +3,6 @@ import { economyNameLookup } from '$lib/charts/economy-name-lookup';
 import { rulesIp, rulesIpChart } from '$lib/charts/rules-ip';
 import { rulesStancesChart } from '$lib/charts/rules-stances';
 import { RULES_EVENTS, rulesTimelineChart } from '$lib/charts/rules-timeline';
-import { editionEntities } from '$lib/server/edition-entities';
 import { claimYears } from './claim-years';
 import type { SectionModule } from './section';
 
@@ -13,7 +12,7 @@ const IP_ECONOMIES = ['CHN', 'USA', 'DEU', 'JPN', 'GBR', 'KOR'];
 export const rules: SectionModule = {
   id: 'rules',
   build({ edition, locale }) {
-    const { countries } = editionEntities(edition.year);
+    const { countries } = edition.entities;
     const name = economyNameLookup(countries, locale);
     const ip = rulesIp(edition, IP_ECONOMIES);
     const row = (code: string) => ip.rows.find((r) => r.code === code)!;

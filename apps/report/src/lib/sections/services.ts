@@ -31,7 +31,7 @@ export const services: SectionModule = {
     const ictSeries = edition.series('ict-service-exports');
     const ictLast = ictSeries.years.filter((y, i) => ictSeries.values.CHN[i] !== null).at(-1)!;
     const ict = entityLines(edition, 'ict-service-exports', ICT_PEERS, 2005, ictLast);
-    const ictRank = economyRanking(ictSeries, ictLast, economyNames(edition.year).isEconomy);
+    const ictRank = economyRanking(ictSeries, ictLast, economyNames(edition.entities.countries).isEconomy);
     const tradeRank = ddsTradeRank(edition, sources.year);
 
     const usd = (v: number) => formatNumber(v, { locale, unit: 'US$' });
@@ -60,7 +60,7 @@ export const services: SectionModule = {
       rankChina: ordinal(rank.china.rank, locale),
       rankOf: String(rank.china.of),
       rankChinaValue: usd(rank.china.value),
-      rankLeader: economyNames(edition.year).name(rank.ranked[0].code, locale),
+      rankLeader: economyNames(edition.entities.countries).name(rank.ranked[0].code, locale),
       rankLeaderValue: usd(rank.ranked[0].value),
       tradeRankYear: String(sources.year),
       tradeRankChina: ordinal(tradeRank.rank, locale),
@@ -94,13 +94,13 @@ export const services: SectionModule = {
         servicesDdsRankChart(rank, copy['services-dds-rank'], {
           locale,
           manifest: edition.manifest,
-          editionYear: edition.year
+          countries: edition.entities.countries
         }),
         entityLinesChart(ict, copy[SERVICES_ICT], {
           id: SERVICES_ICT,
           locale,
           manifest: edition.manifest,
-          editionYear: edition.year,
+          countries: edition.entities.countries,
           format: { unit: 'US$' }
         }),
         servicesIpChart(ip, copy['services-ip'], { locale, manifest: edition.manifest }),

@@ -1,5 +1,8 @@
+import { parseWith } from '@dtr/data';
+import type { z } from 'zod';
 import type { Locale } from '$lib/i18n/locale';
-import type { SectionCopy, StoryMeta } from '$lib/story/story';
+import { sectionCopySchema, storyMetaSchema } from '$lib/story/copy-schema';
+import type { SectionCopy } from '$lib/story/story';
 
 /** Story copy per edition and locale (`src/content/<year>/<locale>/*.json`), read at build time. */
 const files = import.meta.glob<unknown>('$content/*/*/*.json', { eager: true, import: 'default' });
@@ -8,16 +11,23 @@ export function copyPath(edition: number, locale: Locale, name: string): string 
   return `src/content/${edition}/${locale}/${name}.json`;
 }
 
-function copyFile<T>(edition: number, locale: Locale, name: string): T {
+/** A copy file validated against its schema: a misspelt or missing key fails the build with the file and JSON path. */
+const parsed = new Map<string, unknown>();
+
+function copyFile<S extends z.ZodType>(edition: number, locale: Locale, name: string, schema: S): z.infer<S> {
+  const path = copyPath(edition, locale, name);
+  if (parsed.has(path)) return parsed.get(path) as z.infer<S>;
   const entry = Object.entries(files).find(([path]) => path.endsWith(`/${edition}/${locale}/${name}.json`));
   if (!entry) throw new Error(`Missing copy file ${copyPath(edition, locale, name)}`);
-  return entry[1] as T;
+  const copy = parseWith({ schema, value: entry[1], file: path });
+  parsed.set(path, copy);
+  return copy;
 }
 
-export const storyMeta = (edition: number, locale: Locale) => copyFile<StoryMeta>(edition, locale, 'meta');
+export const storyMeta = (edition: number, locale: Locale) => copyFile(edition, locale, 'meta', storyMetaSchema);
 
 export function sectionCopy(edition: number, locale: Locale, id: string): SectionCopy {
-  const copy = copyFile<SectionCopy>(edition, locale, id);
+  const copy = copyFile(edition, locale, id, sectionCopySchema);
   if (copy.id !== id) throw new Error(`${copyPath(edition, locale, id)} has id "${copy.id}", expected "${id}"`);
   return copy;
 }

@@ -22,7 +22,7 @@ describe('downloads', () => {
   it('seriesCsv writes entity,year,value in the unit, skipping nulls', () => {
     expect(
       seriesCsv({
-        schema: 1,
+        schema: 2,
         id: 'x',
         sourceId: 's',
         unit: 'US$',

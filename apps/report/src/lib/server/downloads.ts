@@ -1,15 +1,8 @@
 import { strToU8, zipSync } from 'fflate';
-import type { Manifest, Series } from '@dtr/data';
-import { spreadsheetSafe } from '@dtr/ui';
+import { writeCsv, type CsvValue, type Manifest, type Series } from '@dtr/data';
 import { getEdition } from './edition';
+import { editionData } from './editions';
 import { explorerData } from './index-data';
-
-/** Every text file of each edition folder, read at build time. */
-const editionTexts = import.meta.glob<string>(['$editions/*/**/*.json', '$editions/*/**/*.csv'], {
-  eager: true,
-  query: '?raw',
-  import: 'default'
-});
 
 export const DOWNLOADS = [
   'edition.zip',
@@ -25,30 +18,18 @@ export const DOWNLOADS = [
 export type DownloadName = (typeof DOWNLOADS)[number];
 
 /** Files of one edition keyed by their path inside the edition folder, sorted. */
-export function editionFiles(year: number): Map<string, string> {
-  const marker = `/editions/${year}/`;
-  return new Map(
-    Object.entries(editionTexts)
-      .filter(([path]) => path.includes(marker))
-      .map(([path, text]) => [path.slice(path.indexOf(marker) + marker.length), text] as const)
-      .sort((a, b) => (a[0] < b[0] ? -1 : 1))
-  );
+export function editionFiles(year: number): ReadonlyMap<string, string> {
+  return editionData(year).files;
 }
-
-const cell = (v: string | number | null) => {
-  if (v === null) return '';
-  const s = typeof v === 'number' ? String(v) : spreadsheetSafe(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
 
 /** A series in long form: entity,year,value (value already multiplied by the series scale, in its unit). */
 export function seriesCsv(s: Series): string {
-  const lines = ['entity,year,value'];
+  const rows: CsvValue[][] = [];
   for (const entity of Object.keys(s.values).sort())
     s.values[entity].forEach((v, i) => {
-      if (v !== null) lines.push(`${entity},${s.years[i]},${Number((v * s.scale).toPrecision(12))}`);
+      if (v !== null) rows.push([entity, s.years[i], Number((v * s.scale).toPrecision(12))]);
     });
-  return lines.join('\n') + '\n';
+  return writeCsv({ header: ['entity', 'year', 'value'], rows });
 }
 
 /** The published index results: pillar scores, index, rank and the 5–95 % rank interval of every economy. */
@@ -70,10 +51,8 @@ export function indexResultsCsv(year: number): string {
       published.interval?.q05[i] ?? null,
       published.interval?.q95[i] ?? null
     ]
-      .map(cell)
-      .join(',')
   );
-  return [header.join(','), ...rows].join('\n') + '\n';
+  return writeCsv({ header, rows });
 }
 
 /** README.md of the zip: what is inside, and every source with its licence and citation. */

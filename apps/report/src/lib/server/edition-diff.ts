@@ -1,62 +1,28 @@
-import { readCoinCsv, runUncertainty } from '@dtr/core';
 import {
   diffEditions,
-  type CountriesFile,
+  rankRows,
   type EditionDiff,
   type EditionSnapshot,
-  type RankRow,
   type SeriesDiff
 } from '@dtr/data';
 import type { Locale } from '$lib/i18n/locale';
 import { editionYears, getEdition } from './edition';
+import { editionData } from './editions';
 
-const specs = import.meta.glob<unknown>('$editions/*/index/spec.json', { eager: true, import: 'default' });
-const indexTexts = import.meta.glob<string>('$editions/*/index/{iData,iMeta}.csv', {
-  eager: true,
-  query: '?raw',
-  import: 'default'
-});
-const countries = import.meta.glob<CountriesFile>('$editions/*/entities/countries.json', {
-  eager: true,
-  import: 'default'
-});
-
-/** Same draws and seed as `pnpm edition diff` (packages/data/src/edition-diff/rank-intervals.ts), so both agree. */
-const RANK_DRAWS = 1000;
-const RANK_SEED = 1;
 /** Revisions listed per series on the page (all are counted); the full list is `pnpm edition diff --all`. */
 const LISTED = 10;
 
-const inEdition = <T>(files: Record<string, T>, year: number, name: string): T | undefined =>
-  Object.entries(files).find(([path]) => path.endsWith(`/${year}/${name}`))?.[1];
-
-function ranks(year: number): RankRow[] | undefined {
-  const dataText = inEdition(indexTexts, year, 'index/iData.csv');
-  const metaText = inEdition(indexTexts, year, 'index/iMeta.csv');
-  const spec = inEdition(specs, year, 'index/spec.json');
-  if (dataText === undefined || metaText === undefined || spec === undefined) return undefined;
-  const data = readCoinCsv({
-    dataText,
-    metaText,
-    dataFile: `${year}/index/iData.csv`,
-    metaFile: `${year}/index/iMeta.csv`
-  });
-  const r = runUncertainty({ data, spec, draws: RANK_DRAWS, seed: RANK_SEED });
-  return r.units
-    .map((code, i) => ({ code, rank: r.nominal[i], q05: r.q05[i], q95: r.q95[i] }))
-    .filter((row) => Number.isFinite(row.rank));
-}
-
 function snapshot(year: number): EditionSnapshot {
   const edition = getEdition(year);
-  const spec = inEdition(specs, year, 'index/spec.json');
-  const rows = ranks(year);
+  const { spec } = editionData(year);
+  const { results } = editionData(year);
+  const rows = results ? rankRows(results) : undefined;
   return {
     edition: year,
     manifest: edition.manifest,
     series: Object.fromEntries(edition.manifest.series.map((id) => [id, edition.series(id)])),
     claims: edition.claims,
-    ...(spec === undefined ? {} : { spec }),
+    ...(spec === null ? {} : { spec }),
     ...(rows === undefined ? {} : { ranks: rows })
   };
 }
@@ -86,7 +52,7 @@ export function changelog(year: number, locale: Locale): Changelog {
     ...full,
     series: full.series.map((s) => ({ ...s, revisedCount: s.revised.length, revised: s.revised.slice(0, LISTED) }))
   };
-  const entities = inEdition(countries, year, 'entities/countries.json')?.entities ?? [];
+  const entities = editionData(year).entities.countries.entities;
   return {
     edition: year,
     published: getEdition(year).manifest.published,

@@ -1,52 +1,47 @@
-import { parseCsv, runIndex, runUncertainty } from '@dtr/core';
-import { coinData } from '$lib/explorer/coin-data';
-import { toResult } from '$lib/explorer/to-result';
-import type { ExplorerData, FrameworkFile } from '$lib/explorer/types';
+import { parseCsv } from '@dtr/core';
+import { publishedResult } from '$lib/explorer/published-result';
+import type { ExplorerData } from '$lib/explorer/types';
+import { editionData, editionYears } from './editions';
 
-/** The index files of each edition (packages/data/editions/<year>/index/), read at build time. */
-const frameworks = import.meta.glob<FrameworkFile>('$editions/*/index/framework.json', {
-  eager: true,
-  import: 'default'
-});
-const specs = import.meta.glob<Record<string, unknown>>('$editions/*/index/spec.json', {
-  eager: true,
-  import: 'default'
-});
-const texts = import.meta.glob<string>('$editions/*/index/*.csv', { eager: true, query: '?raw', import: 'default' });
 
-/** Draws and seed of the published uncertainty analysis; the explorer runs the same for a reader's spec. */
-export const UNCERTAINTY_DRAWS = 1000;
-export const UNCERTAINTY_SEED = 1;
+const missing = (year: number, name: string) =>
+  new Error(`Edition ${year} has no index/${name}; run pnpm edition build ${year}`);
 
-const find = <T>(files: Record<string, T>, year: number, name: string): T => {
-  const hit = Object.entries(files).find(([path]) => path.includes(`/${year}/index/${name}`));
-  if (!hit)
-    throw new Error(`Edition ${year} has no index/${name}; run npx tsx packages/data/src/index-framework/cli.ts`);
-  return hit[1];
-};
+/**
+ * Draws and seed of the published uncertainty analysis (the edition's spec, as the build ran it); the explorer runs the
+ * same for a reader's spec.
+ */
+export function uncertaintyRun(year: number): { draws: number; seed: number } {
+  const u = editionData(year).results?.uncertainty;
+  if (!u) throw missing(year, 'results.json');
+  return { draws: u.draws, seed: u.seed };
+}
 
-export const indexEditions: number[] = Object.keys(frameworks)
-  .map((p) => Number(/editions\/(\d{4})\//.exec(p)?.[1]))
-  .sort((a, b) => a - b);
+/** Editions that have an index (index/framework.json). */
+export const indexEditions: number[] = editionYears.filter((y) => editionData(y).framework !== null);
 
 /** The raw text of an index file, for downloads. */
 export function indexFileText(year: number, name: 'iData.csv' | 'iMeta.csv' | 'iYears.csv'): string {
-  return find(texts, year, name);
+  const text = editionData(year).files.get(`index/${name}`);
+  if (text === undefined) throw missing(year, name);
+  return text;
 }
 
 const cache = new Map<number, ExplorerData>();
 
 /**
  * The explorer's data for one edition: the framework, the raw table read from iData.csv (checked against
- * framework.json's unit and indicator order) and the published results with the uncertainty analysis.
+ * framework.json's unit and indicator order) and the results the edition build published (no index is run here).
  */
 export function explorerData(year: number): ExplorerData {
   const hit = cache.get(year);
   if (hit) return hit;
-  const framework = find(frameworks, year, 'framework.json');
-  const spec = find(specs, year, 'spec.json');
-  const iData = parseCsv(find(texts, year, 'iData.csv'), `${year}/index/iData.csv`);
-  const iYears = parseCsv(find(texts, year, 'iYears.csv'), `${year}/index/iYears.csv`);
+  const { framework, spec, results } = editionData(year);
+  if (!framework) throw missing(year, 'framework.json');
+  if (!spec) throw missing(year, 'spec.json');
+  if (!results) throw missing(year, 'results.json');
+  const iData = parseCsv(indexFileText(year, 'iData.csv'), `${year}/index/iData.csv`);
+  const iYears = parseCsv(indexFileText(year, 'iYears.csv'), `${year}/index/iYears.csv`);
   const codes = framework.indicators.map((i) => i.code);
   const table = (t: typeof iData, file: string) => {
     const cols = codes.map((c) => {
@@ -62,10 +57,7 @@ export function explorerData(year: number): ExplorerData {
   };
   const values = table(iData, 'iData.csv');
   const years = table(iYears, 'iYears.csv');
-  const data = coinData(framework, values);
-  const index = runIndex({ data, spec });
-  const uncertainty = runUncertainty({ data, spec, draws: UNCERTAINTY_DRAWS, seed: UNCERTAINTY_SEED });
-  const out: ExplorerData = { edition: year, framework, spec, values, years, published: toResult(index, uncertainty) };
+  const out: ExplorerData = { edition: year, framework, spec, values, years, published: publishedResult(results) };
   cache.set(year, out);
   return out;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureContext } from '../../../test/fixture-context.ts';
-import type { BriFile } from '../../schema/v1.ts';
+import type { BriFile } from '../../schema/types.ts';
 import { BRI_FILE, briFile } from './bri-file.ts';
 
 const HEADER = 'Country,Country Code,Region,IncomeGroup,Likely date of joining,Likely date of exit';

@@ -2,7 +2,7 @@ import { readTable } from '../../csv/read-table.ts';
 import { DataError } from '../../errors/data-error.ts';
 import { showValue } from '../../errors/show-value.ts';
 import { isEntityCode } from '../../entities/is-entity-code.ts';
-import type { BriFile, BriMember } from '../../schema/v1.ts';
+import { SCHEMA_VERSION, type BriFile, type BriMember } from '../../schema/types.ts';
 import type { EtlStep } from '../etl-step.ts';
 
 export const BRI_FILE = 'gfdc_bri_countries/bri_countries_gfdc_2023-12.csv';
@@ -77,7 +77,7 @@ export const briFile: EtlStep = {
     if (members.length !== BRI_COUNT)
       throw new DataError({ file, expected: `${BRI_COUNT} countries`, got: `${members.length}` });
     return {
-      schema: 1,
+      schema: SCHEMA_VERSION,
       sourceId: 'gfdc-bri-2023-12',
       asOf: BRI_AS_OF,
       unknownJoinDate: BRI_LIST_DATE,

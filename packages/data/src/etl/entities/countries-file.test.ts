@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureContext } from '../../../test/fixture-context.ts';
-import type { CountriesFile, Series } from '../../schema/v1.ts';
+import type { CountriesFile, Series } from '../../schema/types.ts';
 import { WDI_METADATA_FILE } from '../read/read-wdi-country-metadata.ts';
 import { countriesFile } from './countries-file.ts';
 

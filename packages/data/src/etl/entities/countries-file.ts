@@ -1,7 +1,7 @@
 import { DataError } from '../../errors/data-error.ts';
 import { AGGREGATES } from '../../entities/aggregates.ts';
 import { economyName } from '../../entities/economy-name.ts';
-import type { CountriesFile, CountryEntity, Series } from '../../schema/v1.ts';
+import { SCHEMA_VERSION, type CountriesFile, type CountryEntity, type Series } from '../../schema/types.ts';
 import type { EtlStep } from '../etl-step.ts';
 import { readWdiCountryMetadata, WDI_METADATA_FILE } from '../read/read-wdi-country-metadata.ts';
 
@@ -41,6 +41,6 @@ export const countriesFile: EtlStep = {
       const meta = metadata.get(code);
       return { code, name, kind: 'economy', region: meta?.region || null, incomeGroup: meta?.incomeGroup || null };
     });
-    return { schema: 1, sourceId: 'wdi-2026-02', entities };
+    return { schema: SCHEMA_VERSION, sourceId: 'wdi-2026-02', entities };
   }
 };

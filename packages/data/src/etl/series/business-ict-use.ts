@@ -1,4 +1,4 @@
-import type { Localised } from '../../schema/v1.ts';
+import type { Localised } from '../../schema/types.ts';
 import type { EtlStep } from '../etl-step.ts';
 import { readSdmxCsv } from '../read/read-sdmx-csv.ts';
 import { seriesFromObservations } from '../series-from-observations.ts';

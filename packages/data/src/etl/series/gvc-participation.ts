@@ -1,5 +1,5 @@
 import { DataError } from '../../errors/data-error.ts';
-import type { Localised } from '../../schema/v1.ts';
+import type { Localised } from '../../schema/types.ts';
 import type { EtlStep } from '../etl-step.ts';
 import { GVC_FILES, readAdbGvc, readGvcSectorNames, type GvcMeasure, type GvcSector } from '../read/read-adb-gvc.ts';
 import { seriesFromObservations } from '../series-from-observations.ts';

@@ -1,7 +1,7 @@
 import { numberCell } from '../../csv/number-cell.ts';
 import { readTable } from '../../csv/read-table.ts';
 import { yearCell } from '../../csv/year-cell.ts';
-import type { Localised } from '../../schema/v1.ts';
+import type { Localised } from '../../schema/types.ts';
 import type { EtlContext } from '../etl-context.ts';
 import type { EtlStep } from '../etl-step.ts';
 import type { Observation } from '../observation.ts';

@@ -1,4 +1,4 @@
-import type { Category, Localised } from '../../schema/v1.ts';
+import type { Category, Localised } from '../../schema/types.ts';
 import type { EtlContext } from '../etl-context.ts';
 import type { EtlStep } from '../etl-step.ts';
 import type { Observation } from '../observation.ts';

@@ -1,4 +1,4 @@
-import type { Category, Localised } from '../../schema/v1.ts';
+import type { Category, Localised } from '../../schema/types.ts';
 import type { EtlStep } from '../etl-step.ts';
 import { readWdiLong } from '../read/read-wdi-long.ts';
 import { readWdiWide, type WdiWideQuery } from '../read/read-wdi-wide.ts';

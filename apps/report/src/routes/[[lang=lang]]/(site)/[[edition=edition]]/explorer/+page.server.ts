@@ -1,13 +1,11 @@
-import { explorerData, indexEditions, UNCERTAINTY_DRAWS, UNCERTAINTY_SEED } from '$lib/server/index-data';
+import { explorerData, indexEditions, uncertaintyRun } from '$lib/server/index-data';
 import { worldGeometry } from '@dtr/ui/world';
 import { editionFromParam, editionPageEntries } from '$lib/server/edition-param';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => editionPageEntries(indexEditions);
 
-export const load: PageServerLoad = ({ params }) => ({
-  explorer: explorerData(editionFromParam(params.edition, indexEditions)),
-  world: worldGeometry(),
-  draws: UNCERTAINTY_DRAWS,
-  seed: UNCERTAINTY_SEED
-});
+export const load: PageServerLoad = ({ params }) => {
+  const year = editionFromParam(params.edition, indexEditions);
+  return { explorer: explorerData(year), world: worldGeometry(), ...uncertaintyRun(year) };
+};

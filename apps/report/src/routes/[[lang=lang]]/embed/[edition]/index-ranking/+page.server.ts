@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { explorerData, indexEditions, UNCERTAINTY_DRAWS, UNCERTAINTY_SEED } from '$lib/server/index-data';
+import { explorerData, indexEditions, uncertaintyRun } from '$lib/server/index-data';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () =>
@@ -17,7 +17,6 @@ export const load: PageServerLoad = ({ params }) => {
   );
   return {
     explorer: { ...explorer, years: [], published: { ...explorer.published, scores } },
-    draws: UNCERTAINTY_DRAWS,
-    seed: UNCERTAINTY_SEED
+    ...uncertaintyRun(year)
   };
 };

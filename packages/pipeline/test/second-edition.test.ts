@@ -2,27 +2,26 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildEdition } from '../src/edition/build-edition.ts';
-import { catalogueFile } from '../src/etl/catalogue-file.ts';
-import type { EtlStep } from '../src/etl/etl-step.ts';
-import { ddsExports } from '../src/etl/series/dds-exports.ts';
-import { ddsImports } from '../src/etl/series/dds-imports.ts';
-import { servicesExports } from '../src/etl/series/services-exports.ts';
-import { servicesImports } from '../src/etl/series/services-imports.ts';
-import { diffEditions } from '../src/edition-diff/diff-editions.ts';
-import { formatDiff } from '../src/edition-diff/format-diff.ts';
-import { loadEditionSnapshot } from '../src/edition-diff/load-edition-snapshot.ts';
-import type { EditionDiff } from '../src/edition-diff/types.ts';
+import { diffEditions, type EditionDiff } from '@dtr/data';
+import { buildEdition, formatDiff, loadEditionSnapshot, readSourcesConfig, type EtlStep } from '@dtr/data/node';
+import { catalogueFile } from '../../data/src/etl/catalogue-file.ts';
+import { ddsExports } from '../../data/src/etl/series/dds-exports.ts';
+import { ddsImports } from '../../data/src/etl/series/dds-imports.ts';
+import { servicesExports } from '../../data/src/etl/series/services-exports.ts';
+import { servicesImports } from '../../data/src/etl/series/services-imports.ts';
+import { writeIndexResults } from '../src/write-index-results.ts';
 
 // A first edition and a second one, both built from fixture files in a temporary folder. The second differs by stated
 // revisions: world DDS exports 2023 4,200,000 → 4,250,000 (US$ m, +1.19 %); a new series (dds-imports); the index
-// fixture's Brazil DDSShare 56.7101 → 66.7101 (test/fixtures/README.md).
-const FIXTURE_RAW = new URL('./fixtures/raw', import.meta.url).pathname;
-const FIXTURE_INDEX = new URL('./fixtures/index', import.meta.url).pathname;
+// fixture's Brazil DDSShare 56.7101 → 66.7101 (packages/data/test/fixtures/README.md). The index results are computed
+// by the edition build (writeIndexResults), as `pnpm edition build` does, and the diff reads them.
+const FIXTURE_RAW = new URL('../../data/test/fixtures/raw', import.meta.url).pathname;
+const FIXTURE_INDEX = new URL('../../data/test/fixtures/index', import.meta.url).pathname;
 const DDS_FILE = 'unctad_digitally_deliverable_services/UNCTAD_DE.csv';
 const FIRST: EtlStep[] = [ddsExports, servicesExports, servicesImports];
 const SECOND: EtlStep[] = [ddsExports, ddsImports, servicesExports, servicesImports];
 
+const sources = readSourcesConfig({ configDir: new URL('../../data/editions/2026/config/', import.meta.url).pathname });
 const work = mkdtempSync(join(tmpdir(), 'dtr-second-'));
 const editions = join(work, 'editions');
 const raw2027 = join(work, 'raw-2027');
@@ -39,7 +38,11 @@ const build = (edition: number, rawDir: string, series: EtlStep[]) =>
     editionsDir: editions,
     steps: [...series, catalogueFile(series)],
     config: { published: `${edition}-12-01` },
-    finish: (dir) => cpSync(join(FIXTURE_INDEX, String(edition)), join(dir, 'index'), { recursive: true })
+    sources,
+    finish: (dir) => {
+      cpSync(join(FIXTURE_INDEX, String(edition)), join(dir, 'index'), { recursive: true });
+      writeIndexResults({ dir });
+    }
   });
 let diff: EditionDiff;
 

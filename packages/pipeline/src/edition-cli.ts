@@ -1,20 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { buildConfiguredEdition } from './edition/build-configured-edition.ts';
-import { EDITIONS } from './edition/editions.ts';
-import { scaffoldEdition } from './edition/scaffold-edition.ts';
-import { diffEditions } from './edition-diff/diff-editions.ts';
-import { formatDiff } from './edition-diff/format-diff.ts';
-import { loadEditionSnapshot } from './edition-diff/load-edition-snapshot.ts';
-import { DataError } from './errors/data-error.ts';
+import { DataError, diffEditions } from '@dtr/data';
+import { buildConfiguredEdition, EDITIONS, formatDiff, loadEditionSnapshot, scaffoldEdition } from '@dtr/data/node';
+import { writeIndexResults } from './write-index-results.ts';
 
-const packageDir = resolve(fileURLToPath(import.meta.url), '../..');
-const repoRoot = resolve(packageDir, '../..');
+const repoRoot = resolve(fileURLToPath(import.meta.url), '../../../..');
+/** @dtr/data's folder: its editions, claims and edition configuration. */
+const packageDir = resolve(repoRoot, 'packages/data');
 const editionsDir = resolve(packageDir, 'editions');
 
 const USAGE = `usage: pnpm edition new <year>                 scaffold the next edition from the latest (config, copy en + zh, index framework) and print the checklist
-       pnpm edition build <year> [--raw DIR]     ETL + claims + index + validation gate + consistency checks; replaces editions/<year>/ only on success
+       pnpm edition build <year> [--raw DIR]     ETL + claims + index framework + index results (scores, ranks, intervals) + validation gate + consistency checks; replaces editions/<year>/ only on success
        pnpm edition diff <from> <to> [--all]     revisions beyond tolerance, series added/removed, claims, index spec and rank changes (--all lists every revision)`;
 
 const year = (value: string | undefined, what: string): number => {
@@ -29,12 +27,19 @@ const year = (value: string | undefined, what: string): number => {
 };
 
 async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: { raw: { type: 'string' }, all: { type: 'boolean' } }
+  });
+  const [command, ...rest] = positionals;
   if (command === 'new') {
     const result = scaffoldEdition({
       year: year(rest[0], '<year>'),
       configFile: resolve(packageDir, 'src/edition/editions.json'),
-      contentDir: resolve(repoRoot, 'apps/report/src/content')
+      contentDir: resolve(repoRoot, 'apps/report/src/content'),
+      editionsDir
     });
     console.log(`edition ${rest[0]} scaffolded from ${result.from}:`);
     for (const file of result.created) console.log(`  ${file.slice(repoRoot.length + 1)}`);
@@ -44,9 +49,6 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === 'build') {
     const edition = year(rest[0], '<year>');
-    const at = rest.indexOf('--raw');
-    if (at >= 0 && !rest[at + 1])
-      throw new DataError({ file: 'pnpm edition build', column: '--raw', expected: 'a folder', got: 'nothing' });
     // The configuration is re-read so an entry `pnpm edition new` just added is seen.
     const configs = JSON.parse(
       readFileSync(resolve(packageDir, 'src/edition/editions.json'), 'utf8')
@@ -63,8 +65,9 @@ async function main(argv: string[]): Promise<number> {
     const result = await buildConfiguredEdition({
       edition,
       config,
-      rawDir: at >= 0 ? resolve(process.cwd(), rest[at + 1]) : resolve(repoRoot, '../shared/data/raw'),
+      rawDir: values.raw ? resolve(process.cwd(), values.raw) : resolve(repoRoot, '../shared/data/raw'),
       editionsDir,
+      finish: (dir) => void writeIndexResults({ dir }),
       claims: {
         module: resolve(packageDir, 'src/claims/build-claims.ts'),
         claimsDir: resolve(packageDir, 'claims'),
@@ -82,7 +85,7 @@ async function main(argv: string[]): Promise<number> {
       loadEditionSnapshot(resolve(editionsDir, String(from))),
       loadEditionSnapshot(resolve(editionsDir, String(to)))
     );
-    process.stdout.write(formatDiff(diff, rest.includes('--all') ? Infinity : 5));
+    process.stdout.write(formatDiff(diff, values.all ? Infinity : 5));
     return 0;
   }
   console.log(USAGE);

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import type { ChartCopy, EvidenceFigure, SectionCopy, StoryMeta, TaxonomyNode } from './story';
+
+/**
+ * Schemas of the story copy files (`src/content/<year>/<locale>/*.json`), strict so a misspelt key fails with its JSON
+ * path. Annotated with the copy types of story.ts, so the compiler keeps the two in step.
+ */
+const stepSchema = z.strictObject({ id: z.string(), chart: z.string(), highlight: z.string(), text: z.string() });
+
+const words = z.record(z.string(), z.string());
+
+const chartCopySchema: z.ZodType<ChartCopy> = z.strictObject({
+  title: z.string(),
+  subtitle: z.string(),
+  description: z.string(),
+  notes: z.string(),
+  series: words.optional(),
+  columns: words.optional(),
+  labels: words.optional()
+});
+
+const evidenceFigureSchema: z.ZodType<EvidenceFigure> = z.strictObject({
+  kind: z.enum(['measured', 'claim']),
+  label: z.string(),
+  value: z.string(),
+  source: z.string()
+});
+
+const taxonomyNodeSchema: z.ZodType<TaxonomyNode> = z.strictObject({
+  id: z.string(),
+  label: z.string(),
+  text: z.string(),
+  get children() {
+    return z.array(taxonomyNodeSchema).optional();
+  }
+});
+
+export const sectionCopySchema: z.ZodType<SectionCopy> = z.strictObject({
+  id: z.string(),
+  heading: z.string(),
+  intro: z.string(),
+  steps: z.array(stepSchema),
+  takeaway: z.string(),
+  charts: z.record(z.string(), chartCopySchema),
+  taxonomy: z.strictObject({ heading: z.string(), intro: z.string(), nodes: z.array(taxonomyNodeSchema) }).optional(),
+  evidence: z.strictObject({ heading: z.string(), intro: z.string(), figures: z.array(evidenceFigureSchema) }).optional(),
+  conflicts: z
+    .array(
+      z.strictObject({
+        group: z.string(),
+        heading: z.string(),
+        figures: z.array(evidenceFigureSchema),
+        text: z.string(),
+        reasons: z.string()
+      })
+    )
+    .optional(),
+  explainers: z
+    .array(
+      z.strictObject({
+        id: z.string(),
+        heading: z.string(),
+        intro: z.string(),
+        items: z.array(z.strictObject({ id: z.string(), title: z.string(), text: z.string() })),
+        note: z.string().optional(),
+        source: z.string()
+      })
+    )
+    .optional(),
+  comparison: z
+    .strictObject({
+      heading: z.string(),
+      intro: z.string(),
+      caption: z.string(),
+      issueLabel: z.string(),
+      parties: z.array(z.strictObject({ id: z.string(), label: z.string() })),
+      rows: z.array(z.strictObject({ id: z.string(), label: z.string(), cells: words })),
+      source: z.string()
+    })
+    .optional()
+});
+
+export const storyMetaSchema: z.ZodType<StoryMeta> = z.strictObject({
+  title: z.string(),
+  kicker: z.string(),
+  dek: z.string(),
+  calculator: words
+});

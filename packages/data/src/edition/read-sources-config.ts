@@ -1,0 +1,32 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { DataError } from '../errors/data-error.ts';
+import { sourceSchema } from '../schema/manifest.ts';
+import { parseWith } from '../schema/parse-with.ts';
+import type { Source } from '../schema/types.ts';
+
+/** `config/sources.json`: every dataset the edition may draw on, in the manifest's source shape. */
+export const sourcesConfigSchema = z.array(sourceSchema);
+
+/**
+ * The edition's source registry (`<configDir>/sources.json`), validated (file and JSON path on error) and checked for
+ * duplicate ids. The manifest lists the sources the ETL steps used, in this file's order.
+ */
+export function readSourcesConfig({ configDir }: { configDir: string }): Source[] {
+  const file = join(configDir, 'sources.json');
+  if (!existsSync(file)) throw new DataError({ file, expected: "the edition's source registry", got: 'no such file' });
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new DataError({ file, expected: 'valid JSON', got: (e as Error).message });
+  }
+  const sources = parseWith({ schema: sourcesConfigSchema, value, file });
+  const seen = new Set<string>();
+  sources.forEach((s, i) => {
+    if (seen.has(s.id)) throw new DataError({ file, column: `$[${i}].id`, expected: 'a unique source id', got: JSON.stringify(s.id) });
+    seen.add(s.id);
+  });
+  return sources;
+}

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { isoDateSchema } from './iso-date.ts';
+import { localisedSchema } from './localised.ts';
+
+export const countryEntitySchema = z.strictObject({
+  code: z.string().regex(/^[A-Z0-9]{3}$/, 'expected a three-character code'),
+  name: localisedSchema,
+  kind: z.enum(['economy', 'aggregate']),
+  region: z.string().nullable(),
+  incomeGroup: z.string().nullable()
+});
+
+const countries = { sourceId: z.string(), entities: z.array(countryEntitySchema) };
+export const countriesV1Schema = z.strictObject({ schema: z.literal(1), ...countries });
+export const countriesSchema = z.strictObject({ schema: z.literal(2), ...countries });
+
+const provinceRegion = z.enum(['east', 'central', 'west', 'northeast']);
+const provinceGroup = z.enum(['yrd', 'gba', 'jjj']);
+export const provinceEntitySchema = z.strictObject({
+  code: z.string().regex(/^CN-[A-Z]{2}$/, 'expected an ISO 3166-2:CN code'),
+  nbsCode: z.string(),
+  name: localisedSchema,
+  region: provinceRegion,
+  groups: z.array(provinceGroup)
+});
+const provinces = {
+  provinces: z.array(provinceEntitySchema),
+  regions: z.record(provinceRegion, localisedSchema),
+  groups: z.record(provinceGroup, localisedSchema)
+};
+export const provincesV1Schema = z.strictObject({ schema: z.literal(1), ...provinces });
+export const provincesSchema = z.strictObject({ schema: z.literal(2), ...provinces });
+
+export const briMemberSchema = z.strictObject({
+  code: z.string(),
+  joined: isoDateSchema.nullable(),
+  exited: isoDateSchema.nullable()
+});
+const bri = {
+  sourceId: z.string(),
+  asOf: z.string(),
+  unknownJoinDate: isoDateSchema,
+  members: z.array(briMemberSchema)
+};
+export const briV1Schema = z.strictObject({ schema: z.literal(1), ...bri });
+export const briSchema = z.strictObject({ schema: z.literal(2), ...bri });

@@ -1,0 +1,52 @@
+import type { z } from 'zod';
+import type { catalogueSchema, categorySchema, indicatorSchema } from './catalogue.ts';
+import type {
+  briMemberSchema,
+  briSchema,
+  countriesSchema,
+  countryEntitySchema,
+  provinceEntitySchema,
+  provincesSchema
+} from './entities.ts';
+import type { frameworkSchema } from './framework.ts';
+import type {
+  aggregateDefinitionSchema,
+  frameworkConfigSchema,
+  indicatorDefinitionSchema,
+  indicatorSourceSchema
+} from './framework-config.ts';
+import type { localisedSchema } from './localised.ts';
+import type { manifestSchema, sourceSchema } from './manifest.ts';
+import type { resultsSchema } from './results.ts';
+import type { seriesSchema } from './series.ts';
+import type { specSchema } from './spec.ts';
+
+/**
+ * Edition dataset types, inferred from the zod schemas (the one definition of each shape). Version 2: every file
+ * under `packages/data/editions/<year>/` has one of these shapes; `migrateV1` upgrades a schema-1 edition on read.
+ * JSON cannot hold NaN, so a missing observation is `null`; core turns it into NaN.
+ */
+export const SCHEMA_VERSION = 2;
+
+export type Localised = z.infer<typeof localisedSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Manifest = z.infer<typeof manifestSchema>;
+export type Series = z.infer<typeof seriesSchema>;
+export type Category = z.infer<typeof categorySchema>;
+export type Indicator = z.infer<typeof indicatorSchema>;
+export type Catalogue = z.infer<typeof catalogueSchema>;
+export type CountryEntity = z.infer<typeof countryEntitySchema>;
+export type CountriesFile = z.infer<typeof countriesSchema>;
+export type ProvinceEntity = z.infer<typeof provinceEntitySchema>;
+export type ProvincesFile = z.infer<typeof provincesSchema>;
+export type BriMember = z.infer<typeof briMemberSchema>;
+export type BriFile = z.infer<typeof briSchema>;
+export type FrameworkFile = z.infer<typeof frameworkSchema>;
+export type IndexSpec = z.infer<typeof specSchema>;
+export type IndexResults = z.infer<typeof resultsSchema>;
+export type IndicatorSource = z.infer<typeof indicatorSourceSchema>;
+export type IndicatorDefinition = z.infer<typeof indicatorDefinitionSchema>;
+export type AggregateDefinition = z.infer<typeof aggregateDefinitionSchema>;
+export type FrameworkConfig = z.infer<typeof frameworkConfigSchema>;
+/** A framework configuration applied to one edition. */
+export type FrameworkDefinition = FrameworkConfig & { edition: number };

@@ -1,0 +1,70 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { DataError } from '@dtr/data';
+import { buildConfiguredEdition, EDITIONS, latestEdition, parseCliArgs, validateEdition } from '@dtr/data/node';
+import { writeIndexResults } from './write-index-results.ts';
+
+const repoRoot = resolve(fileURLToPath(import.meta.url), '../../../..');
+/** @dtr/data's folder: its editions and claims. */
+const packageDir = resolve(repoRoot, 'packages/data');
+const editionsDir = resolve(packageDir, 'editions');
+
+const USAGE = `usage: pnpm data build [--edition YEAR] [--raw DIR]   build the edition (default: the latest present) from the raw folder (default ../shared/data/raw from the repo root)
+       pnpm data validate [--edition YEAR]             validate the committed edition (no raw files needed)`;
+
+async function main(argv: string[]): Promise<number> {
+  const args = parseCliArgs(argv);
+  const edition = args.edition ?? latestEdition({ editionsDir });
+  if (args.command === 'build') {
+    const rawDir = args.raw ? resolve(process.cwd(), args.raw) : resolve(repoRoot, '../shared/data/raw');
+    const config = EDITIONS[edition];
+    if (!config)
+      throw new DataError({
+        file: 'packages/data/src/edition/editions.json',
+        column: String(edition),
+        expected: `an edition entry (run pnpm edition new ${edition})`,
+        got: 'none'
+      });
+    const result = await buildConfiguredEdition({
+      edition,
+      config,
+      rawDir,
+      editionsDir,
+      finish: (dir) => void writeIndexResults({ dir }),
+      claims: {
+        module: resolve(packageDir, 'src/claims/build-claims.ts'),
+        claimsDir: resolve(packageDir, 'claims'),
+        seedsDir: resolve(repoRoot, '../shared/seeds')
+      }
+    });
+    for (const file of result.files) {
+      const bytes = readFileSync(resolve(result.dir, file));
+      console.log(`${file}\t${bytes.length} B\t${gzipSync(bytes).length} B gz`);
+    }
+    console.log(`edition ${edition} built in ${result.dir}`);
+    return 0;
+  }
+  if (args.command === 'validate') {
+    const errors = validateEdition(resolve(editionsDir, String(edition)));
+    for (const error of errors) console.error(error.message);
+    if (errors.length > 0) return 1;
+    console.log(`edition ${edition} is valid`);
+    return 0;
+  }
+  console.log(USAGE);
+  return args.command === 'help' ? 0 : 2;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const list = error instanceof AggregateError ? error.errors : [error];
+    if (error instanceof AggregateError) console.error(error.message);
+    for (const item of list) console.error(item instanceof Error ? item.message : String(item));
+    process.exitCode = 1;
+  }
+);

@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { IndexSpec } from '@dtr/data';
+import { DEFAULT_DRAWS, indexResults } from './index-results.ts';
+
+const fixture = (name: string) =>
+  readFileSync(new URL(`../../data/test/fixtures/index/2026/${name}`, import.meta.url), 'utf8');
+const spec = JSON.parse(fixture('spec.json')) as IndexSpec;
+const files = { data: 'iData.csv', meta: 'iMeta.csv', spec: 'spec.json' };
+const run = (s: IndexSpec) => indexResults({ dataText: fixture('iData.csv'), metaText: fixture('iMeta.csv'), spec: s, files });
+
+describe('indexResults', () => {
+  it('indexResults ranks the fixture economies (India 5, Brazil 6) with scores for every row code, index last', () => {
+    const r = run(spec);
+    const rankOf = (code: string) => r.rank[r.units.indexOf(code)];
+    expect([rankOf('IND'), rankOf('BRA')]).toEqual([5, 6]);
+    expect(r.codes.at(-1)).toBe('DTDI');
+    expect(Object.keys(r.scores)).toEqual(r.codes);
+    expect(r.scores.DTDI).toHaveLength(r.units.length);
+    expect(r.audit).toBeNull();
+    expect(r.sensitivity).toBeNull();
+  });
+
+  it('indexResults takes draws and seed from the spec, defaults to 1000 draws, and is reproducible for a seed', () => {
+    expect(run(spec).uncertainty?.draws).toBe(DEFAULT_DRAWS);
+    const a = run({ ...spec, uncertainty: { ...spec.uncertainty, draws: 50, seed: 7 } });
+    const b = run({ ...spec, uncertainty: { ...spec.uncertainty, draws: 50, seed: 7 } });
+    expect(a.uncertainty).toMatchObject({ draws: 50, seed: 7 });
+    expect(a.uncertainty).toEqual(b.uncertainty);
+    const u = a.uncertainty!;
+    a.units.forEach((_, i) => {
+      expect(u.q05[i]!).toBeLessThanOrEqual(u.median[i]!);
+      expect(u.median[i]!).toBeLessThanOrEqual(u.q95[i]!);
+    });
+  });
+});

@@ -1,0 +1,49 @@
+import { readCoinCsv, runIndex, runUncertainty } from '@dtr/core';
+import type { IndexResults, IndexSpec } from '@dtr/data';
+
+/** Draws and seed when an edition's spec names none (the values every edition before schema 2 was published with). */
+export const DEFAULT_DRAWS = 1000;
+export const DEFAULT_SEED = 1;
+
+const plain = (a: ArrayLike<number>) => Array.from(a, (v) => (Number.isFinite(v) ? v : null));
+const whole = (a: ArrayLike<number>) => Array.from(a, (v) => (Number.isFinite(v) ? v : null));
+
+/**
+ * The published index of an edition, computed once at edition build: nominal scores and ranks from the COINr files
+ * and the spec, and the Monte Carlo rank intervals with the spec's draws and seed. The site reads this, never reruns it.
+ */
+export function indexResults({
+  dataText,
+  metaText,
+  spec,
+  files
+}: {
+  dataText: string;
+  metaText: string;
+  spec: IndexSpec;
+  files: { data: string; meta: string; spec: string };
+}): IndexResults {
+  const data = readCoinCsv({ dataText, metaText, dataFile: files.data, metaFile: files.meta });
+  const index = runIndex({ data, spec, specName: files.spec });
+  const draws = spec.uncertainty?.draws ?? DEFAULT_DRAWS;
+  const seed = spec.uncertainty?.seed ?? DEFAULT_SEED;
+  const u = runUncertainty({ data, spec, specName: files.spec, draws, seed });
+  const nU = index.units.length;
+  return {
+    schema: 2,
+    units: index.units,
+    codes: index.codes,
+    scores: Object.fromEntries(index.codes.map((code, r) => [code, plain(index.scores.subarray(r * nU, (r + 1) * nU))])),
+    rank: whole(index.rank),
+    uncertainty: { draws: u.draws, seed, median: plain(u.median), q05: plain(u.q05), q95: plain(u.q95) },
+    log: {
+      weights: index.log.weights,
+      treated: index.log.treatedPoints,
+      logged: index.log.treatment.filter((t) => t.method === 'log').map((t) => t.code),
+      missing: index.log.missing,
+      imputed: index.log.imputed
+    },
+    audit: null,
+    sensitivity: null
+  };
+}

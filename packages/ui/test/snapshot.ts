@@ -9,7 +9,7 @@ const outputDir = new URL('./output/', import.meta.url);
 export function renderSvg<P extends object>(component: Component<P>, props: NoInfer<P>): string {
   const { body } = render(component, { props });
   const start = body.indexOf('<svg');
-  const end = body.lastIndexOf('</svg>');
+  const end = body.indexOf('</svg>', start);
   if (start < 0 || end < 0) throw new Error('component rendered no <svg>');
   return normalise(body.slice(start, end + '</svg>'.length));
 }

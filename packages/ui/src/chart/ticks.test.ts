@@ -17,7 +17,7 @@ it('yearTicks(domain, count) returns whole years on nice steps', () => {
 it('fitTicks keeps labels distinct and apart, with fewer ticks on shorter axes', () => {
   const scale = scaleLinear().domain([0, 1.2e12]);
   const format = (v: number) => formatNumber(v, { locale: 'en' });
-  const wide = fitTicks(scale, { length: 1200, format });
+  const wide = fitTicks(scale, { length: 800, format });
   expect(wide.map(format)).toEqual(['0', '200 bn', '400 bn', '600 bn', '800 bn', '1 trillion', '1.2 trillion']);
   const narrow = fitTicks(scale, { length: 240, format });
   expect(narrow.map(format)).toEqual(['0', '500 bn', '1 trillion']);

@@ -93,7 +93,9 @@ test.describe('phone story', () => {
         });
         expect(covered, `${id}: something covers the plot`).toEqual([]);
         const stepBox = (await step.boundingBox())!;
-        expect(stepBox.y + stepBox.height, `${id} active step ends below the graphic`).toBeGreaterThan(box.y + box.height + 80);
+        expect(stepBox.y + stepBox.height, `${id} active step ends below the graphic`).toBeGreaterThan(
+          box.y + box.height + 80
+        );
         // Opaque cards: no translucency lets a previous step ghost over the chart.
         expect(await step.evaluate((e) => getComputedStyle(e).opacity)).toBe('1');
       }

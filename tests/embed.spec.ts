@@ -94,6 +94,8 @@ test.describe('a chart embed without client-side Svelte', () => {
       if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
     });
     await page.goto('/embed/2026/dds-china/');
+    // One control under the chart opens the credits, the buttons and the table.
+    await page.locator('details.more > summary').click();
     const actions = page.getByRole('group', { name: 'Chart actions' });
     await expect(actions).toBeVisible();
     expect(scripts).toEqual(['/embed-frame.js']);
@@ -118,9 +120,62 @@ test.describe('a chart embed without client-side Svelte', () => {
     expect(code).toContain(`<iframe src="${baseURL}/embed/2026/dds-china/"`);
     expect(code).toContain(`<script src="${baseURL}/embed.js" async></script>`);
 
-    const toggle = actions.getByRole('button', { name: 'Show data table' });
-    await toggle.click();
-    await expect(actions.getByRole('button', { name: 'Hide data table' })).toHaveAttribute('aria-expanded', 'true');
+    // The table is in the same disclosure: no second "Show data table" control.
+    await expect(actions.getByRole('button', { name: 'Show data table' })).toHaveCount(0);
     await expect(page.locator('figure table')).toBeVisible();
+
+    // PNG at 2× the export's size, with the notes, source, licence and citation inside the image.
+    const { width, height } = svgSize(svgText);
+    const png = page.waitForEvent('download');
+    await actions.getByRole('button', { name: 'Download PNG' }).click();
+    const pngBytes = readFileSync((await (await png).path())!);
+    expect([pngBytes.readUInt32BE(16), pngBytes.readUInt32BE(20)]).toEqual([
+      Math.round(width * 2),
+      Math.round(height * 2)
+    ]);
+    const lines = [...svgText.matchAll(/<text[^>]* y="([\d.]+)"[^>]*font-size="11"[^>]*>([^<]*)<\/text>/g)];
+    const last = lines[lines.length - 1];
+    expect(
+      lines.some((m) => m[2].startsWith('Notes:')),
+      'notes in the export'
+    ).toBe(true);
+    expect(
+      lines.some((m) => m[2].startsWith('Cite as:')),
+      'citation in the export'
+    ).toBe(true);
+    expect(svgText).not.toMatch(/Cite as[^<]*…/);
+    expect(Number(last[1]) + 4, 'last credit line inside the image').toBeLessThanOrEqual(height);
+    // Pixels: the band of the last credit line holds drawn text (not background) in the decoded PNG.
+    const inked = await page.evaluate(
+      async ({ data, top, bottom }) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${data}`;
+        await image.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = image.width;
+        canvas.height = image.height;
+        const g = canvas.getContext('2d')!;
+        g.drawImage(image, 0, 0);
+        const band = g.getImageData(0, top, image.width, bottom - top).data;
+        const [r, gr, b] = g.getImageData(1, image.height - 2, 1, 1).data;
+        let n = 0;
+        for (let i = 0; i < band.length; i += 4)
+          if (Math.abs(band[i] - r) + Math.abs(band[i + 1] - gr) + Math.abs(band[i + 2] - b) > 120) n++;
+        return n;
+      },
+      {
+        data: pngBytes.toString('base64'),
+        top: Math.round((Number(last[1]) - 10) * 2),
+        bottom: Math.round((Number(last[1]) + 3) * 2)
+      }
+    );
+    expect(inked, 'ink in the last credit line of the PNG').toBeGreaterThan(50);
   });
 });
+
+/** Width and height of an exported SVG document (its viewBox). */
+function svgSize(svg: string): { width: number; height: number } {
+  const m = svg.match(/viewBox="0 0 ([\d.]+) ([\d.]+)"/);
+  if (!m) throw new Error('exported SVG has no viewBox');
+  return { width: Number(m[1]), height: Number(m[2]) };
+}

@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   briMembers,
   chinaServicesExports,
@@ -22,7 +22,7 @@ import Treemap from '../src/charts/Treemap.svelte';
 import WorldMap from '../src/charts/WorldMap.svelte';
 import { worldGeometry } from '../src/charts/worldGeometry.ts';
 import { neutral, sequentialColor, seriesColor } from '../src/theme/palette.ts';
-import { expectSnapshot, renderSvg } from './snapshot.ts';
+import { expectSnapshot, renderLayouts } from './snapshot.ts';
 
 const top = digitalServices2023.slice(0, 6);
 const barData = top.map((d) => ({
@@ -33,7 +33,7 @@ const barData = top.map((d) => ({
 
 describe('snapshots', () => {
   it('lineChart', () => {
-    const svg = renderSvg(LineChart, {
+    const svg = renderLayouts(LineChart, {
       series: ictExports,
       title: 'ICT service exports',
       unit: { unit: 'US$' },
@@ -44,7 +44,7 @@ describe('snapshots', () => {
     expectSnapshot('lineChart', svg);
   });
   it('lineChartNarrowZh', () => {
-    const svg = renderSvg(LineChart, {
+    const svg = renderLayouts(LineChart, {
       series: ictExports
         .slice(0, 3)
         .map((s) => ({ ...s, label: { CHN: '中国', IND: '印度', USA: '美国' }[s.id] ?? s.label })),
@@ -67,7 +67,7 @@ describe('snapshots', () => {
     ];
     expectSnapshot(
       'areaStacked',
-      renderSvg(LineChart, {
+      renderLayouts(LineChart, {
         series,
         stacked: true,
         title: 'China services exports',
@@ -76,7 +76,7 @@ describe('snapshots', () => {
     );
   });
   it('lineChartWide', () => {
-    const svg = renderSvg(LineChart, {
+    const svg = renderLayouts(LineChart, {
       series: ictExports,
       title: 'ICT service exports',
       unit: { unit: 'US$' },
@@ -96,7 +96,7 @@ describe('snapshots', () => {
     }));
     expectSnapshot(
       'barGroupedNarrowZh',
-      renderSvg(BarChart, {
+      renderLayouts(BarChart, {
         data: zh,
         series,
         locale: 'zh',
@@ -113,7 +113,7 @@ describe('snapshots', () => {
     ];
     expectSnapshot(
       'barGrouped',
-      renderSvg(BarChart, {
+      renderLayouts(BarChart, {
         data: barData,
         series,
         title: 'Digitally deliverable services, 2023',
@@ -128,7 +128,7 @@ describe('snapshots', () => {
     ];
     expectSnapshot(
       'barStacked',
-      renderSvg(BarChart, {
+      renderLayouts(BarChart, {
         data: barData,
         series,
         mode: 'stacked',
@@ -142,7 +142,7 @@ describe('snapshots', () => {
     const series = [{ key: 'balance', label: 'Balance' }];
     expectSnapshot(
       'barDiverging',
-      renderSvg(BarChart, {
+      renderLayouts(BarChart, {
         data: barData,
         series,
         mode: 'diverging',
@@ -164,7 +164,7 @@ describe('snapshots of the other chart types', () => {
     }));
     expectSnapshot(
       'slope',
-      renderSvg(SlopeChart, {
+      renderLayouts(SlopeChart, {
         data,
         startLabel: '2013',
         endLabel: '2022',
@@ -188,7 +188,7 @@ describe('snapshots of the other chart types', () => {
       }));
     expectSnapshot(
       'dotPlot',
-      renderSvg(DotPlot, {
+      renderLayouts(DotPlot, {
         data,
         valueLabel: 'IDI 2024',
         intervalLabel: '2023–2024 range',
@@ -202,7 +202,10 @@ describe('snapshots of the other chart types', () => {
       .filter((d) => d.idi2024 != null)
       .map((d) => ({ id: d.iso3 || d.name, label: d.name, value: d.idi2024 as number, group: d.region }));
     const groups = ['AFR', 'AMS', 'ARB', 'ASP', 'CIS', 'EUR'].map((key) => ({ key, label: key }));
-    expectSnapshot('beeswarm', renderSvg(Beeswarm, { data, groups, highlight: ['CHN'], title: 'IDI 2024 by region' }));
+    expectSnapshot(
+      'beeswarm',
+      renderLayouts(Beeswarm, { data, groups, highlight: ['CHN'], title: 'IDI 2024 by region' })
+    );
   });
   it('worldMap', () => {
     const data = briMembers
@@ -214,7 +217,7 @@ describe('snapshots of the other chart types', () => {
     ];
     expectSnapshot(
       'worldMap',
-      renderSvg(WorldMap, {
+      renderLayouts(WorldMap, {
         geometry: worldGeometry(),
         data,
         categories,
@@ -228,7 +231,7 @@ describe('snapshots of the other chart types', () => {
     const data = provinceGdp2022.map((p) => ({ code: p.code, value: p.gdp }));
     expectSnapshot(
       'provinceTileMapZh',
-      renderSvg(ProvinceTileMap, {
+      renderLayouts(ProvinceTileMap, {
         data,
         locale: 'zh',
         unit: { unit: 'CNY', scale: 1e8 },
@@ -245,7 +248,10 @@ describe('snapshots of the other chart types', () => {
         .slice(0, 8)
         .map((p) => ({ name: p.code, children: Object.entries(p.sectors).map(([name, value]) => ({ name, value })) }))
     };
-    expectSnapshot('treemap', renderSvg(Treemap, { data, unit: { unit: 'CNY', scale: 1e8 }, title: 'GDP by sector' }));
+    expectSnapshot(
+      'treemap',
+      renderLayouts(Treemap, { data, unit: { unit: 'CNY', scale: 1e8 }, title: 'GDP by sector' })
+    );
   });
   it('heatmap', () => {
     const years = ['2016', '2017', '2018', '2019', '2020', '2021', '2022', '2023'];
@@ -257,7 +263,7 @@ describe('snapshots of the other chart types', () => {
     );
     expectSnapshot(
       'heatmap',
-      renderSvg(Heatmap, {
+      renderLayouts(Heatmap, {
         rows: internetUsers.map((d) => ({ id: d.iso3, label: d.name })),
         columns: years.map((y) => ({ id: y, label: y })),
         values,
@@ -275,7 +281,51 @@ describe('snapshots of the other chart types', () => {
         { id: d.iso3, date: d.joined as string, label: d.name },
         ...(d.exited ? [{ id: `${d.iso3}-exit`, date: d.exited, label: `${d.name} exits`, kind: 1 }] : [])
       ]);
-    expectSnapshot('timeline', renderSvg(Timeline, { events, width: 360, title: 'BRI in Europe' }));
+    expectSnapshot('timeline', renderLayouts(Timeline, { events, width: 360, title: 'BRI in Europe' }));
+    expectSnapshot('timelineDesktop', renderLayouts(Timeline, { events, title: 'BRI in Europe' }));
+  });
+  it('heatmapScores: a 0/1/2 code gets a categorical legend, at desktop and phone widths', () => {
+    // The shape of the rules-stances chart: three parties, six issues, scores 0–2 and unstated cells.
+    const parties = ['usa', 'eu', 'china'];
+    const scores: Record<string, Record<string, number | null>> = {
+      flows: { usa: 2, eu: 1, china: 1 },
+      localisation: { usa: null, eu: 2, china: null },
+      tax: { usa: 2, eu: null, china: 1 },
+      code: { usa: 2, eu: 2, china: 0 },
+      discrimination: { usa: 2, eu: null, china: 0 },
+      privacy: { usa: null, eu: 2, china: 1 }
+    };
+    const svg = renderLayouts(Heatmap, {
+      rows: Object.keys(scores).map((id) => ({ id, label: `Cross-border ${id} rules` })),
+      columns: parties.map((id) => ({ id, label: id.toUpperCase() })),
+      values: scores,
+      title: 'Stances'
+    });
+    for (const layout of [svg.wide, svg.phone!]) {
+      const legend = layout.slice(layout.indexOf('class="legend"'), layout.indexOf('class="cells"'));
+      const texts = [...legend.matchAll(/<text[^>]*>([^<]+)<\/text>/g)].map((m) => m[1]);
+      expect(texts).toEqual(['0', '1', '2', 'no data']);
+      // Every column keeps its header at 280 px (EU included).
+      const cells = layout.slice(layout.indexOf('class="cells"'));
+      for (const p of ['USA', 'EU', 'CHINA']) expect(cells).toContain(`>${p}</text>`);
+    }
+    expectSnapshot('heatmapScores', svg);
+  });
+  it('provinceTileMap: a value on every tile that has one, and one kind of name, at desktop and phone widths', () => {
+    const data = provinceGdp2022.map((p) => ({ code: p.code, value: p.gdp }));
+    const svg = renderLayouts(ProvinceTileMap, { data, unit: { unit: 'CNY', scale: 1e8 }, title: 'GDP 2022' });
+    for (const layout of [svg.wide, svg.phone!]) {
+      const tiles = layout.split('<title>').slice(1);
+      expect(tiles).toHaveLength(31);
+      for (const tile of tiles) {
+        const texts = [...tile.matchAll(/<text[^>]*>([^<]+)<\/text>/g)].map((m) => m[1]);
+        const name = tile.slice(0, tile.indexOf(':'));
+        const has = !tile.slice(0, tile.indexOf('</title>')).endsWith('no data');
+        expect(texts.length, name).toBe(has ? 2 : 1);
+        expect(texts[0], name).toMatch(/^[A-Z]{2}$/);
+      }
+    }
+    expectSnapshot('provinceTileMap', svg);
   });
 });
 
@@ -298,6 +348,6 @@ it('treemapTaxonomy, sunburstTaxonomy: leaves without values draw as equal parts
       }
     ]
   };
-  expectSnapshot('treemapTaxonomy', renderSvg(Treemap, { data, title: 'Digital trade', height: 300 }));
-  expectSnapshot('sunburstTaxonomy', renderSvg(Sunburst, { data, title: 'Digital trade', height: 420 }));
+  expectSnapshot('treemapTaxonomy', renderLayouts(Treemap, { data, title: 'Digital trade', height: 300 }));
+  expectSnapshot('sunburstTaxonomy', renderLayouts(Sunburst, { data, title: 'Digital trade', height: 420 }));
 });

@@ -9,9 +9,29 @@ const outputDir = new URL('./output/', import.meta.url);
 export function renderSvg<P extends object>(component: Component<P>, props: NoInfer<P>): string {
   const { body } = render(component, { props });
   const start = body.indexOf('<svg');
-  const end = body.lastIndexOf('</svg>');
+  const end = body.indexOf('</svg>', start);
   if (start < 0 || end < 0) throw new Error('component rendered no <svg>');
   return normalise(body.slice(start, end + '</svg>'.length));
+}
+
+/**
+ * The prerendered layouts of a chart: the desktop one (the server width) and the phone one (280 px, chosen by a
+ * container query below 350 px), each as normalised SVG. A chart drawn below 640 px has one layout, used for both.
+ */
+export function renderLayouts<P extends object>(component: Component<P>, props: NoInfer<P>): Layouts {
+  const { body } = render(component, { props });
+  const svgIn = (html: string) => {
+    const start = html.indexOf('<svg');
+    if (start < 0) throw new Error('component rendered no <svg>');
+    return normalise(html.slice(start, html.indexOf('</svg>', start) + '</svg>'.length));
+  };
+  const phone = body.indexOf('data-tier="w280"');
+  return { wide: svgIn(body), phone: phone < 0 ? undefined : svgIn(body.slice(phone)) };
+}
+
+export interface Layouts {
+  wide: string;
+  phone?: string;
 }
 
 /** Server HTML without hydration comments and scoped-style class hashes, for assertions on markup. */
@@ -39,10 +59,15 @@ export function normalise(svg: string): string {
 }
 
 /**
- * Compares `svg` with test/output/<name>.svg. A missing golden file is written (review it before committing);
+ * Compares `svg` with test/output/<name>.svg (and a chart's phone layout with <name>.phone.svg). A missing golden file is written (review it before committing);
  * a mismatch writes <name>-changed.svg next to it and fails.
  */
-export function expectSnapshot(name: string, svg: string): void {
+export function expectSnapshot(name: string, svg: string | Layouts): void {
+  if (typeof svg !== 'string') {
+    expectSnapshot(name, svg.wide);
+    if (svg.phone) expectSnapshot(`${name}.phone`, svg.phone);
+    return;
+  }
   mkdirSync(outputDir, { recursive: true });
   const golden = new URL(`${name}.svg`, outputDir);
   const changed = new URL(`${name}-changed.svg`, outputDir);

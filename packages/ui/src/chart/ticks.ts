@@ -5,15 +5,24 @@ export function tickCount(length: number, spacing = 80): number {
   return Math.max(2, Math.floor(length / spacing));
 }
 
-/** Integer year ticks between the domain ends, about `count` of them, on "nice" steps (1, 2, 5, 10…). */
+/**
+ * Integer year ticks between the domain ends, about `count` of them, on "nice" steps (1, 2, 5, 10…). A step that
+ * would leave fewer than two ticks (2016–2024 in steps of 5 is "2020" alone) gives way to the next finer one.
+ */
 export function yearTicks([start, end]: [number, number], count: number): number[] {
   const span = Math.max(1, end - start);
   const raw = span / Math.max(1, count);
-  const step = [1, 2, 5, 10, 20, 25, 50].find((s) => s >= raw) ?? 100;
-  const first = Math.ceil(start / step) * step;
-  const ticks: number[] = [];
-  for (let y = first; y <= end; y += step) ticks.push(y);
-  return ticks;
+  const steps = [1, 2, 5, 10, 20, 25, 50, 100];
+  const at = (step: number) => {
+    const ticks: number[] = [];
+    for (let y = Math.ceil(start / step) * step; y <= end; y += step) ticks.push(y);
+    return ticks;
+  };
+  for (let k = Math.max(0, steps.findIndex((s) => s >= raw)); k >= 0; k--) {
+    const ticks = at(steps[k]);
+    if (ticks.length >= Math.min(2, Math.floor(span) + 1) || k === 0) return ticks;
+  }
+  return at(1);
 }
 
 /**

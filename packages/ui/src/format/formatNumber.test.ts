@@ -8,6 +8,11 @@ describe('formatNumber', () => {
   it('formatNumber(2.1e12, en) spells out "trillion" with one decimal', () => {
     expect(formatNumber(2.1e12, { locale: 'en' })).toBe('2.1 trillion');
   });
+  it('abbreviated English steps for tight labels: "1.4 tn", "495 m"; Chinese unchanged', () => {
+    expect(formatNumber(1.43e12, { locale: 'en', abbreviated: true })).toBe('1.4 tn');
+    expect(formatNumber(495e6, { locale: 'en', abbreviated: true })).toBe('495 m');
+    expect(formatNumber(1.43e12, { locale: 'zh', abbreviated: true })).toBe('1.4万亿');
+  });
   it('formatNumber(216.3e9, zh) groups by 亿', () => {
     expect(formatNumber(216.3e9, { locale: 'zh' })).toBe('2163亿');
   });

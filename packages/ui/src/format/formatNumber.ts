@@ -11,6 +11,8 @@ export interface FormatNumberOptions {
   digits?: number;
   /** Compact large numbers (bn / 亿); true by default. */
   compact?: boolean;
+  /** English steps abbreviated for tight labels (map tiles): "1.4 tn", "495 m" (Economist and FT style). */
+  abbreviated?: boolean;
 }
 
 // English newsroom style (Economist, Reuters): "bn" but "trillion" spelled out.
@@ -20,6 +22,11 @@ const enSteps: [number, string][] = [
   [1e6, ' million']
 ];
 // Chinese groups by myriads: 万 (1e4), 亿 (1e8), 万亿 (1e12), as Intl's zh-CN compact notation does.
+const enShortSteps: [number, string][] = [
+  [1e12, ' tn'],
+  [1e9, ' bn'],
+  [1e6, ' m']
+];
 const zhSteps: [number, string][] = [
   [1e12, '万亿'],
   [1e8, '亿'],
@@ -29,9 +36,9 @@ const zhSteps: [number, string][] = [
 /** Formats a number for the report's locales: en "216 bn", "2.1 trillion"; zh "2163亿", "2.1万亿". */
 export function formatNumber(value: number | null | undefined, options: FormatNumberOptions): string {
   if (value == null || !Number.isFinite(value)) return options.locale === 'zh' ? '无数据' : 'n/a';
-  const { locale, unit, scale = 1, digits, compact = true } = options;
+  const { locale, unit, scale = 1, digits, compact = true, abbreviated = false } = options;
   const raw = value * scale;
-  const steps = locale === 'zh' ? zhSteps : enSteps;
+  const steps = locale === 'zh' ? zhSteps : abbreviated ? enShortSteps : enSteps;
   const step = compact ? steps.find(([size]) => Math.abs(raw) >= size * 0.9995) : undefined;
   const shown = step ? raw / step[0] : raw;
   const fraction = digits ?? (Math.abs(shown) < 10 && !Number.isInteger(shown) ? 1 : 0);

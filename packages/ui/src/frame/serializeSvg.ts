@@ -73,7 +73,8 @@ export function serializeSvg(svg: SVGSVGElement, text: ExportText): string {
   const subtitle = text.subtitle
     ? wrapText(text.subtitle, { width: width - 2 * margin, maxLines: 3, fontSize: 13 })
     : [];
-  const footer = text.footer.flatMap((l) => wrapText(l, { width: width - 2 * margin, maxLines: 3, fontSize: 11 }));
+  // Notes and citations run long; every line is kept (the image grows), none is cut with an ellipsis.
+  const footer = text.footer.flatMap((l) => wrapText(l, { width: width - 2 * margin, maxLines: 40, fontSize: 11 }));
   const top = margin + title.length * 24 + subtitle.length * 18 + 8;
   const height = top + box.height + 12 + footer.length * 15 + margin;
 

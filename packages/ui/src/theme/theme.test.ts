@@ -39,6 +39,12 @@ describe.each(Object.entries(themes))('%s theme', (_name, t) => {
     for (let i = 1; i < 5; i++)
       expect(minimumDifference([t[`seq-${i}`], t[`seq-${i + 1}`]]), `seq-${i}`).toBeGreaterThanOrEqual(10);
   });
+  it('maps: "not on the list" stays ΔE 15 from the palest step, and the undated grey apart from it and every step', () => {
+    expect(minimumDifference([t['seq-1'], t['map-none']])).toBeGreaterThanOrEqual(15);
+    expect(minimumDifference([t['map-undated'], t['map-none']])).toBeGreaterThanOrEqual(10);
+    for (let i = 1; i <= 5; i++)
+      expect(minimumDifference([t['map-undated'], t[`seq-${i}`]]), `seq-${i}`).toBeGreaterThanOrEqual(10);
+  });
   it('labels on sequential steps reach 4.5:1', () => {
     for (let i = 1; i <= 5; i++)
       expect(contrast(t[`on-seq-${i}`], t[`seq-${i}`]), `seq-${i}`).toBeGreaterThanOrEqual(4.5);

@@ -5,7 +5,7 @@ import type { ChartCopy } from '$lib/story/story';
 import m49 from './iso3-m49.json';
 import type { ChartPayload } from './payload';
 import { framePayload } from './frame-payload';
-import { neutral, seriesColor, sequentialColor } from '@dtr/ui';
+import { seriesColor, sequentialColor } from '@dtr/ui';
 import { worldGeometry } from '@dtr/ui/world';
 
 /** Join-year bands of the map, in legend order, then the two categories that are not a join year. */
@@ -18,6 +18,7 @@ export const JOIN_BANDS = [
 ] as const;
 export const UNDATED = 'undated';
 export const EXITED = 'exited';
+export const CHINA = 'china';
 
 /** The Belt and Road list as the map and the count chart show it. */
 export interface BriMembership {
@@ -90,13 +91,20 @@ export function briMapChart(
     }),
     props: {
       geometry: worldGeometry(),
-      data: m.members.filter((d) => codes[d.code]).map((d) => ({ id: codes[d.code], category: d.category })),
+      data: [
+        ...m.members.filter((d) => codes[d.code]).map((d) => ({ id: codes[d.code], category: d.category })),
+        // China launched the initiative and is not on its own list; it is marked so the map reads from it.
+        { id: codes.CHN, category: CHINA }
+      ],
+      // Join years on the blue scale; members without a date in a quiet grey (Russia's area must not dominate);
+      // "not on the list" a lighter grey, at least ΔE 15 from the palest blue (see bri-membership.test.ts).
       categories: [
         ...JOIN_BANDS.map((b, i) => ({ key: b.key, label: label(b.key), color: sequentialColor(i) })),
-        { key: UNDATED, label: label(UNDATED), color: seriesColor(4) },
-        { key: EXITED, label: label(EXITED), color: seriesColor(1) }
+        { key: UNDATED, label: label(UNDATED), color: 'var(--dtr-map-undated, #8a8f98)' },
+        { key: EXITED, label: label(EXITED), color: seriesColor(1) },
+        { key: CHINA, label: label(CHINA), color: 'var(--dtr-fg, #1a1a1a)' }
       ],
-      missing: { label: label('none'), color: neutral }
+      missing: { label: label('none'), color: 'var(--dtr-map-none, #bcc0c6)' }
     }
   };
 }

@@ -21,6 +21,7 @@ const strings = {
       'Text and charts: CC BY 4.0, Digital Trade Report. Data keep their publishers’ licences, named under each chart. Code: MIT.',
     edition: 'Edition',
     pagesLabel: 'Pages',
+    menu: 'Menu',
     pages: [
       ['/explorer/', 'Index explorer'],
       ['/method/', 'Method'],
@@ -48,6 +49,7 @@ const strings = {
     licence: '文字与图表：CC BY 4.0，数字贸易报告。数据沿用各发布机构的许可，见各图表下方。代码：MIT。',
     edition: '版本',
     pagesLabel: '页面',
+    menu: '菜单',
     pages: [
       ['/explorer/', '指数探索器'],
       ['/method/', '方法'],

@@ -1,0 +1,212 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
+import { builtPages } from './support/builtPages';
+
+// Phone-first reading (issue 13): every prerendered page and embed fits a phone from the first byte, with or without
+// JavaScript, and no chart text renders below 11 CSS px.
+const pages = builtPages();
+const MIN_CHART_TEXT = 11;
+
+/** Page width, and chart texts rendered below the minimum (size from the text's font size times its on-screen scale). */
+function measure(minimum: number) {
+  const small: string[] = [];
+  for (const t of document.querySelectorAll<SVGTextElement>('svg text')) {
+    const box = t.getBoundingClientRect();
+    if (!box.width || !box.height) continue;
+    const ctm = t.getScreenCTM();
+    if (!ctm) continue;
+    const size = parseFloat(getComputedStyle(t).fontSize) * Math.hypot(ctm.a, ctm.b);
+    if (size < minimum - 0.05) small.push(`"${t.textContent?.slice(0, 24)}" ${size.toFixed(1)}px`);
+  }
+  return { scrollWidth: document.documentElement.scrollWidth, small: small.slice(0, 5) };
+}
+
+async function checkAll(page: Page, width: number, js: boolean) {
+  const failures: string[] = [];
+  for (const path of pages) {
+    await page.goto(path, { waitUntil: 'load' });
+    const first = await page.evaluate(measure, MIN_CHART_TEXT);
+    if (first.scrollWidth > width) failures.push(`${path}: ${first.scrollWidth} px wide at first paint`);
+    if (first.small.length) failures.push(`${path}: chart text below 11 px: ${first.small.join(', ')}`);
+    if (js) {
+      // After hydration and the first chart slices: charts re-laid out at the container's width.
+      await page.waitForLoadState('networkidle');
+      const later = await page.evaluate(measure, MIN_CHART_TEXT);
+      if (later.scrollWidth > width) failures.push(`${path}: ${later.scrollWidth} px wide after hydration`);
+      if (later.small.length)
+        failures.push(`${path}: after hydration, chart text below 11 px: ${later.small.join(', ')}`);
+    }
+  }
+  expect(failures).toEqual([]);
+}
+
+for (const width of [320, 390, 430]) {
+  for (const js of [false, true]) {
+    test(`every page and embed fits ${width} px with JavaScript ${js ? 'on' : 'off'}; chart text ≥ 11 px`, async ({
+      browser
+    }) => {
+      test.setTimeout(240_000);
+      const context = await browser.newContext({ viewport: { width, height: 800 }, javaScriptEnabled: js });
+      const page = await context.newPage();
+      await checkAll(page, width, js);
+      await context.close();
+    });
+  }
+}
+
+test.describe('phone story', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  for (const prefix of ['', '/zh']) {
+    test(`the sticky graphic takes at most 60 % of the screen and nothing covers its plot (${prefix || '/en'})`, async ({
+      page
+    }) => {
+      await page.goto(`${prefix}/`);
+      const sections = await page.locator('section.story-section').evaluateAll((s) => s.map((e) => e.id));
+      expect(sections.length).toBeGreaterThan(5);
+      for (const id of sections) {
+        const step = page.locator(`#${id} .step`).nth(1);
+        await step.evaluate((e) => e.scrollIntoView({ block: 'end' }));
+        await expect(step).toHaveClass(/active/);
+        // The step's chart may still be fetching its slice; then it is drawn at the container's width.
+        const head = page.locator(`#${id} [data-frame-head]`).first();
+        await expect(head).toBeVisible();
+        await page.waitForLoadState('networkidle');
+        await step.evaluate((e) => e.scrollIntoView({ block: 'end' }));
+        await page.waitForTimeout(300);
+        const box = (await head.boundingBox())!;
+        expect(box.height, `${id} sticky height`).toBeLessThanOrEqual(0.6 * 844);
+        // Stuck under the header; the steps pass under the graphic, so across the whole plot the top-most element is
+        // the chart's own, never the active step (which is read in the band below it).
+        expect(box.y, `${id} stuck under the header`).toBeLessThanOrEqual(60);
+        const covered = await head.evaluate((h) => {
+          const plot = h.querySelector('.chart')!.getBoundingClientRect();
+          const hits: string[] = [];
+          for (const fx of [0.1, 0.5, 0.9])
+            for (const fy of [0.1, 0.5, 0.9]) {
+              const x = plot.left + plot.width * fx;
+              const y = plot.top + plot.height * fy;
+              const top = document.elementFromPoint(x, y);
+              if (top && !h.contains(top)) hits.push(`${Math.round(x)},${Math.round(y)}: ${top.className}`);
+            }
+          return hits;
+        });
+        expect(covered, `${id}: something covers the plot`).toEqual([]);
+        const stepBox = (await step.boundingBox())!;
+        expect(stepBox.y + stepBox.height, `${id} active step ends below the graphic`).toBeGreaterThan(
+          box.y + box.height + 80
+        );
+        // Opaque cards: no translucency lets a previous step ghost over the chart.
+        expect(await step.evaluate((e) => getComputedStyle(e).opacity)).toBe('1');
+      }
+    });
+  }
+});
+
+test.describe('phone menu', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  for (const [prefix, labels, language] of [
+    ['', ['Index explorer', 'Method', 'Sources', 'Claims', 'Downloads', 'Editions'], '中文'],
+    ['/zh', ['指数探索器', '方法', '来源', '论断', '下载', '历年版本'], 'English']
+  ] as const) {
+    test(`the menu button lists every page, the language switch and the theme, by keyboard (${prefix || '/en'})`, async ({
+      page
+    }) => {
+      await page.goto(`${prefix}/method/`);
+      const button = page.locator('header .menu-toggle');
+      await expect(button).toBeVisible();
+      await expect(button).toHaveAttribute('aria-expanded', 'false');
+      const menu = page.locator(`#${await button.getAttribute('aria-controls')}`);
+      await expect(menu).toBeHidden();
+      await button.focus();
+      await page.keyboard.press('Enter');
+      await expect(button).toHaveAttribute('aria-expanded', 'true');
+      await expect(menu).toBeVisible();
+      for (const label of labels) {
+        const link = menu.getByRole('link', { name: label, exact: true });
+        await expect(link).toBeVisible();
+        // Nothing truncated: each link shows its whole label inside the screen.
+        const fits = await link.evaluate(
+          (a) => a.scrollWidth <= a.clientWidth && a.getBoundingClientRect().right <= innerWidth
+        );
+        expect(fits, label).toBe(true);
+      }
+      await expect(menu.locator('a[hreflang]')).toHaveText(language);
+      await expect(menu.locator('button.theme')).toBeVisible();
+      // Tab reaches the first page link, Escape closes and returns focus to the button.
+      await page.keyboard.press('Tab');
+      await expect(menu.getByRole('link', { name: labels[0], exact: true })).toBeFocused();
+      await page.keyboard.press('Escape');
+      await expect(button).toHaveAttribute('aria-expanded', 'false');
+      await expect(button).toBeFocused();
+      // Following a link from the menu closes it on the next page.
+      await button.click();
+      await menu.getByRole('link', { name: labels[2], exact: true }).click();
+      await expect(page).toHaveURL(new RegExp(`${prefix}/sources/$`));
+      await expect(button).toHaveAttribute('aria-expanded', 'false');
+    });
+  }
+
+  test('without JavaScript the pages are listed under the header', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect(page.locator('header .menu-toggle')).toBeHidden();
+    await expect(page.locator('header nav.pages').getByRole('link', { name: 'Editions', exact: true })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await context.close();
+  });
+});
+
+test.describe('embeds at newsroom column widths', () => {
+  for (const width of [300, 400]) {
+    test(`at ${width} px: title, chart, one line of source and licence, one disclosure for the rest`, async ({
+      browser
+    }) => {
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      for (const path of ['/embed/2026/dds-china/', '/zh/embed/2026/bri-map/', '/embed/2026/rules-stances/']) {
+        await page.goto(path);
+        const frame = page.locator('figure.dtr-frame');
+        await expect(frame.locator('.title')).toBeVisible();
+        const credit = frame.locator('.credit');
+        const lines = await credit.evaluate((p) =>
+          Math.round(p.getBoundingClientRect().height / parseFloat(getComputedStyle(p).lineHeight || '20'))
+        );
+        expect(lines, `${path} credit lines`).toBeLessThanOrEqual(1);
+        await expect(credit).toContainText('CC BY 4.0');
+        // One control: the disclosure; no second "Show data table" button.
+        await expect(frame.locator('[data-action=table]')).toHaveCount(0);
+        const more = frame.locator('details.more');
+        await expect(more.locator('table')).toBeHidden();
+        await more.locator('summary').click();
+        await expect(more.locator('table')).toBeVisible();
+        await expect(more.locator('[data-action=png]')).toBeVisible();
+        await expect(more.locator('[data-action=embed]')).toBeVisible();
+        await expect(more.locator('cite')).toBeVisible();
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      }
+      await context.close();
+    });
+  }
+});
+
+for (const [width, height] of [
+  [390, 844],
+  [1366, 900]
+] as const) {
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const prefix of ['', '/zh']) {
+      test(`axe: no violations on the story at ${width} px, ${scheme}, ${prefix || '/en'}`, async ({ browser }) => {
+        test.setTimeout(120_000);
+        const context = await browser.newContext({ viewport: { width, height }, colorScheme: scheme });
+        const page = await context.newPage();
+        await page.goto(`${prefix}/`);
+        await page.waitForLoadState('networkidle');
+        await expectNoAxeViolations(page);
+        await context.close();
+      });
+    }
+  }
+}

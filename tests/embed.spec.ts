@@ -135,9 +135,7 @@ test.describe('the host script trusts nothing but the report’s own frames', ()
     const port = Number(new URL(baseURL!).port);
     const hostUrl = `http://127.0.0.1:${port}/__host.html`;
     const impostor = `http://127.0.0.1:${port + 1}/__impostor.html`;
-    await page.route(impostor, (route) =>
-      route.fulfill({ contentType: 'text/html', body: hostilePage })
-    );
+    await page.route(impostor, (route) => route.fulfill({ contentType: 'text/html', body: hostilePage }));
     await page.route(hostUrl, (route) =>
       route.fulfill({
         contentType: 'text/html',

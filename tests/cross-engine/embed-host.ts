@@ -38,7 +38,15 @@ interface Results {
  * third origin posting dtr:resize, and an unmarked report frame: only the marked report frame resizes, to its content;
  * hostile heights from the real frame are ignored; the CSV and embed-code buttons work inside the host page.
  */
-export async function embedInHost({ session, origin, hostOrigin }: { session: Session; origin: string; hostOrigin: string }) {
+export async function embedInHost({
+  session,
+  origin,
+  hostOrigin
+}: {
+  session: Session;
+  origin: string;
+  hostOrigin: string;
+}) {
   const where = 'embed host';
   await session.open({ url: `${hostOrigin}/__host.html`, width: 1366, height: 900 });
   const outer = await waitFor({
@@ -50,7 +58,8 @@ export async function embedInHost({ session, origin, hostOrigin }: { session: Se
     timeout: 30_000
   });
   const inner = await session.inFrame('#chart', () => session.run<number>(documentHeight));
-  if (Math.abs(outer - inner) > 2) throw new Error(`${where}: iframe ${outer} px tall, its chart ${inner} px (tolerance 2)`);
+  if (Math.abs(outer - inner) > 2)
+    throw new Error(`${where}: iframe ${outer} px tall, its chart ${inner} px (tolerance 2)`);
   await waitFor({
     probe: () => session.inFrame('#impostor', async () => (await session.run<number>('return n')) > 20),
     what: `${where}: the impostor to have posted its 21 resize requests`
@@ -62,7 +71,8 @@ export async function embedInHost({ session, origin, hostOrigin }: { session: Se
   const posted = await session.inFrame('#chart', () => session.run<number>(`return ${postHostileMessages}`));
   await new Promise((r) => setTimeout(r, 300));
   const after = await session.run<number>(frameHeight, 'chart');
-  if (after !== outer) throw new Error(`${where}: ${posted} hostile messages moved the iframe from ${outer} to ${after} px`);
+  if (after !== outer)
+    throw new Error(`${where}: ${posted} hostile messages moved the iframe from ${outer} to ${after} px`);
 
   const results = await session.inFrame('#chart', async () => {
     await waitFor({ probe: () => session.run<boolean>(recordActions), what: `${where}: the chart's action buttons` });

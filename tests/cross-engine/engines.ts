@@ -28,7 +28,9 @@ export function findEngines(): Engine[] {
   const firefox = process.env.FIREFOX_PATH
     ? firstExisting([process.env.FIREFOX_PATH])
     : (onPath('firefox-esr') ?? onPath('firefox'));
-  const driver = process.env.WEBKIT_WEBDRIVER ? firstExisting([process.env.WEBKIT_WEBDRIVER]) : onPath('WebKitWebDriver');
+  const driver = process.env.WEBKIT_WEBDRIVER
+    ? firstExisting([process.env.WEBKIT_WEBDRIVER])
+    : onPath('WebKitWebDriver');
   const miniBrowser = firstExisting([
     process.env.WEBKIT_MINIBROWSER,
     '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
@@ -40,16 +42,28 @@ export function findEngines(): Engine[] {
   return [
     chromium
       ? { name: 'chromium', found: true, executablePath: chromium }
-      : { name: 'chromium', found: false, missing: 'a Chromium binary (CHROMIUM_PATH or chromium on PATH)', install: debian('chromium') },
+      : {
+          name: 'chromium',
+          found: false,
+          missing: 'a Chromium binary (CHROMIUM_PATH or chromium on PATH)',
+          install: debian('chromium')
+        },
     firefox
       ? { name: 'firefox', found: true, executablePath: firefox }
-      : { name: 'firefox', found: false, missing: 'Firefox (FIREFOX_PATH or firefox-esr on PATH)', install: debian('firefox-esr') },
+      : {
+          name: 'firefox',
+          found: false,
+          missing: 'Firefox (FIREFOX_PATH or firefox-esr on PATH)',
+          install: debian('firefox-esr')
+        },
     driver && miniBrowser && xvfb
       ? { name: 'webkit', found: true, driverPath: driver, miniBrowser }
       : {
           name: 'webkit',
           found: false,
-          missing: [!driver && 'WebKitWebDriver', !miniBrowser && 'MiniBrowser', !xvfb && 'xvfb-run'].filter(Boolean).join(', '),
+          missing: [!driver && 'WebKitWebDriver', !miniBrowser && 'MiniBrowser', !xvfb && 'xvfb-run']
+            .filter(Boolean)
+            .join(', '),
           install: debian('webkit2gtk-driver xvfb')
         }
   ];

@@ -77,7 +77,11 @@ export async function failedSlices({
 }): Promise<string> {
   await fetch(`${origin}/__break`);
   await session.open({ url: `${origin}${path}`, width: 1366, height: 900 });
-  await waitFor({ probe: () => session.run<boolean>(storyHydrated), what: `${where}: the story to hydrate`, timeout: 60_000 });
+  await waitFor({
+    probe: () => session.run<boolean>(storyHydrated),
+    what: `${where}: the story to hydrate`,
+    timeout: 60_000
+  });
   const sections = await storySections(session);
   await walk(session, sections, where, 'down');
   await walk(session, sections, where, 'up');

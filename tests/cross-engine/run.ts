@@ -33,7 +33,11 @@ const ports: Ports = { report: base, impostor: base + 1, blocked: base + 2, malf
 const webDriverPort = base + 5;
 const origin = `http://localhost:${ports.report}`;
 const hostOrigin = `http://127.0.0.1:${ports.report}`;
-const buildDir = resolve(import.meta.dirname, '../../apps/report', process.env.DTR_OUT ? `build-${process.env.DTR_OUT}` : 'build');
+const buildDir = resolve(
+  import.meta.dirname,
+  '../../apps/report',
+  process.env.DTR_OUT ? `build-${process.env.DTR_OUT}` : 'build'
+);
 
 const widths = [
   { name: 'phone', width: 390, height: 844 },
@@ -47,7 +51,9 @@ function record(engine: string, check: string, status: Status, detail: string, s
   const seconds = (Date.now() - started) / 1000;
   rows.push({ engine, check, status, detail, seconds });
   const mark = status === 'pass' ? '✓' : status === 'FAIL' ? '✗' : '!';
-  console.log(`${mark} ${engine.padEnd(8)} ${check.padEnd(52)} ${status.padEnd(4)} ${seconds.toFixed(1).padStart(5)} s  ${detail}`);
+  console.log(
+    `${mark} ${engine.padEnd(8)} ${check.padEnd(52)} ${status.padEnd(4)} ${seconds.toFixed(1).padStart(5)} s  ${detail}`
+  );
 }
 
 async function check(engine: string, name: string, fn: () => Promise<string>) {
@@ -61,7 +67,13 @@ async function check(engine: string, name: string, fn: () => Promise<string>) {
 
 function launch(engine: Engine & { found: true }, javaScript: boolean): Promise<Session> {
   if (engine.name === 'webkit')
-    return launchWebKit({ driverPath: engine.driverPath, miniBrowser: engine.miniBrowser, port: webDriverPort, origin, javaScript });
+    return launchWebKit({
+      driverPath: engine.driverPath,
+      miniBrowser: engine.miniBrowser,
+      port: webDriverPort,
+      origin,
+      javaScript
+    });
   return launchPuppeteer({ engine: engine.name, executablePath: engine.executablePath, javaScript });
 }
 
@@ -71,7 +83,13 @@ async function withSession(engine: Engine & { found: true }, javaScript: boolean
   try {
     session = await launch(engine, javaScript);
   } catch (e) {
-    record(engine.name, `launch${javaScript ? '' : ' (JavaScript off)'}`, 'FAIL', e instanceof Error ? e.message : String(e), started);
+    record(
+      engine.name,
+      `launch${javaScript ? '' : ' (JavaScript off)'}`,
+      'FAIL',
+      e instanceof Error ? e.message : String(e),
+      started
+    );
     return;
   }
   try {
@@ -83,7 +101,10 @@ async function withSession(engine: Engine & { found: true }, javaScript: boolean
 
 async function runEngine(engine: Engine & { found: true }) {
   await withSession(engine, true, async (session) => {
-    for (const [locale, path] of [['en', '/'], ['zh', '/zh/']] as const) {
+    for (const [locale, path] of [
+      ['en', '/'],
+      ['zh', '/zh/']
+    ] as const) {
       for (const w of widths) {
         const where = `story ${locale} ${w.name} (${w.width} px)`;
         const started = Date.now();
@@ -104,7 +125,11 @@ async function runEngine(engine: Engine & { found: true }) {
     }
     await check(engine.name, 'explorer re-weighted', () => reweightExplorer({ session, origin }));
     await check(engine.name, 'embed in a host page', () => embedInHost({ session, origin, hostOrigin }));
-    for (const [mode, path] of [['blocked', '/'], ['malformed', '/zh/'], ['offline', '/']] as const) {
+    for (const [mode, path] of [
+      ['blocked', '/'],
+      ['malformed', '/zh/'],
+      ['offline', '/']
+    ] as const) {
       const failing = `http://localhost:${ports[mode]}`;
       await check(engine.name, `slices ${mode} (${path})`, () =>
         failedSlices({ session, origin: failing, path, where: `slices ${mode} ${path}` })
@@ -120,7 +145,12 @@ async function main() {
   const started = Date.now();
   if (!existsSync(buildDir)) throw new Error(`No build at ${buildDir}: run \`pnpm --filter @dtr/report build\` first.`);
   const only = !ci && process.env.DTR_ENGINES ? process.env.DTR_ENGINES.split(',').map((s) => s.trim()) : null;
-  const engines = findEngines().filter((e) => !only || only.includes(e.name));
+  const all = findEngines();
+  const engines = all.filter((e) => !only || only.includes(e.name));
+  for (const e of all.filter((x) => !engines.includes(x))) {
+    console.log(`!!! SKIPPED ${e.name.toUpperCase()}: not in DTR_ENGINES=${process.env.DTR_ENGINES}`);
+    rows.push({ engine: e.name, check: 'all', status: 'SKIPPED', detail: 'not in DTR_ENGINES', seconds: 0 });
+  }
   const stop = await startServers({ root: buildDir, ports });
   console.log(`Cross-engine suite on ${origin} (host pages on ${hostOrigin}), build ${buildDir}`);
   try {

@@ -29,7 +29,9 @@ export interface WalkResult {
 export async function storySections(session: Session): Promise<Section[]> {
   const sections = await session.run<Section[]>(readSections);
   if (sections.length !== 8 || sections.some((s) => s.steps.length < 3))
-    throw new Error(`expected 8 sections of at least 3 steps, got ${JSON.stringify(sections.map((s) => s.steps.length))}`);
+    throw new Error(
+      `expected 8 sections of at least 3 steps, got ${JSON.stringify(sections.map((s) => s.steps.length))}`
+    );
   return sections;
 }
 
@@ -45,7 +47,11 @@ export async function overflowNow(session: Session) {
  * its SVG must change. No script errors along the way.
  */
 export async function walkStory({ session, where }: { session: Session; where: string }): Promise<WalkResult> {
-  await waitFor({ probe: () => session.run<boolean>(storyHydrated), what: `${where}: the story to hydrate`, timeout: 60_000 });
+  await waitFor({
+    probe: () => session.run<boolean>(storyHydrated),
+    what: `${where}: the story to hydrate`,
+    timeout: 60_000
+  });
   const sections = await storySections(session);
   let overflow = await overflowNow(session);
   let steps = 0;

@@ -22,7 +22,8 @@ export async function waitFor<T>({
     } catch (e) {
       last = e instanceof Error ? e.message : e;
     }
-    if (Date.now() > until) throw new Error(`timed out after ${timeout} ms waiting for ${what} (last: ${JSON.stringify(last)})`);
+    if (Date.now() > until)
+      throw new Error(`timed out after ${timeout} ms waiting for ${what} (last: ${JSON.stringify(last)})`);
     await new Promise((r) => setTimeout(r, interval));
   }
 }

@@ -60,7 +60,10 @@ export async function launchWebKit({
       engine: 'webkit',
       async open({ url, width, height }) {
         const narrow = width < narrowestWindow;
-        await driver.manage().window().setRect({ width: narrow ? narrowestWindow + 40 : width, height: height + 100 });
+        await driver
+          .manage()
+          .window()
+          .setRect({ width: narrow ? narrowestWindow + 40 : width, height: height + 100 });
         frames = [];
         if (narrow) {
           const src = url.startsWith(origin) ? url.slice(origin.length) : url;
@@ -70,7 +73,9 @@ export async function launchWebKit({
           await enter(frames);
           // The frame's document must be the page asked for, loaded, before the scenario starts.
           const until = Date.now() + 60_000;
-          while ((await driver.executeScript('return document.readyState + " " + location.href')) !== `complete ${url}`) {
+          while (
+            (await driver.executeScript('return document.readyState + " " + location.href')) !== `complete ${url}`
+          ) {
             if (Date.now() > until) throw new Error(`${url} did not load in the phone frame`);
             await new Promise((r) => setTimeout(r, 100));
           }

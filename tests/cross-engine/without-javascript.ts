@@ -14,11 +14,15 @@ export async function storyWithoutJavaScript({ session, origin }: { session: Ses
   const seen: string[] = [];
   for (const path of ['/', '/zh/']) {
     await session.open({ url: `${origin}${path}`, width: 1366, height: 900 });
-    const r = await session.run<{ sections: number; pictured: number; hydrated: boolean; errorRecorder: string }>(pictures);
+    const r = await session.run<{ sections: number; pictured: number; hydrated: boolean; errorRecorder: string }>(
+      pictures
+    );
     if (r.errorRecorder !== 'undefined' || r.hydrated)
       throw new Error(`JS off ${path}: page scripts ran (the engine did not disable JavaScript)`);
     if (r.sections !== 8 || r.pictured !== 8)
-      throw new Error(`JS off ${path}: ${r.pictured} of ${r.sections} sections show a prerendered chart (expected 8 of 8)`);
+      throw new Error(
+        `JS off ${path}: ${r.pictured} of ${r.sections} sections show a prerendered chart (expected 8 of 8)`
+      );
     seen.push(`${path} 8/8`);
   }
   return seen.join(', ');

@@ -13,7 +13,7 @@
   function frameOrigin(frame) {
     try {
       return new URL(frame.getAttribute('src') || '', location.href).origin;
-    } catch (e) {
+    } catch {
       return null;
     }
   }

@@ -5,18 +5,18 @@ import { waitFor } from './wait-for.ts';
 const ready = `var e = document.querySelector('.explorer');
 return !!e && e.dataset.ready === 'true' && e.dataset.busy === 'false';`;
 
-/** The top of the full ranking, opened if closed, once the explorer is idle. */
+/** The economies of the full ranking in rank order (the table opened if closed), once the explorer is idle. */
 const ranking = `var d = document.querySelector('details.full');
 if (d && !d.open) d.open = true;
 var e = document.querySelector('.explorer');
 if (e.dataset.busy !== 'false') return null;
-return [...document.querySelectorAll('[data-testid=full-ranking] tbody tr')].slice(0, 25).map(function (r) {
-  return r.textContent.replace(/\\s+/g, ' ').trim();
+return [...document.querySelectorAll('[data-testid=full-ranking] tbody tr')].map(function (r) {
+  return r.querySelector('th').textContent.replace(/\\s+/g, ' ').trim();
 });`;
 
 /**
  * The explorer re-weighted as a reader does it: type a weight of 5 for goods and leave the field. The URL must carry
- * the weight and the ranking must change.
+ * the weight and the order of the economies in the ranking must change (the same economies, in another order).
  */
 export async function reweightExplorer({ session, origin }: { session: Session; origin: string }): Promise<string> {
   const where = 'explorer';
@@ -43,6 +43,8 @@ export async function reweightExplorer({ session, origin }: { session: Session; 
     timeout: 60_000
   });
   await expectNoPageErrors({ session, where });
-  const moved = after.filter((row, i) => row !== before[i]).length;
-  return `?w=Goods:5, ${moved} of the top ${after.length} rows changed`;
+  if ([...after].sort().join('\n') !== [...before].sort().join('\n'))
+    throw new Error(`${where}: re-weighting changed which economies are ranked, not only their order`);
+  const moved = after.filter((name, i) => name !== before[i]).length;
+  return `?w=Goods:5, ${moved} of ${after.length} economies changed rank (first: ${before[0]} → ${after[0]})`;
 }

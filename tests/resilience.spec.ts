@@ -202,10 +202,13 @@ test.describe('when every chart slice fails, one scroll through the story keeps 
       };
       await walk('down');
       expect(await pictured()).toHaveLength(8);
+      // Goods ends on a chart that was never prerendered: the section's picture stands in, and the message says so.
+      await expect(page.locator('#goods .graphic .slot-message')).toContainText('shown in its place');
       // Back up the story: each section's first step shows its own published picture again.
       await walk('up');
       const ids = await pictured();
       expect(ids).toHaveLength(8);
+      await expect(page.locator('#goods .graphic .slot-message')).toContainText('published version');
       for (const section of await sections.all()) {
         const first = await section.locator('[data-step]').first().getAttribute('data-step');
         await expect(section.locator('.graphic')).toHaveAttribute('data-active-step', first!);

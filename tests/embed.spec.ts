@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { watchPage } from './support/guards';
+import { embedFrame, hostPage, hostilePage, postHostileMessages } from './support/host-pages';
 
-const host = (src: string) => `<!doctype html><html lang="en"><head><title>Host</title></head><body>
-<main><h1>A newspaper page</h1>
-<iframe id="chart" src="${src}" title="Embedded chart" style="width:0;min-width:100%;border:0" height="150"></iframe>
-<script src="/embed.js"></script></main></body></html>`;
+const host = (src: string) => hostPage({ frames: [embedFrame({ src })], hostScript: '/embed.js' });
 
 for (const path of ['/embed/2026/dds-china/', '/zh/embed/2026/dds-china/']) {
   test.describe(`embed ${path}`, () => {
@@ -58,7 +56,7 @@ test.describe('embed without JavaScript', () => {
 test.describe('embed in a sandboxed iframe', () => {
   const sandboxed = (sandbox: string) => `<!doctype html><html lang="en"><head><title>Host</title></head><body>
 <main><h1>A sandboxing host</h1>
-<iframe id="chart" src="/embed/2026/dds-china/" title="Embedded chart" sandbox="${sandbox}"
+<iframe id="chart" src="/embed/2026/dds-china/" title="Embedded chart" data-dtr-embed="dds-china" sandbox="${sandbox}"
   style="width:0;min-width:100%;border:0" height="150"></iframe>
 <script src="/embed.js"></script></main></body></html>`;
 
@@ -179,3 +177,51 @@ function svgSize(svg: string): { width: number; height: number } {
   if (!m) throw new Error('exported SVG has no viewBox');
   return { width: Number(m[1]), height: Number(m[2]) };
 }
+
+test.describe('the host script trusts nothing but the report’s own frames', () => {
+  const height = async (page: Page, id: string) => (await page.locator(`#${id}`).boundingBox())?.height ?? 0;
+
+  test('a frame from another origin posing as the report, and an unmarked frame, are left alone', async ({
+    page,
+    baseURL
+  }) => {
+    // Three origins: the report on baseURL, the host page and the impostor on two others (all loopback, so the
+    // browser lets the host page load the report).
+    const port = Number(new URL(baseURL!).port);
+    const hostUrl = `http://127.0.0.1:${port}/__host.html`;
+    const impostor = `http://127.0.0.1:${port + 1}/__impostor.html`;
+    await page.route(impostor, (route) => route.fulfill({ contentType: 'text/html', body: hostilePage }));
+    await page.route(hostUrl, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: hostPage({
+          frames: [
+            embedFrame({ src: `${baseURL}/embed/2026/dds-china/` }),
+            embedFrame({ src: impostor, id: 'impostor' }),
+            embedFrame({ src: `${baseURL}/embed/2026/dds-china/`, id: 'unmarked', marked: false })
+          ],
+          hostScript: `${baseURL}/embed.js`
+        })
+      })
+    );
+    await page.goto(hostUrl);
+    await expect.poll(() => height(page, 'chart')).toBeGreaterThan(300);
+    // The impostor has posted 20,000 px a dozen times by now; the unmarked report frame has posted its real height.
+    await expect.poll(() => page.frame({ url: impostor })?.evaluate('n'), { timeout: 5_000 }).toBeGreaterThan(20);
+    expect(await height(page, 'impostor')).toBe(150);
+    expect(await height(page, 'unmarked')).toBe(150);
+  });
+
+  test('hostile heights from the report’s own frame are ignored', async ({ page, baseURL }) => {
+    await page.route(`${baseURL}/__host.html`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: host('/embed/2026/dds-china/') })
+    );
+    await page.goto('/__host.html');
+    await expect.poll(() => height(page, 'chart')).toBeGreaterThan(300);
+    const before = await height(page, 'chart');
+    const frame = page.frames().find((f) => f.url().includes('/embed/2026/dds-china/'))!;
+    expect(await frame.evaluate(postHostileMessages)).toBeGreaterThan(10);
+    await page.waitForTimeout(300);
+    expect(await height(page, 'chart')).toBe(before);
+  });
+});

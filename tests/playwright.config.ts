@@ -16,7 +16,12 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: `http://localhost:${port}`,
-    launchOptions: { executablePath: chromiumPath, args: chromiumArgs }
+    launchOptions: {
+      executablePath: chromiumPath,
+      // Embed tests put the host page and the report on two loopback origins (127.0.0.1 and localhost); Chromium's
+      // local-network checks would block one from loading the other, which no public host page meets.
+      args: [...chromiumArgs, '--disable-features=LocalNetworkAccessChecks']
+    }
   },
   webServer: {
     // The production build, served as the static folder it is.

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { watchPage } from './support/guards';
 
 // China's digitally deliverable services exports, US$ millions (UNCTAD_DE.csv).
@@ -156,6 +156,63 @@ test.describe('when a chart’s data slice cannot load', () => {
       await status.getByRole('button', { name: retry }).click();
       await expect(goods.locator('.graphic [data-chart-slot]')).toHaveCount(0);
       await expect(goods.locator('.graphic .chart-view')).toHaveCount(1);
+    });
+  }
+});
+
+test.describe('when every chart slice fails, one scroll through the story keeps every prerendered picture', () => {
+  const modes = {
+    blocked: (page: Page) => page.route('**/charts/2026/*.json', (route) => route.abort('blockedbyclient')),
+    malformed: (page: Page) =>
+      page.route('**/charts/2026/*.json', (route) =>
+        route.fulfill({ status: 200, contentType: 'application/json', body: '{"id": "dds-china", "kind": ' })
+      ),
+    offline: (page: Page) => page.route('**/charts/2026/*.json', (route) => route.abort('internetdisconnected'))
+  } as const;
+  for (const [mode, fail] of Object.entries(modes)) {
+    test(`slices ${mode}: 8 of 8 sections still show a chart, with the message and a retry`, async ({ page }) => {
+      await fail(page);
+      await page.goto('/');
+      await expect(page.locator('.calculator')).toHaveAttribute('data-computed-by', /worker|main-thread/);
+      const sections = page.locator('section.story-section');
+      expect(await sections.count()).toBe(8);
+      const pictured = async () => {
+        const result: string[] = [];
+        for (const section of await sections.all()) {
+          const id = (await section.getAttribute('id'))!;
+          const graphic = section.locator('.graphic');
+          await expect(graphic.locator('.slot-message')).toContainText('could not be loaded', { timeout: 20_000 });
+          await expect(graphic.locator('.slot-message').getByRole('button', { name: 'Try again' })).toBeVisible();
+          if ((await graphic.locator('[data-chart-slot] svg').count()) > 0) result.push(id);
+        }
+        return result;
+      };
+      const walk = async (order: 'down' | 'up') => {
+        const all = await sections.all();
+        for (const section of order === 'down' ? all : all.reverse()) {
+          const steps = await section.locator('[data-step]').all();
+          for (const step of order === 'down' ? steps : steps.reverse()) {
+            await step.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+            await expect(section.locator('.graphic')).toHaveAttribute(
+              'data-active-step',
+              (await step.getAttribute('data-step'))!
+            );
+          }
+        }
+      };
+      await walk('down');
+      expect(await pictured()).toHaveLength(8);
+      // Goods ends on a chart that was never prerendered: the section's picture stands in, and the message says so.
+      await expect(page.locator('#goods .graphic .slot-message')).toContainText('shown in its place');
+      // Back up the story: each section's first step shows its own published picture again.
+      await walk('up');
+      const ids = await pictured();
+      expect(ids).toHaveLength(8);
+      await expect(page.locator('#goods .graphic .slot-message')).toContainText('published version');
+      for (const section of await sections.all()) {
+        const first = await section.locator('[data-step]').first().getAttribute('data-step');
+        await expect(section.locator('.graphic')).toHaveAttribute('data-active-step', first!);
+      }
     });
   }
 });

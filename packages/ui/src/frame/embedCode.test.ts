@@ -17,3 +17,18 @@ it('embedCode builds a titled full-width iframe followed by the host script', ()
       '<script src="https://example.org/embed.js" async></script>'
   );
 });
+
+it('embedCode marks its iframe for the host script, which trusts only marked frames on its own origin', () => {
+  const code = embedCode({
+    embedUrl: 'https://report.example/zh/embed/2026/dds-china/',
+    hostScriptUrl: 'https://report.example/embed.js',
+    title: '数字交付服务',
+    id: 'dds-china'
+  });
+  const iframe = code.match(/<iframe [^>]*>/)![0];
+  expect(iframe).toContain(' data-dtr-embed="dds-china" ');
+  const frameOrigin = new URL(iframe.match(/src="([^"]+)"/)![1]).origin;
+  const scriptOrigin = new URL(code.match(/<script src="([^"]+)"/)![1]).origin;
+  expect(frameOrigin).toBe(scriptOrigin);
+  expect(code.match(/data-dtr-embed=/g)).toHaveLength(1);
+});

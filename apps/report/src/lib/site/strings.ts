@@ -16,6 +16,7 @@ const strings = {
     takeaway: 'Takeaway',
     chartFailed: 'This chart’s data could not be loaded, so it cannot respond to the steps.',
     chartFailedStatic: 'The chart shown is the published version.',
+    chartFailedSection: 'The section’s published chart is shown in its place.',
     retry: 'Try again',
     licence:
       'Text and charts: CC BY 4.0, Digital Trade Report. Data keep their publishers’ licences, named under each chart. Code: MIT.',
@@ -45,6 +46,7 @@ const strings = {
     takeaway: '要点',
     chartFailed: '此图表的数据未能加载，因此无法随步骤变化。',
     chartFailedStatic: '当前显示的是已发布的图表。',
+    chartFailedSection: '此处以本节已发布的图表代替。',
     retry: '重试',
     licence: '文字与图表：CC BY 4.0，数字贸易报告。数据沿用各发布机构的许可，见各图表下方。代码：MIT。',
     edition: '版本',

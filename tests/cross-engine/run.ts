@@ -1,0 +1,196 @@
+/**
+ * The cross-engine suite (issue 19): the production build served locally and read in Chromium (puppeteer-core over
+ * CDP), Firefox (puppeteer-core over WebDriver BiDi) and WebKitGTK (selenium-webdriver and WebKitWebDriver under
+ * xvfb-run). Per engine: the story walked step by step at phone and desktop width in both locales, the explorer
+ * re-weighted, an embed in a host page, the story with every chart slice failing (blocked, malformed, offline), and
+ * the story with JavaScript off. Prints one line per check and the wall time; exits 1 on any failure.
+ * A missing engine fails under CI=true; elsewhere it is skipped with a loud SKIPPED line.
+ * Usage: pnpm --filter @dtr/tests cross-engine   (DTR_ENGINES=chromium,firefox to run some engines, outside CI)
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { embedInHost } from './embed-host.ts';
+import { findEngines, type Engine } from './engines.ts';
+import { reweightExplorer } from './explorer.ts';
+import { failedSlices } from './failed-slices.ts';
+import { launchPuppeteer } from './puppeteer-session.ts';
+import { startServers, type Ports } from './server.ts';
+import type { Session } from './session.ts';
+import { walkStory } from './story-walk.ts';
+import { launchWebKit } from './webkit-session.ts';
+import { storyWithoutJavaScript } from './without-javascript.ts';
+
+/**
+ * Issue 13: on a 390 px phone the story is 591 px wide (a fix is in progress). While this is false the phone overflow
+ * is measured and printed as KNOWN FAILURE (issue 13) without failing the run; set it to true when issue 13 lands, and
+ * any horizontal overflow at phone width fails the suite like it already does at desktop width.
+ */
+const phoneOverflowEnforced = false;
+
+const ci = process.env.CI === 'true' || process.env.CI === '1';
+const base = Number(process.env.DTR_CROSS_ENGINE_PORT ?? 4371);
+const ports: Ports = { report: base, impostor: base + 1, blocked: base + 2, malformed: base + 3, offline: base + 4 };
+const webDriverPort = base + 5;
+const origin = `http://localhost:${ports.report}`;
+const hostOrigin = `http://127.0.0.1:${ports.report}`;
+const buildDir = resolve(
+  import.meta.dirname,
+  '../../apps/report',
+  process.env.DTR_OUT ? `build-${process.env.DTR_OUT}` : 'build'
+);
+
+const widths = [
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'desktop', width: 1366, height: 900 }
+] as const;
+
+type Status = 'pass' | 'FAIL' | 'KNOWN FAILURE (issue 13)' | 'SKIPPED';
+const rows: { engine: string; check: string; status: Status; detail: string; seconds: number }[] = [];
+
+function record(engine: string, check: string, status: Status, detail: string, started: number) {
+  const seconds = (Date.now() - started) / 1000;
+  rows.push({ engine, check, status, detail, seconds });
+  const mark = status === 'pass' ? '✓' : status === 'FAIL' ? '✗' : '!';
+  console.log(
+    `${mark} ${engine.padEnd(8)} ${check.padEnd(52)} ${status.padEnd(4)} ${seconds.toFixed(1).padStart(5)} s  ${detail}`
+  );
+}
+
+async function check(engine: string, name: string, fn: () => Promise<string>) {
+  const started = Date.now();
+  try {
+    record(engine, name, 'pass', await fn(), started);
+  } catch (e) {
+    record(engine, name, 'FAIL', e instanceof Error ? e.message : String(e), started);
+  }
+}
+
+function launch(engine: Engine & { found: true }, javaScript: boolean): Promise<Session> {
+  if (engine.name === 'webkit')
+    return launchWebKit({
+      driverPath: engine.driverPath,
+      miniBrowser: engine.miniBrowser,
+      port: webDriverPort,
+      origin,
+      javaScript
+    });
+  return launchPuppeteer({ engine: engine.name, executablePath: engine.executablePath, javaScript });
+}
+
+async function withSession(engine: Engine & { found: true }, javaScript: boolean, fn: (s: Session) => Promise<void>) {
+  const started = Date.now();
+  let session: Session;
+  try {
+    session = await launch(engine, javaScript);
+  } catch (e) {
+    record(
+      engine.name,
+      `launch${javaScript ? '' : ' (JavaScript off)'}`,
+      'FAIL',
+      e instanceof Error ? e.message : String(e),
+      started
+    );
+    return;
+  }
+  try {
+    await fn(session);
+  } finally {
+    await session.close().catch(() => {});
+  }
+}
+
+async function runEngine(engine: Engine & { found: true }) {
+  await withSession(engine, true, async (session) => {
+    for (const [locale, path] of [
+      ['en', '/'],
+      ['zh', '/zh/']
+    ] as const) {
+      for (const w of widths) {
+        const where = `story ${locale} ${w.name} (${w.width} px)`;
+        const started = Date.now();
+        try {
+          await session.open({ url: `${origin}${path}`, width: w.width, height: w.height });
+          const walk = await walkStory({ session, where });
+          const detail = `${walk.steps} steps, ${walk.chartChanges} chart changes, no script errors`;
+          record(engine.name, where, 'pass', detail, started);
+          const o = walk.overflow;
+          const width = `scrollWidth ${o.scrollWidth} px at clientWidth ${o.clientWidth} px`;
+          const status: Status =
+            o.px === 0 ? 'pass' : w.name === 'phone' && !phoneOverflowEnforced ? 'KNOWN FAILURE (issue 13)' : 'FAIL';
+          record(engine.name, `${where} no horizontal overflow`, status, width, Date.now());
+        } catch (e) {
+          record(engine.name, where, 'FAIL', e instanceof Error ? e.message : String(e), started);
+        }
+      }
+    }
+    await check(engine.name, 'explorer re-weighted', () => reweightExplorer({ session, origin }));
+    await check(engine.name, 'embed in a host page', () => embedInHost({ session, origin, hostOrigin }));
+    for (const [mode, path] of [
+      ['blocked', '/'],
+      ['malformed', '/zh/'],
+      ['offline', '/']
+    ] as const) {
+      const failing = `http://localhost:${ports[mode]}`;
+      await check(engine.name, `slices ${mode} (${path})`, () =>
+        failedSlices({ session, origin: failing, path, where: `slices ${mode} ${path}` })
+      );
+    }
+  });
+  await withSession(engine, false, (session) =>
+    check(engine.name, 'story with JavaScript off', () => storyWithoutJavaScript({ session, origin }))
+  );
+}
+
+async function main() {
+  const started = Date.now();
+  if (!existsSync(buildDir)) throw new Error(`No build at ${buildDir}: run \`pnpm --filter @dtr/report build\` first.`);
+  const only = !ci && process.env.DTR_ENGINES ? process.env.DTR_ENGINES.split(',').map((s) => s.trim()) : null;
+  const all = findEngines();
+  const engines = all.filter((e) => !only || only.includes(e.name));
+  for (const e of all.filter((x) => !engines.includes(x))) {
+    console.log(`!!! SKIPPED ${e.name.toUpperCase()}: not in DTR_ENGINES=${process.env.DTR_ENGINES}`);
+    rows.push({ engine: e.name, check: 'all', status: 'SKIPPED', detail: 'not in DTR_ENGINES', seconds: 0 });
+  }
+  const stop = await startServers({ root: buildDir, ports });
+  console.log(`Cross-engine suite on ${origin} (host pages on ${hostOrigin}), build ${buildDir}`);
+  try {
+    for (const engine of engines) {
+      if (!engine.found) {
+        const line = `${engine.name}: ${engine.missing} not found. Install: ${engine.install}`;
+        if (ci) record(engine.name, 'engine present', 'FAIL', `${line} (CI=true: a missing engine fails)`, Date.now());
+        else {
+          console.log(`\n${'!'.repeat(100)}\n!!! SKIPPED ${engine.name.toUpperCase()}: ${line}\n${'!'.repeat(100)}\n`);
+          rows.push({ engine: engine.name, check: 'all', status: 'SKIPPED', detail: line, seconds: 0 });
+        }
+        continue;
+      }
+      await runEngine(engine);
+    }
+  } finally {
+    await stop();
+  }
+  const wall = (Date.now() - started) / 1000;
+  const failed = rows.filter((r) => r.status === 'FAIL');
+  console.log('\nPer engine:');
+  for (const name of ['chromium', 'firefox', 'webkit']) {
+    const mine = rows.filter((r) => r.engine === name);
+    if (!mine.length) continue;
+    const count = (s: Status) => mine.filter((r) => r.status === s).length;
+    const skipped = mine.some((r) => r.status === 'SKIPPED');
+    console.log(
+      `  ${name.padEnd(8)} ${skipped ? 'SKIPPED' : `${count('pass')} passed, ${count('FAIL')} failed, ${count('KNOWN FAILURE (issue 13)')} known (issue 13)`}`
+    );
+  }
+  for (const r of rows.filter((r) => r.status === 'SKIPPED'))
+    console.log(`!!! SKIPPED ${r.engine}: not tested in this engine (${r.detail})`);
+  console.log(`Cross-engine wall time: ${wall.toFixed(0)} s`);
+  if (failed.length) {
+    console.error(`✗ ${failed.length} cross-engine check(s) failed.`);
+    process.exit(1);
+  }
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.stack : e);
+  process.exit(1);
+});

@@ -1,0 +1,84 @@
+import { expectNoPageErrors } from './page-errors.ts';
+import type { Session } from './session.ts';
+import { readGraphic, readOverflow, readSections, scrollToStep, storyHydrated } from './story-scripts.ts';
+import { waitFor } from './wait-for.ts';
+
+export interface Section {
+  id: string;
+  steps: { id: string; chart: string; highlight: string }[];
+}
+
+interface Graphic {
+  chart: string | null;
+  highlight: string | null;
+  interactive: boolean;
+  pictured: boolean;
+  message: string | null;
+  retry: boolean;
+  svg: number | null;
+}
+
+export interface WalkResult {
+  steps: number;
+  chartChanges: number;
+  /** The widest the page got beyond its viewport during the walk, in CSS px, with the widths seen then. */
+  overflow: { px: number; scrollWidth: number; clientWidth: number };
+}
+
+/** Reads the story's sections; throws unless there are the eight of the story, each with steps. */
+export async function storySections(session: Session): Promise<Section[]> {
+  const sections = await session.run<Section[]>(readSections);
+  if (sections.length !== 8 || sections.some((s) => s.steps.length < 3))
+    throw new Error(
+      `expected 8 sections of at least 3 steps, got ${JSON.stringify(sections.map((s) => s.steps.length))}`
+    );
+  return sections;
+}
+
+/** The page's horizontal overflow now. */
+export async function overflowNow(session: Session) {
+  const o = await session.run<{ scrollWidth: number; clientWidth: number }>(readOverflow);
+  return { px: Math.max(0, o.scrollWidth - o.clientWidth), scrollWidth: o.scrollWidth, clientWidth: o.clientWidth };
+}
+
+/**
+ * Walks the story step by step: each step scrolled to the middle of the screen must become the active step, and the
+ * graphic must show that step's chart, interactive, with that step's highlight; when the chart changes between steps
+ * its SVG must change. No script errors along the way.
+ */
+export async function walkStory({ session, where }: { session: Session; where: string }): Promise<WalkResult> {
+  await waitFor({
+    probe: () => session.run<boolean>(storyHydrated),
+    what: `${where}: the story to hydrate`,
+    timeout: 60_000
+  });
+  const sections = await storySections(session);
+  let overflow = await overflowNow(session);
+  let steps = 0;
+  let chartChanges = 0;
+  for (const section of sections) {
+    let previous: Graphic | null = null;
+    for (const step of section.steps) {
+      await session.run(scrollToStep, section.id, step.id);
+      const shown = await waitFor({
+        probe: async () => {
+          const g = await session.run<Graphic | null>(readGraphic, section.id, step.id);
+          return g && g.interactive && g.chart === step.chart && g.highlight === step.highlight && g.svg !== null && g;
+        },
+        what: `${where}: #${section.id} step "${step.id}" to show chart ${step.chart} (highlight "${step.highlight}")`,
+        timeout: 20_000
+      });
+      if (previous && previous.chart !== shown.chart) {
+        if (previous.svg === shown.svg)
+          throw new Error(`${where}: #${section.id} step "${step.id}" changed chart but its SVG did not change`);
+        chartChanges++;
+      }
+      previous = shown;
+      steps++;
+    }
+    const now = await overflowNow(session);
+    if (now.px > overflow.px) overflow = now;
+  }
+  await expectNoPageErrors({ session, where });
+  return { steps, chartChanges, overflow };
+}

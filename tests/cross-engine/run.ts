@@ -20,13 +20,6 @@ import { walkStory } from './story-walk.ts';
 import { launchWebKit } from './webkit-session.ts';
 import { storyWithoutJavaScript } from './without-javascript.ts';
 
-/**
- * Issue 13: on a 390 px phone the story is 591 px wide (a fix is in progress). While this is false the phone overflow
- * is measured and printed as KNOWN FAILURE (issue 13) without failing the run; set it to true when issue 13 lands, and
- * any horizontal overflow at phone width fails the suite like it already does at desktop width.
- */
-const phoneOverflowEnforced = false;
-
 const ci = process.env.CI === 'true' || process.env.CI === '1';
 const base = Number(process.env.DTR_CROSS_ENGINE_PORT ?? 4371);
 const ports: Ports = { report: base, impostor: base + 1, blocked: base + 2, malformed: base + 3, offline: base + 4 };
@@ -44,7 +37,7 @@ const widths = [
   { name: 'desktop', width: 1366, height: 900 }
 ] as const;
 
-type Status = 'pass' | 'FAIL' | 'KNOWN FAILURE (issue 13)' | 'SKIPPED';
+type Status = 'pass' | 'FAIL' | 'SKIPPED';
 const rows: { engine: string; check: string; status: Status; detail: string; seconds: number }[] = [];
 
 function record(engine: string, check: string, status: Status, detail: string, started: number) {
@@ -115,9 +108,7 @@ async function runEngine(engine: Engine & { found: true }) {
           record(engine.name, where, 'pass', detail, started);
           const o = walk.overflow;
           const width = `scrollWidth ${o.scrollWidth} px at clientWidth ${o.clientWidth} px`;
-          const status: Status =
-            o.px === 0 ? 'pass' : w.name === 'phone' && !phoneOverflowEnforced ? 'KNOWN FAILURE (issue 13)' : 'FAIL';
-          record(engine.name, `${where} no horizontal overflow`, status, width, Date.now());
+          record(engine.name, `${where} no horizontal overflow`, o.px === 0 ? 'pass' : 'FAIL', width, Date.now());
         } catch (e) {
           record(engine.name, where, 'FAIL', e instanceof Error ? e.message : String(e), started);
         }
@@ -177,9 +168,7 @@ async function main() {
     if (!mine.length) continue;
     const count = (s: Status) => mine.filter((r) => r.status === s).length;
     const skipped = mine.some((r) => r.status === 'SKIPPED');
-    console.log(
-      `  ${name.padEnd(8)} ${skipped ? 'SKIPPED' : `${count('pass')} passed, ${count('FAIL')} failed, ${count('KNOWN FAILURE (issue 13)')} known (issue 13)`}`
-    );
+    console.log(`  ${name.padEnd(8)} ${skipped ? 'SKIPPED' : `${count('pass')} passed, ${count('FAIL')} failed`}`);
   }
   for (const r of rows.filter((r) => r.status === 'SKIPPED'))
     console.log(`!!! SKIPPED ${r.engine}: not tested in this engine (${r.detail})`);

@@ -140,7 +140,9 @@ test.describe('when a chart’s data slice cannot load', () => {
       const status = goods.locator('.graphic .slot-message');
       await expect(status).toContainText(message);
       // The published picture stays, and the other sections' charts still become interactive.
-      await expect(goods.locator('.graphic [data-chart-slot] svg')).toHaveCount(1);
+      await expect(goods.locator('.graphic [data-chart-slot] svg[role="img"]').filter({ visible: true })).toHaveCount(
+        1
+      );
       const services = page.locator('#services');
       await services
         .locator('[data-step]')

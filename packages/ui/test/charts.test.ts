@@ -297,7 +297,7 @@ describe('snapshots of the other chart types', () => {
     };
     const svg = renderLayouts(Heatmap, {
       rows: Object.keys(scores).map((id) => ({ id, label: `Cross-border ${id} rules` })),
-      columns: parties.map((id) => ({ id, label: id.toUpperCase() })),
+      columns: parties.map((id) => ({ id, label: { usa: 'United States', eu: 'EU', china: 'China' }[id]! })),
       values: scores,
       title: 'Stances'
     });
@@ -305,9 +305,12 @@ describe('snapshots of the other chart types', () => {
       const legend = layout.slice(layout.indexOf('class="legend"'), layout.indexOf('class="cells"'));
       const texts = [...legend.matchAll(/<text[^>]*>([^<]+)<\/text>/g)].map((m) => m[1]);
       expect(texts).toEqual(['0', '1', '2', 'no data']);
-      // Every column keeps its header at 280 px (EU included).
+      // Every column keeps its whole header at 280 px (EU included; "United States" on two lines).
       const cells = layout.slice(layout.indexOf('class="cells"'));
-      for (const p of ['USA', 'EU', 'CHINA']) expect(cells).toContain(`>${p}</text>`);
+      const headers = [...cells.matchAll(/<text[^>]*font-size="11" text-anchor="middle"[^>]*>([^]*?)<\/text>/g)]
+        .map((m) => [...m[1].matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((t) => t[1]).join(' '))
+        .filter((h) => h !== '');
+      expect(headers).toEqual(['United States', 'EU', 'China']);
     }
     expectSnapshot('heatmapScores', svg);
   });

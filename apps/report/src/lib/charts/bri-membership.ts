@@ -102,7 +102,7 @@ export function briMapChart(
         ...JOIN_BANDS.map((b, i) => ({ key: b.key, label: label(b.key), color: sequentialColor(i) })),
         { key: UNDATED, label: label(UNDATED), color: 'var(--dtr-map-undated, #8a8f98)' },
         { key: EXITED, label: label(EXITED), color: seriesColor(1) },
-        { key: CHINA, label: label(CHINA), color: 'var(--dtr-fg, #1a1a1a)' }
+        { key: CHINA, label: label(CHINA), color: seriesColor(3) }
       ],
       missing: { label: label('none'), color: 'var(--dtr-map-none, #bcc0c6)' }
     }

@@ -8,7 +8,8 @@ import { resolveDeep } from '$lib/copy/resolve-deep';
 import { unusedRefs } from '$lib/copy/unused-refs';
 import type { Locale } from '$lib/i18n/locale';
 import { sections } from '$lib/sections/registry';
-import { copyPath, sectionCopy, storyMeta } from './content';
+import { sectionsFor } from '$lib/sections/sections-for';
+import { copyPath, sectionCopy, storyMeta, storyOutline } from './content';
 import { getEdition } from './edition';
 import { editionData } from './editions';
 
@@ -31,7 +32,8 @@ function buildStoryData(year: number, locale: Locale) {
   const { spec, results } = editionData(year);
   const builtin = { edition, spec, results, locale };
   const charts: Record<string, ChartPayload> = {};
-  const built = sections.map((module) => {
+  const outline = storyOutline(year);
+  const built = sectionsFor({ ids: outline.sections, modules: sections, file: outline.file }).map((module) => {
     const raw = sectionCopy(year, locale, module.id);
     const { refs, lookups = {}, charts: buildCharts } = module.build({ edition, locale });
     const lookup = (ref: string) => {

@@ -80,6 +80,9 @@ export const sectionCopySchema: z.ZodType<SectionCopy> = z.strictObject({
     .optional()
 });
 
+/** `src/content/<year>/story.json`: the sections of the edition's story, in reading order. */
+export const storyOutlineSchema = z.strictObject({ sections: z.array(z.string()).min(1) });
+
 export const storyMetaSchema: z.ZodType<StoryMeta> = z.strictObject({
   title: z.string(),
   kicker: z.string(),

@@ -117,6 +117,8 @@ describe('dtr CLI', () => {
     const unknown = run(['index', '--data', 'd.csv', '--meta', 'm.csv', '--draws', '5']);
     expect(unknown.code).toBe(2);
     expect(unknown.err).toMatch(/^dtr: Unknown option '--draws'/);
-    expect(run(['index', '--data', 'd.csv', '--meta', 'm.csv', 'stray']).err).toMatch(/^dtr: Unexpected argument 'stray'/);
+    expect(run(['index', '--data', 'd.csv', '--meta', 'm.csv', 'stray']).err).toMatch(
+      /^dtr: Unexpected argument 'stray'/
+    );
   });
 });

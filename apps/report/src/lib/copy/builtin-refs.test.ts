@@ -32,8 +32,14 @@ describe('builtinRef', () => {
   it('{rank:…} ranks an economy in a series year, and in the index from the published results', () => {
     const gdp = getEdition(2026).series('gdp');
     const i = gdp.years.indexOf(2025);
-    const economies = new Set(getEdition(2026).entities.countries.entities.filter((e) => e.kind === 'economy').map((e) => e.code));
-    const usaFirst = Object.entries(gdp.values).every(([c, v]) => !economies.has(c) || (v[i] ?? 0) <= gdp.values.USA[i]!);
+    const economies = new Set(
+      getEdition(2026)
+        .entities.countries.entities.filter((e) => e.kind === 'economy')
+        .map((e) => e.code)
+    );
+    const usaFirst = Object.entries(gdp.values).every(
+      ([c, v]) => !economies.has(c) || (v[i] ?? 0) <= gdp.values.USA[i]!
+    );
     expect(usaFirst).toBe(true);
     expect(en('rank:gdp:USA:2025')).toBe('1');
     expect(en('rank:gdp:CHN:2025')).toBe('2');

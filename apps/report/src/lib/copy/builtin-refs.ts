@@ -55,7 +55,9 @@ function rankRef(ctx: BuiltinContext, [id, entity, year]: string[]): string | un
   const i = yearIndex(s.years, own, year);
   const v = own[i];
   if (v === null || v === undefined) return undefined;
-  const economies = new Set(ctx.edition.entities.countries.entities.filter((e) => e.kind === 'economy').map((e) => e.code));
+  const economies = new Set(
+    ctx.edition.entities.countries.entities.filter((e) => e.kind === 'economy').map((e) => e.code)
+  );
   if (!economies.has(entity)) return undefined;
   const above = Object.entries(s.values).filter(([code, vs]) => economies.has(code) && (vs[i] ?? -Infinity) > v).length;
   return formatNumber(above + 1, { locale: ctx.locale, compact: false });
@@ -64,7 +66,10 @@ function rankRef(ctx: BuiltinContext, [id, entity, year]: string[]): string | un
 function specRef(ctx: BuiltinContext, path: string): string | undefined {
   const value = path
     .split('.')
-    .reduce<unknown>((v, key) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), ctx.spec);
+    .reduce<unknown>(
+      (v, key) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined),
+      ctx.spec
+    );
   if (typeof value === 'number') return formatNumber(value, { locale: ctx.locale, compact: false });
   return typeof value === 'string' ? value : undefined;
 }

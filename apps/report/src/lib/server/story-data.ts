@@ -45,7 +45,8 @@ function buildStoryData(year: number, locale: Locale) {
     const copy = resolveDeep(raw, lookup, copyPath(year, locale, module.id));
     // A derived figure the section offers but its copy never cites is dead code or a dropped sentence: fail the build.
     const unused = unusedRefs({ refs, copy: raw });
-    if (unused.length > 0) throw new Error(`${copyPath(year, locale, module.id)}: unused references ${unused.join(', ')}`);
+    if (unused.length > 0)
+      throw new Error(`${copyPath(year, locale, module.id)}: unused references ${unused.join(', ')}`);
     for (const chart of buildCharts(copy.charts)) charts[chart.id] = chart;
     const cited = [...new Set(referencesIn(JSON.stringify(raw)).filter((r) => r.startsWith('claim:')))].map((r) =>
       r.slice('claim:'.length)

@@ -17,7 +17,13 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe.skipIf(!sharedInput(RAW, 'rebuild from the raw folder'))('2026 edition from the real raw folder', () => {
   it('rebuilding from the raw folder reproduces every committed file byte for byte', async () => {
-    const { files } = await buildEdition({ edition: 2026, rawDir: RAW, editionsDir: work, sources, steps: STEP_SETS[2026] });
+    const { files } = await buildEdition({
+      edition: 2026,
+      rawDir: RAW,
+      editionsDir: work,
+      sources,
+      steps: STEP_SETS[2026]
+    });
     expect(files.length).toBeGreaterThan(70);
     for (const file of files.filter((f) => f !== 'manifest.json')) {
       expect(readFileSync(join(work, '2026', file), 'utf8'), file).toBe(readFileSync(join(COMMITTED, file), 'utf8'));

@@ -7,7 +7,8 @@ const fixture = (name: string) =>
   readFileSync(new URL(`../../data/test/fixtures/index/2026/${name}`, import.meta.url), 'utf8');
 const spec = JSON.parse(fixture('spec.json')) as IndexSpec;
 const files = { data: 'iData.csv', meta: 'iMeta.csv', spec: 'spec.json' };
-const run = (s: IndexSpec) => indexResults({ dataText: fixture('iData.csv'), metaText: fixture('iMeta.csv'), spec: s, files });
+const run = (s: IndexSpec) =>
+  indexResults({ dataText: fixture('iData.csv'), metaText: fixture('iMeta.csv'), spec: s, files });
 
 describe('indexResults', () => {
   it('indexResults ranks the fixture economies (India 5, Brazil 6) with scores for every row code, index last', () => {

@@ -33,7 +33,9 @@ export function indexResults({
     schema: 2,
     units: index.units,
     codes: index.codes,
-    scores: Object.fromEntries(index.codes.map((code, r) => [code, plain(index.scores.subarray(r * nU, (r + 1) * nU))])),
+    scores: Object.fromEntries(
+      index.codes.map((code, r) => [code, plain(index.scores.subarray(r * nU, (r + 1) * nU))])
+    ),
     rank: whole(index.rank),
     uncertainty: { draws: u.draws, seed, median: plain(u.median), q05: plain(u.q05), q95: plain(u.q95) },
     log: {

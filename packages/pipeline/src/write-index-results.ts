@@ -11,7 +11,11 @@ import { indexResults } from './index-results.ts';
 export function writeIndexResults({ dir }: { dir: string }): IndexResults | null {
   const path = (name: string) => join(dir, 'index', name);
   if (!existsSync(path('spec.json'))) return null;
-  const spec = parseWith({ schema: specSchema, value: JSON.parse(readFileSync(path('spec.json'), 'utf8')), file: path('spec.json') });
+  const spec = parseWith({
+    schema: specSchema,
+    value: JSON.parse(readFileSync(path('spec.json'), 'utf8')),
+    file: path('spec.json')
+  });
   const results = indexResults({
     dataText: readFileSync(path('iData.csv'), 'utf8'),
     metaText: readFileSync(path('iMeta.csv'), 'utf8'),

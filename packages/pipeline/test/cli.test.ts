@@ -15,7 +15,9 @@ describe('pipeline CLIs', () => {
   it('pnpm edition build names the missing editions.json entry and rejects an unknown flag', () => {
     const missing = run('edition-cli.ts', 'build', '2099');
     expect(missing.status).toBe(1);
-    expect(missing.stderr).toContain('packages/data/src/edition/editions.json:2099: expected an edition entry (run pnpm edition new 2099)');
+    expect(missing.stderr).toContain(
+      'packages/data/src/edition/editions.json:2099: expected an edition entry (run pnpm edition new 2099)'
+    );
     const flag = run('edition-cli.ts', 'build', '2026', '--force');
     expect(flag.status).toBe(1);
     expect(flag.stderr).toContain("Unknown option '--force'");

@@ -17,7 +17,15 @@ describe('writeCsv', () => {
   });
 
   it('writeCsv neutralises formula-like text and keeps negative numbers, as numbers or as text', () => {
-    expect(writeCsv({ header: ['a', 'b'], rows: [['=SUM(A1)', -3.2], ['-3.2', '@x']] })).toBe("a,b\n'=SUM(A1),-3.2\n-3.2,'@x\n");
+    expect(
+      writeCsv({
+        header: ['a', 'b'],
+        rows: [
+          ['=SUM(A1)', -3.2],
+          ['-3.2', '@x']
+        ]
+      })
+    ).toBe("a,b\n'=SUM(A1),-3.2\n-3.2,'@x\n");
   });
 
   it('writeCsv output reads back through parseCsv field for field', () => {

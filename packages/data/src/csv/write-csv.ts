@@ -10,7 +10,13 @@ export type CsvValue = string | number | null | undefined;
  * Files whose format names another missing marker (COINr's `NA`) pass that marker as text.
  * @see https://github.com/d3/d3-dsv#csvFormatRows
  */
-export function writeCsv({ header, rows }: { header: readonly string[]; rows: readonly (readonly CsvValue[])[] }): string {
+export function writeCsv({
+  header,
+  rows
+}: {
+  header: readonly string[];
+  rows: readonly (readonly CsvValue[])[];
+}): string {
   const cell = (value: CsvValue) =>
     value === null || value === undefined || (typeof value === 'number' && !Number.isFinite(value))
       ? ''

@@ -12,7 +12,13 @@ export const CONFIG_DIR = 'config';
  * The index framework an edition applies, from `<configDir>/framework.json` validated against its schema (a misspelt
  * key fails with the JSON path); null when the edition has no index.
  */
-export function readFrameworkConfig({ configDir, edition }: { configDir: string; edition: number }): FrameworkDefinition | null {
+export function readFrameworkConfig({
+  configDir,
+  edition
+}: {
+  configDir: string;
+  edition: number;
+}): FrameworkDefinition | null {
   const file = join(configDir, 'framework.json');
   if (!existsSync(file)) return null;
   let value: unknown;

@@ -25,8 +25,12 @@ describe('readSourcesConfig', () => {
       s[1].vintge = s[1].vintage;
       delete s[1].vintage;
     });
-    expect(() => readSourcesConfig({ configDir: misspelt })).toThrow('sources.json:$[1].vintage: expected string, got nothing');
+    expect(() => readSourcesConfig({ configDir: misspelt })).toThrow(
+      'sources.json:$[1].vintage: expected string, got nothing'
+    );
     const duplicate = withSources((s) => s.push({ ...s[0] }));
-    expect(() => readSourcesConfig({ configDir: duplicate })).toThrow(/sources\.json:\$\[\d+\]\.id: expected a unique source id, got "unctad-data360-de"/);
+    expect(() => readSourcesConfig({ configDir: duplicate })).toThrow(
+      /sources\.json:\$\[\d+\]\.id: expected a unique source id, got "unctad-data360-de"/
+    );
   });
 });

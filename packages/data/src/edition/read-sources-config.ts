@@ -25,7 +25,8 @@ export function readSourcesConfig({ configDir }: { configDir: string }): Source[
   const sources = parseWith({ schema: sourcesConfigSchema, value, file });
   const seen = new Set<string>();
   sources.forEach((s, i) => {
-    if (seen.has(s.id)) throw new DataError({ file, column: `$[${i}].id`, expected: 'a unique source id', got: JSON.stringify(s.id) });
+    if (seen.has(s.id))
+      throw new DataError({ file, column: `$[${i}].id`, expected: 'a unique source id', got: JSON.stringify(s.id) });
     seen.add(s.id);
   });
   return sources;

@@ -17,6 +17,8 @@ beforeEach(() => {
   mkdirSync(join(editionsDir, '2026', 'config'), { recursive: true });
   writeFileSync(join(editionsDir, '2026', 'config', 'framework.json'), '{"code":"DTDI"}');
   writeFileSync(configFile, JSON.stringify({ 2026: { published: '2026-12-01', steps: 2026 } }));
+  mkdirSync(join(contentDir, '2026'), { recursive: true });
+  writeFileSync(join(contentDir, '2026', 'story.json'), '{"sections":["goods"]}');
   for (const locale of ['en', 'zh']) {
     mkdirSync(join(contentDir, '2026', locale), { recursive: true });
     writeFileSync(join(contentDir, '2026', locale, 'meta.json'), `{"title":"${locale}"}`);
@@ -33,6 +35,7 @@ describe('scaffoldEdition', () => {
     });
     expect(readFileSync(join(editionsDir, '2027/config/framework.json'), 'utf8')).toBe('{"code":"DTDI"}');
     expect(readFileSync(join(contentDir, '2027/zh/meta.json'), 'utf8')).toBe('{"title":"zh"}');
+    expect(readFileSync(join(contentDir, '2027/story.json'), 'utf8')).toBe('{"sections":["goods"]}');
     expect(r.from).toBe(2026);
     expect(r.checklist.some((item) => item.includes('pnpm edition diff 2026 2027'))).toBe(true);
   });

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataError } from '../errors/data-error.ts';
 import type { EditionConfig } from './editions.ts';
@@ -46,6 +46,11 @@ export function scaffoldEdition(options: ScaffoldOptions): ScaffoldResult {
     throw new DataError({ file: source, expected: `the copy of edition ${from}`, got: 'no such folder' });
   const config: EditionConfig = { ...configs[from], published: `${options.year}-12-01` };
   const created: string[] = [];
+  if (existsSync(join(source, 'story.json'))) {
+    mkdirSync(target, { recursive: true });
+    cpSync(join(source, 'story.json'), join(target, 'story.json'));
+    created.push(join(target, 'story.json'));
+  }
   for (const locale of ['en', 'zh']) {
     cpSync(join(source, locale), join(target, locale), { recursive: true });
     for (const file of readdirSync(join(target, locale)).sort()) created.push(join(target, locale, file));

@@ -44,7 +44,10 @@ describe('briStatusOn', () => {
 
   it('briStatusOn on the committed 2026 list: Austria, Congo Rep., Niger and Russia unknown in 2020, members at the list date', () => {
     expect(
-      ['AUT', 'COG', 'NER', 'RUS'].map((c) => [briStatusOn(c, '2020-01-01', committed), briStatusOn(c, '2023-12-31', committed)])
+      ['AUT', 'COG', 'NER', 'RUS'].map((c) => [
+        briStatusOn(c, '2020-01-01', committed),
+        briStatusOn(c, '2023-12-31', committed)
+      ])
     ).toEqual(Array(4).fill(['unknown', 'member']));
   });
 });

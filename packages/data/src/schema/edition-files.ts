@@ -1,7 +1,14 @@
 import type { z } from 'zod';
 import { catalogueSchema, catalogueV1Schema } from './catalogue.ts';
 import { claimsLedgerSchema } from './claims.ts';
-import { briSchema, briV1Schema, countriesSchema, countriesV1Schema, provincesSchema, provincesV1Schema } from './entities.ts';
+import {
+  briSchema,
+  briV1Schema,
+  countriesSchema,
+  countriesV1Schema,
+  provincesSchema,
+  provincesV1Schema
+} from './entities.ts';
 import { frameworkSchema, frameworkV1Schema } from './framework.ts';
 import { manifestSchema, manifestV1Schema } from './manifest.ts';
 import { resultsSchema } from './results.ts';

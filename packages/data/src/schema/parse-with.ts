@@ -4,13 +4,24 @@ import { showValue } from '../errors/show-value.ts';
 import { jsonPath } from './json-path.ts';
 
 const valueAt = (value: unknown, path: readonly PropertyKey[]): unknown =>
-  path.reduce<unknown>((v, key) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined), value);
+  path.reduce<unknown>(
+    (v, key) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined),
+    value
+  );
 
 /**
  * Validates `value` against a schema and returns it typed; otherwise throws a DataError naming the file, the JSON path
  * of the first problem (a misspelt key is named itself: `$.name.eng`), what was expected and what was there.
  */
-export function parseWith<S extends z.ZodType>({ schema, value, file }: { schema: S; value: unknown; file: string }): z.infer<S> {
+export function parseWith<S extends z.ZodType>({
+  schema,
+  value,
+  file
+}: {
+  schema: S;
+  value: unknown;
+  file: string;
+}): z.infer<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];

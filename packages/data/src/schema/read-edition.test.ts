@@ -106,7 +106,9 @@ describe('readEdition', () => {
       'editions/2026/manifest.json:$.series: expected an entry for series/extra.json, got none'
     );
     const { ['series/gdp.json']: _gone, ...without } = committed;
-    expect(read(without)).toThrow('editions/2026/series/gdp.json: expected the series listed in manifest.json, got no such file');
+    expect(read(without)).toThrow(
+      'editions/2026/series/gdp.json: expected the series listed in manifest.json, got no such file'
+    );
   });
 
   it('readEdition migrates a schema-1 edition (no manifest files list) to the same typed edition as schema 2', () => {
@@ -130,7 +132,11 @@ describe('readEdition', () => {
     expect(migrated.framework).toEqual(current.framework);
     expect(migrated.results).toBeNull();
     expect(migrated.manifest.schema).toBe(2);
-    expect(migrated.manifest.files).toEqual(Object.keys(v1).filter((p) => p !== 'manifest.json' && !p.startsWith('series/')).sort());
+    expect(migrated.manifest.files).toEqual(
+      Object.keys(v1)
+        .filter((p) => p !== 'manifest.json' && !p.startsWith('series/'))
+        .sort()
+    );
   });
 
   it('readEdition checks a schema-1 file against the schema-1 shape before migrating it', () => {

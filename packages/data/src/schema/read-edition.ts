@@ -33,7 +33,14 @@ export interface Edition {
   files: ReadonlyMap<string, string>;
 }
 
-const REQUIRED = ['manifest.json', 'catalogue.json', 'claims.json', 'entities/countries.json', 'entities/provinces.json', 'entities/bri.json'];
+const REQUIRED = [
+  'manifest.json',
+  'catalogue.json',
+  'claims.json',
+  'entities/countries.json',
+  'entities/provinces.json',
+  'entities/bri.json'
+];
 
 /**
  * Reads an edition from its files (path inside the edition folder → text): parses each JSON file, migrates schema 1 to
@@ -62,19 +69,37 @@ export function readEdition({ year, files }: { year: number; files: Readonly<Rec
   };
   const manifest = read('manifest.json', 'manifest') as Manifest;
   if (manifest.edition !== year)
-    throw new DataError({ file: where('manifest.json'), column: '$.edition', expected: String(year), got: String(manifest.edition) });
+    throw new DataError({
+      file: where('manifest.json'),
+      column: '$.edition',
+      expected: String(year),
+      got: String(manifest.edition)
+    });
   const series = new Map<string, Series>();
   for (const id of manifest.series) {
     const path = `series/${id}.json`;
-    if (!(path in files)) throw new DataError({ file: where(path), expected: `the series listed in manifest.json`, got: 'no such file' });
+    if (!(path in files))
+      throw new DataError({ file: where(path), expected: `the series listed in manifest.json`, got: 'no such file' });
     const s = read(path, 'series') as Series;
-    if (s.id !== id) throw new DataError({ file: where(path), column: '$.id', expected: JSON.stringify(id), got: JSON.stringify(s.id) });
+    if (s.id !== id)
+      throw new DataError({
+        file: where(path),
+        column: '$.id',
+        expected: JSON.stringify(id),
+        got: JSON.stringify(s.id)
+      });
     series.set(id, s);
   }
   for (const path of paths)
     if (EDITION_FILES.series.matches(path) && !series.has(path.slice(7, -5)))
-      throw new DataError({ file: where('manifest.json'), column: '$.series', expected: `an entry for ${path}`, got: 'none' });
-  const optional = <T>(path: string, kind: keyof typeof EDITION_FILES) => (path in files ? (read(path, kind) as T) : null);
+      throw new DataError({
+        file: where('manifest.json'),
+        column: '$.series',
+        expected: `an entry for ${path}`,
+        got: 'none'
+      });
+  const optional = <T>(path: string, kind: keyof typeof EDITION_FILES) =>
+    path in files ? (read(path, kind) as T) : null;
   return {
     year,
     manifest,

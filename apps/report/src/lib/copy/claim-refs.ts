@@ -8,13 +8,17 @@ const qualifiers: Record<string, Record<Locale, string>> = {
   'less than': { en: 'less than ', zh: '不足' }
 };
 
-/** `{claim:id}` → the claim's value as its text states it, with the text's own hedge ("more than"). */
+/**
+ * `{claim:id}` → the claim's value as its text states it, with the text's own hedge ("more than");
+ * `{claim:id.year}` → the year the claim is about, so copy never types a year the ledger holds.
+ */
 export function claimRefs(ledger: ClaimsLedger, locale: Locale): Map<string, string> {
-  return new Map(
-    ledger.claims.map((c) => [
+  return new Map([
+    ...ledger.claims.map((c): [string, string] => [
       c.id,
       (c.qualifier && qualifiers[c.qualifier] ? qualifiers[c.qualifier][locale] : '') +
         formatClaimValue(c.value, c.unit, locale)
-    ])
-  );
+    ]),
+    ...ledger.claims.filter((c) => c.year !== null).map((c): [string, string] => [`${c.id}.year`, String(c.year)])
+  ]);
 }

@@ -4,7 +4,7 @@
  */
 export type RefLookup = (ref: string) => string | undefined;
 
-const REF = /\{([a-z]+:[^{}\s]+)\}/g;
+const REF = /\{(edition|[a-z]+:[^{}\s]+)\}/g;
 
 export class UnresolvedReferenceError extends Error {
   constructor(

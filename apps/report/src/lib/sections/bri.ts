@@ -4,7 +4,6 @@ import { briCountChart, briMapChart, briMembership, JOIN_BANDS } from '$lib/char
 import { briGvc, briGvcChart } from '$lib/charts/bri-gvc';
 import { economyNameLookup } from '$lib/charts/economy-name-lookup';
 import { groupSwarm, groupSwarmChart } from '$lib/charts/group-swarm';
-import { claimYears } from './claim-years';
 import type { SectionModule } from './section';
 
 /** Belt and Road: the members by join date, their connectivity against other economies, and GVC participation. */
@@ -84,7 +83,6 @@ export const bri: SectionModule = {
       gvcMemberMedian: idx(gvc.memberMedian)
     };
     for (const b of JOIN_BANDS) refs[`band.${b.key}`] = b.from === b.to ? String(b.from) : `${b.from}–${b.to}`;
-    Object.assign(refs, claimYears(edition.claims));
     const ctx = { locale, manifest: edition.manifest };
     return {
       refs,

@@ -5,7 +5,6 @@ import { economyRanking } from '$lib/charts/economy-ranking';
 import { entityDots, entityDotsChart, latestCommonYear } from '$lib/charts/entity-dots';
 import { entityLines, entityLinesChart } from '$lib/charts/entity-lines';
 import { ordinal } from '$lib/charts/ordinal';
-import { claimYears } from '$lib/copy/claim-years';
 import type { SectionModule } from './section';
 
 export const DATA_SERVERS = 'data-secure-servers';
@@ -39,7 +38,6 @@ export const data: SectionModule = {
 
     const num = (v: number) => formatNumber(v, { locale, compact: false });
     const refs: Record<string, string> = {
-      ...claimYears(edition.claims),
       serversFirstYear: String(first),
       serversLastYear: String(lastYear),
       serversChinaFirst: num(lines.values.CHN[0]),

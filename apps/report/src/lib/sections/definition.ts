@@ -2,7 +2,6 @@ import { share } from '@dtr/core';
 import { formatNumber, formatPercent } from '@dtr/ui';
 import { definitionPillars, definitionPillarsChart } from '$lib/charts/definition-pillars';
 import { definitionTimelineChart, definitionYears } from '$lib/charts/definition-timeline';
-import { claimYears } from '$lib/copy/claim-years';
 import type { SectionModule } from './section';
 
 /** What digital trade is: competing definitions, the three parts the texts use, the third pillar beside goods and services. */
@@ -13,22 +12,20 @@ export const definition: SectionModule = {
     const usd = (v: number) => formatNumber(v, { locale, unit: 'US$' });
     const pct = (v: number) => formatPercent(v, { locale, digits: 1 });
     const total = p.goods.total + p.services.total;
-    const [ddsOfAll, htOfGoods, ddsOfServices] = share(
-      Float64Array.of(p.services.digital, p.goods.highTech, p.services.digital),
-      Float64Array.of(total, p.goods.total, p.services.total)
+    const [ddsOfAll, ddsOfServices] = share(
+      Float64Array.of(p.services.digital, p.services.digital),
+      Float64Array.of(total, p.services.total)
     );
     return {
       refs: {
         ...definitionYears(),
-        ...claimYears(edition.claims),
         pillarsYear: String(p.year),
         goodsExports: usd(p.goods.total),
         servicesExports: usd(p.services.total),
         ddsExports: usd(p.services.digital),
         highTechExports: usd(p.goods.highTech),
         ddsOfAll: pct(ddsOfAll),
-        ddsOfServices: pct(ddsOfServices),
-        highTechOfGoods: pct(htOfGoods)
+        ddsOfServices: pct(ddsOfServices)
       },
       charts: (copy) => [
         definitionTimelineChart(copy['definition-timeline'], { locale, manifest: edition.manifest }),

@@ -1,10 +1,9 @@
-import { share, tradeBalance } from '@dtr/core';
+import { share } from '@dtr/core';
 import { formatNumber, formatPercent } from '@dtr/ui';
 import { chinaFlows, chinaFlowsChart } from '$lib/charts/china-flows';
 import { columnAt } from '$lib/charts/column-at';
 import { entityDots, entityDotsChart, latestCommonYear } from '$lib/charts/entity-dots';
 import { sourceVintage } from '$lib/charts/source-vintage';
-import { claimYears } from '$lib/copy/claim-years';
 import { conflictReasons } from '$lib/copy/conflict-reasons';
 import type { SectionModule } from './section';
 
@@ -48,7 +47,6 @@ export const goods: SectionModule = {
     const pct = (v: number) => formatPercent(v, { locale, digits: 1 });
     const pts = (v: number) => formatPercent(v / 100, { locale, digits: 1 });
     const refs: Record<string, string> = {
-      ...claimYears(edition.claims),
       ictVintage: sourceVintage(edition.manifest, 'wdi-databank-2020', locale),
       cbecShareRatio: formatNumber(claim('he-cbec-2023-share') / claim('yu-cbec-2022-share'), { locale, digits: 1 }),
       merchFirstYear: String(firstYear),
@@ -57,7 +55,6 @@ export const goods: SectionModule = {
       merchExportsLast: usd(merch.exports[last]),
       merchImportsLast: usd(merch.imports[last]),
       merchBalanceLast: usd(merch.balance[last]),
-      merchBalanceFirst: usd(tradeBalance(Float64Array.of(merch.exports[0]), Float64Array.of(merch.imports[0]))[0]),
       merchWorldShareFirst: pct(worldShareFirst),
       merchWorldShareLast: pct(worldShare),
       htYear: String(htYear),

@@ -4,7 +4,6 @@ import { provinceInequality, provinceInequalityChart } from '$lib/charts/provinc
 import { provinceMap } from '$lib/charts/province-map';
 import { provincePanel } from '$lib/charts/province-panel';
 import { regionShares, regionSharesChart } from '$lib/charts/region-shares';
-import { claimYears } from './claim-years';
 import type { SectionModule } from './section';
 
 /** Guangdong among China's provinces: foreign trade, express volume and GDP (NBS), shares, ranks and inequality. */
@@ -59,7 +58,6 @@ export const guangdong: SectionModule = {
       giniTrade: idx(inequality.gini.trade[li]),
       theilTrade: idx(inequality.theil.trade[li]),
       giniExpress: idx(inequality.gini.express[li]),
-      theilExpress: idx(inequality.theil.express[li]),
       giniGdp: idx(inequality.gini.gdp[gi]),
       theilGdp: idx(inequality.theil.gdp[gi]),
       yrdTrade: pct(regions.shares.yrd.trade),
@@ -69,7 +67,6 @@ export const guangdong: SectionModule = {
       cwGdp: pct(regions.shares['central-west'].gdp),
       cwExpress: pct(regions.shares['central-west'].express)
     };
-    Object.assign(refs, claimYears(edition.claims));
     const ctx = { locale, manifest: edition.manifest, provinces };
     return {
       refs,

@@ -3,7 +3,6 @@ import { formatNumber, formatPercent } from '@dtr/ui';
 import { economyNameLookup } from '$lib/charts/economy-name-lookup';
 import { groupSwarm, groupSwarmChart } from '$lib/charts/group-swarm';
 import { indicatorLines, indicatorLinesChart, latest, valueIn } from '$lib/charts/indicator-lines';
-import { claimYears } from './claim-years';
 import type { SectionModule } from './section';
 
 /** China, the world and peers with fixed broadband and internet data in the WDI; India has no recent internet-use figure. */
@@ -81,7 +80,6 @@ export const infrastructure: SectionModule = {
       idiUpperMiddleMedian: formatNumber(idi.stats['upper-middle'].median, { locale, digits: 1, compact: false }),
       idiHighMedian: formatNumber(idi.stats.high.median, { locale, digits: 1, compact: false })
     };
-    Object.assign(refs, claimYears(edition.claims));
     const ctx = { locale, manifest: edition.manifest, names };
     return {
       refs,

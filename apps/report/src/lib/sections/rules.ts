@@ -3,7 +3,6 @@ import { economyNameLookup } from '$lib/charts/economy-name-lookup';
 import { rulesIp, rulesIpChart } from '$lib/charts/rules-ip';
 import { rulesStancesChart } from '$lib/charts/rules-stances';
 import { RULES_EVENTS, rulesTimelineChart } from '$lib/charts/rules-timeline';
-import { claimYears } from './claim-years';
 import type { SectionModule } from './section';
 
 const IP_ECONOMIES = ['CHN', 'USA', 'DEU', 'JPN', 'GBR', 'KOR'];
@@ -33,12 +32,13 @@ export const rules: SectionModule = {
       ipUsaReceipts: usd(row('USA').receipts),
       ipUsaPayments: usd(row('USA').payments)
     };
-    for (const e of RULES_EVENTS) refs[`year.${e.id}`] = e.date.slice(0, 4);
-    for (const e of RULES_EVENTS) if ('until' in e) refs[`until.${e.id}`] = e.until;
-    Object.assign(refs, claimYears(edition.claims));
+    const lookups: Record<string, string> = {};
+    for (const e of RULES_EVENTS) lookups[`year.${e.id}`] = e.date.slice(0, 4);
+    for (const e of RULES_EVENTS) if ('until' in e) lookups[`until.${e.id}`] = e.until;
     const ctx = { locale, manifest: edition.manifest };
     return {
       refs,
+      lookups,
       charts: (copy) => [
         rulesStancesChart({
           ...ctx,

@@ -10,8 +10,10 @@ export interface SectionContext {
 
 /** What a section computes from the edition: the figures its copy cites and, once the copy is resolved, its charts. */
 export interface SectionBuild {
-  /** `{calc:name}` → formatted figure, for this section's copy only. */
+  /** `{calc:name}` → formatted figure, for this section's copy only; the build fails on one the copy never cites. */
   refs: Record<string, string>;
+  /** A table the copy may pick from (`{calc:year.<event>}`), where leaving an entry unused is fine. */
+  lookups?: Record<string, string>;
   charts(copy: Record<string, ChartCopy>): ChartPayload[];
 }
 

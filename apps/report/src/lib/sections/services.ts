@@ -1,5 +1,4 @@
 import { formatNumber, formatPercent } from '@dtr/ui';
-import { claimYears } from '$lib/copy/claim-years';
 import { conflictReasons } from '$lib/copy/conflict-reasons';
 import { formatClaimValue } from '$lib/copy/format-claim';
 import { ddsChina } from '$lib/charts/dds-china';
@@ -48,7 +47,6 @@ export const services: SectionModule = {
     };
     const refs: Record<string, string> = {
       ...ddsChinaRefs(dds, locale),
-      ...claimYears(edition.claims),
       expoReading: expoReading(),
       shareFirstYear: String(share.years[0]),
       shareLastYear: String(share.years[s]),
@@ -62,7 +60,6 @@ export const services: SectionModule = {
       rankChinaValue: usd(rank.china.value),
       rankLeader: economyNames(edition.entities.countries).name(rank.ranked[0].code, locale),
       rankLeaderValue: usd(rank.ranked[0].value),
-      tradeRankYear: String(sources.year),
       tradeRankChina: ordinal(tradeRank.rank, locale),
       ictFirstYear: String(ict.years[0]),
       ictLastYear: String(ictLast),

@@ -1,11 +1,14 @@
 import { parseWith } from '@dtr/data';
 import type { z } from 'zod';
 import type { Locale } from '$lib/i18n/locale';
-import { sectionCopySchema, storyMetaSchema } from '$lib/story/copy-schema';
+import { sectionCopySchema, storyMetaSchema, storyOutlineSchema } from '$lib/story/copy-schema';
 import type { SectionCopy } from '$lib/story/story';
 
 /** Story copy per edition and locale (`src/content/<year>/<locale>/*.json`), read at build time. */
-const files = import.meta.glob<unknown>('$content/*/*/*.json', { eager: true, import: 'default' });
+const files = import.meta.glob<unknown>(['$content/*/*/*.json', '$content/*/story.json'], {
+  eager: true,
+  import: 'default'
+});
 
 export function copyPath(edition: number, locale: Locale, name: string): string {
   return `src/content/${edition}/${locale}/${name}.json`;
@@ -22,6 +25,14 @@ function copyFile<S extends z.ZodType>(edition: number, locale: Locale, name: st
   const copy = parseWith({ schema, value: entry[1], file: path });
   parsed.set(path, copy);
   return copy;
+}
+
+/** `src/content/<year>/story.json`: which sections the edition's story has, in order. */
+export function storyOutline(edition: number): { sections: string[]; file: string } {
+  const file = `src/content/${edition}/story.json`;
+  const entry = Object.entries(files).find(([path]) => path.endsWith(`/${edition}/story.json`));
+  if (!entry) throw new Error(`Missing ${file} (the list of the edition's sections)`);
+  return { ...parseWith({ schema: storyOutlineSchema, value: entry[1], file }), file };
 }
 
 export const storyMeta = (edition: number, locale: Locale) => copyFile(edition, locale, 'meta', storyMetaSchema);

@@ -1,13 +1,17 @@
 import { seriesStats } from '@dtr/core';
 import { ddsChina } from '$lib/charts/dds-china';
 import type { ChartPayload } from '$lib/charts/payload';
+import { builtinRef } from '$lib/copy/builtin-refs';
 import { claimRefs } from '$lib/copy/claim-refs';
 import { referencesIn } from '$lib/copy/resolve';
 import { resolveDeep } from '$lib/copy/resolve-deep';
+import { unusedRefs } from '$lib/copy/unused-refs';
 import type { Locale } from '$lib/i18n/locale';
 import { sections } from '$lib/sections/registry';
-import { copyPath, sectionCopy, storyMeta } from './content';
+import { sectionsFor } from '$lib/sections/sections-for';
+import { copyPath, sectionCopy, storyMeta, storyOutline } from './content';
 import { getEdition } from './edition';
+import { editionData } from './editions';
 
 /**
  * Everything the story page of one edition and locale shows: copy with its figures resolved, chart payloads, the
@@ -25,17 +29,24 @@ export function storyData(year: number, locale: Locale): StoryData {
 function buildStoryData(year: number, locale: Locale) {
   const edition = getEdition(year);
   const claims = claimRefs(edition.claims, locale);
+  const { spec, results } = editionData(year);
+  const builtin = { edition, spec, results, locale };
   const charts: Record<string, ChartPayload> = {};
-  const built = sections.map((module) => {
+  const outline = storyOutline(year);
+  const built = sectionsFor({ ids: outline.sections, modules: sections, file: outline.file }).map((module) => {
     const raw = sectionCopy(year, locale, module.id);
-    const { refs, charts: buildCharts } = module.build({ edition, locale });
+    const { refs, lookups = {}, charts: buildCharts } = module.build({ edition, locale });
     const lookup = (ref: string) => {
       const [kind, name] = [ref.slice(0, ref.indexOf(':')), ref.slice(ref.indexOf(':') + 1)];
-      if (kind === 'calc') return refs[name];
+      if (kind === 'calc') return refs[name] ?? lookups[name];
       if (kind === 'claim') return claims.get(name);
-      return undefined;
+      return builtinRef(builtin, ref);
     };
     const copy = resolveDeep(raw, lookup, copyPath(year, locale, module.id));
+    // A derived figure the section offers but its copy never cites is dead code or a dropped sentence: fail the build.
+    const unused = unusedRefs({ refs, copy: raw });
+    if (unused.length > 0)
+      throw new Error(`${copyPath(year, locale, module.id)}: unused references ${unused.join(', ')}`);
     for (const chart of buildCharts(copy.charts)) charts[chart.id] = chart;
     const cited = [...new Set(referencesIn(JSON.stringify(raw)).filter((r) => r.startsWith('claim:')))].map((r) =>
       r.slice('claim:'.length)
@@ -56,7 +67,7 @@ function buildStoryData(year: number, locale: Locale) {
     edition: year,
     meta: resolveDeep(
       storyMeta(year, locale),
-      (ref) => (ref.startsWith('claim:') ? claims.get(ref.slice('claim:'.length)) : undefined),
+      (ref) => (ref.startsWith('claim:') ? claims.get(ref.slice('claim:'.length)) : builtinRef(builtin, ref)),
       copyPath(year, locale, 'meta')
     ),
     sections: built,

@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseWith } from '@dtr/data';
 import { describe, expect, it } from 'vitest';
-import { sectionCopySchema, storyMetaSchema } from './copy-schema';
+import { sectionCopySchema, storyMetaSchema, storyOutlineSchema } from './copy-schema';
 
 const contentDir = new URL('../../content/', import.meta.url);
 const read = (path: string) => JSON.parse(readFileSync(new URL(path, contentDir), 'utf8'));
 const copyFiles = readdirSync(contentDir).flatMap((year) =>
-  readdirSync(new URL(`${year}/`, contentDir)).flatMap((locale) =>
+  ['en', 'zh'].flatMap((locale) =>
     readdirSync(new URL(`${year}/${locale}/`, contentDir)).map((name) => `${year}/${locale}/${name}`)
   )
 );
@@ -18,6 +18,16 @@ describe('copy schemas', () => {
       const schema = path.endsWith('/meta.json') ? storyMetaSchema : sectionCopySchema;
       expect(() => parseWith({ schema, value: read(path), file: path })).not.toThrow();
     }
+  });
+
+  it('every edition has a story.json listing its sections, and a misspelt key in it is named', () => {
+    for (const year of readdirSync(contentDir)) {
+      const outline = parseWith({ schema: storyOutlineSchema, value: read(`${year}/story.json`), file: 'story.json' });
+      for (const id of outline.sections) expect(copyFiles).toContain(`${year}/en/${id}.json`);
+    }
+    expect(() => parseWith({ schema: storyOutlineSchema, value: { section: ['goods'] }, file: 'story.json' })).toThrow(
+      'story.json:$.sections: expected array, got nothing (and 1 more)'
+    );
   });
 
   it('a misspelt key in a step fails with the file and its JSON path', () => {

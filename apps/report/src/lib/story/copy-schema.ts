@@ -43,7 +43,9 @@ export const sectionCopySchema: z.ZodType<SectionCopy> = z.strictObject({
   takeaway: z.string(),
   charts: z.record(z.string(), chartCopySchema),
   taxonomy: z.strictObject({ heading: z.string(), intro: z.string(), nodes: z.array(taxonomyNodeSchema) }).optional(),
-  evidence: z.strictObject({ heading: z.string(), intro: z.string(), figures: z.array(evidenceFigureSchema) }).optional(),
+  evidence: z
+    .strictObject({ heading: z.string(), intro: z.string(), figures: z.array(evidenceFigureSchema) })
+    .optional(),
   conflicts: z
     .array(
       z.strictObject({
@@ -79,6 +81,9 @@ export const sectionCopySchema: z.ZodType<SectionCopy> = z.strictObject({
     })
     .optional()
 });
+
+/** `src/content/<year>/story.json`: the sections of the edition's story, in reading order. */
+export const storyOutlineSchema = z.strictObject({ sections: z.array(z.string()).min(1) });
 
 export const storyMetaSchema: z.ZodType<StoryMeta> = z.strictObject({
   title: z.string(),

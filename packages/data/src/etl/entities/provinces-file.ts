@@ -6,5 +6,10 @@ import type { EtlStep } from '../etl-step.ts';
 export const provincesFile: EtlStep = {
   output: 'entities/provinces.json',
   sourceIds: [],
-  build: (): ProvincesFile => ({ schema: SCHEMA_VERSION, provinces: PROVINCES, regions: REGION_LABELS, groups: GROUP_LABELS })
+  build: (): ProvincesFile => ({
+    schema: SCHEMA_VERSION,
+    provinces: PROVINCES,
+    regions: REGION_LABELS,
+    groups: GROUP_LABELS
+  })
 };

@@ -34,7 +34,15 @@ export function entityLines(
 export function entityLinesChart(
   m: EntityLines,
   copy: ChartCopy,
-  o: { id: string; locale: Locale; manifest: Manifest; countries: CountriesFile; format: ValueFormat; axisScale?: number }
+  o: {
+    id: string;
+    locale: Locale;
+    manifest: Manifest;
+    countries: CountriesFile;
+    format: ValueFormat;
+    axisScale?: number;
+    annotations?: { x: number; label: string }[];
+  }
 ): ChartPayload {
   const names = economyNames(o.countries);
   return {
@@ -58,7 +66,8 @@ export function entityLinesChart(
         label: names.name(e, o.locale),
         points: m.years.map((x, i) => ({ x, y: finite(m.values[e][i]) }))
       })),
-      ...(o.axisScale ? { unit: { scale: o.axisScale } } : {})
+      ...(o.axisScale ? { unit: { scale: o.axisScale } } : {}),
+      ...(o.annotations ? { annotations: o.annotations } : {})
     }
   };
 }

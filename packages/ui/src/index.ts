@@ -24,6 +24,7 @@ export { default as Beeswarm } from './charts/Beeswarm.svelte';
 export { default as WorldMap } from './charts/WorldMap.svelte';
 // The projection itself is `@dtr/ui/world`, imported where pages are built so browsers never load the TopoJSON.
 export type { WorldGeometry } from './charts/worldGeometry.ts';
+export type { WorldRoutes } from './charts/worldRoutes.ts';
 export { default as ProvinceTileMap } from './charts/ProvinceTileMap.svelte';
 export { default as Treemap } from './charts/Treemap.svelte';
 export { default as Sunburst } from './charts/Sunburst.svelte';
@@ -45,6 +46,7 @@ export { default as ChartFrame } from './frame/ChartFrame.svelte';
 export { default as DataTable } from './frame/DataTable.svelte';
 export { toCsv } from './frame/toCsv.ts';
 export { spreadsheetSafe } from './frame/spreadsheetSafe.ts';
+export { csvFooter } from './frame/csvFooter.ts';
 export type { Column } from './frame/toCsv.ts';
 export type { Row } from './frame/toCsv.ts';
 export type { TableColumn } from './frame/tableColumn.ts';

@@ -1,9 +1,13 @@
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import type { Source } from '../schema/types.ts';
+import { SCHEMA_VERSION, type Source } from '../schema/types.ts';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DataError } from '../errors/data-error.ts';
 import { createEtlContext } from '../etl/etl-context.ts';
+import { applyNullRules } from '../gate/apply-null-rules.ts';
+import { checkSeriesRule } from '../gate/check-series-rule.ts';
+import type { NulledCell } from '../gate/series-rule.ts';
+import type { Series } from '../schema/types.ts';
 import type { EtlStep } from '../etl/etl-step.ts';
 import { stableJson } from '../json/stable-json.ts';
 import { validateEdition } from '../validate/validate-edition.ts';
@@ -14,6 +18,8 @@ import { readSourcesConfig } from './read-sources-config.ts';
 
 /** Files another step (the claims ledger) owns; kept from the previous build when that step is not available. */
 const CLAIMS_FILES = ['claims.json', 'claims.csv'];
+/** The cells the series rules nulled (placeholder zeros, excluded impossible values), each with its reason. */
+const NOTES_FILE = 'notes.json';
 
 export interface BuildEditionOptions {
   edition: number;
@@ -57,15 +63,28 @@ export async function buildEdition(options: BuildEditionOptions): Promise<BuildE
     const ctx = createEtlContext(options.rawDir, sources);
     const files = new Map<string, string>();
     const built = new Map<string, unknown>();
-    for (const step of steps) built.set(step.output, step.build(ctx, built));
+    const nulled: NulledCell[] = [];
+    const violations: DataError[] = [];
+    for (const step of steps) {
+      const data = await step.build(ctx, built);
+      if (step.output.startsWith('series/') && step.rules) {
+        nulled.push(...applyNullRules({ series: data as Series, rule: step.rules }));
+        violations.push(...checkSeriesRule({ series: data as Series, rule: step.rules }));
+      }
+      built.set(step.output, data);
+    }
+    if (violations.length > 0)
+      throw new AggregateError(violations, `edition ${options.edition}: ${violations.length} impossible values, nothing written`);
     for (const [output, data] of built) files.set(output, stableJson(data));
+    if (nulled.length > 0) files.set(NOTES_FILE, stableJson({ schema: SCHEMA_VERSION, nulled }));
     for (const [file, text] of files) {
       mkdirSync(dirname(join(tmpDir, file)), { recursive: true });
       writeFileSync(join(tmpDir, file), text);
     }
     const seriesIds = steps.filter((step) => step.output.startsWith('series/')).map((step) => step.output.slice(7, -5));
     const extraFiles = await buildClaimsInto(tmpDir, finalDir, seriesIds, options);
-    const manifest = manifestFromSteps({ edition: options.edition, published: config.published, steps, extraFiles, sources });
+    const notes = nulled.length > 0 ? [NOTES_FILE] : [];
+    const manifest = manifestFromSteps({ edition: options.edition, published: config.published, steps, extraFiles: [...notes, ...extraFiles], sources });
     writeFileSync(join(tmpDir, 'manifest.json'), stableJson(manifest));
     options.finish?.(tmpDir);
     const errors = validateEdition(tmpDir);

@@ -1,9 +1,13 @@
+import rules from '../../editions/2026/config/series-rules.json' with { type: 'json' };
+import { chinaAgreementsFile } from '../etl/agreements/china-agreements-file.ts';
 import { catalogueFile } from '../etl/catalogue-file.ts';
+import { cableMapFile } from '../etl/geo/cable-map-file.ts';
 import { briFile } from '../etl/entities/bri-file.ts';
 import { countriesFile } from '../etl/entities/countries-file.ts';
 import { provincesFile } from '../etl/entities/provinces-file.ts';
 import type { EtlStep } from '../etl/etl-step.ts';
 import { BUSINESS_ICT_USE_STEPS } from '../etl/series/business-ict-use.ts';
+import { DATA_TRADE_STEPS } from '../etl/series/data-trade-steps.ts';
 import { ddsExports } from '../etl/series/dds-exports.ts';
 import { ddsImports } from '../etl/series/dds-imports.ts';
 import { GVC_PARTICIPATION_STEPS } from '../etl/series/gvc-participation.ts';
@@ -15,8 +19,10 @@ import { PROVINCE_SERIES_STEPS } from '../etl/series/province-series.ts';
 import { servicesExports } from '../etl/series/services-exports.ts';
 import { servicesImports } from '../etl/series/services-imports.ts';
 import { WDI_SERIES_STEPS } from '../etl/series/wdi-series.ts';
+import type { SeriesRule } from '../gate/series-rule.ts';
+import { withRules } from './with-rules.ts';
 
-const SERIES_STEPS: EtlStep[] = [
+const TABLE_SERIES_STEPS: EtlStep[] = [
   ddsExports,
   ddsImports,
   servicesExports,
@@ -31,11 +37,20 @@ const SERIES_STEPS: EtlStep[] = [
   ...KTI_STEPS
 ];
 
-/** The ETL scripts of the 2026 edition, one per output file; entity and catalogue steps read the built series. */
+/** The series of the first release, with their rules from config/series-rules.json. */
+const SERIES_STEPS = withRules({ steps: TABLE_SERIES_STEPS, rules: rules as Record<string, SeriesRule> });
+
+/**
+ * The ETL scripts of the 2026 edition, one per output file; entity and catalogue steps read the built series, and
+ * the data-trade series (config/series.data-trade.json) read the BRI members built before them.
+ */
 export const STEPS_2026: EtlStep[] = [
   ...SERIES_STEPS,
+  briFile,
+  ...DATA_TRADE_STEPS,
+  chinaAgreementsFile,
+  cableMapFile,
   countriesFile,
   provincesFile,
-  briFile,
-  catalogueFile(SERIES_STEPS)
+  catalogueFile([...SERIES_STEPS, ...DATA_TRADE_STEPS])
 ];

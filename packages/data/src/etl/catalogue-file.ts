@@ -42,7 +42,8 @@ export function catalogueFile(seriesSteps: EtlStep[]): EtlStep {
           sourceId: source.id,
           licence: source.licence,
           vintage: source.vintage,
-          coverage: coverage(series)
+          coverage: coverage(series),
+          ...(step.rules ? { rules: step.rules } : {})
         };
       });
       return { schema: SCHEMA_VERSION, indicators: indicators.sort((a, b) => (a.id < b.id ? -1 : 1)) };

@@ -9,11 +9,14 @@ export interface EtlContext {
   sources: readonly Source[];
   /** Reads a raw file as UTF-8 text; `file` is relative to the raw folder. Throws a DataError if it is missing. */
   read(file: string): string;
+  /** Reads a raw file as bytes (workbooks); same errors as `read`. */
+  readBytes(file: string): Uint8Array;
 }
 
 /** Files are read once per build, however many steps share them. */
 export function createEtlContext(rawDir: string, sources: readonly Source[]): EtlContext {
   const cache = new Map<string, string>();
+  const bytesCache = new Map<string, Uint8Array>();
   return {
     rawDir,
     sources,
@@ -28,6 +31,18 @@ export function createEtlContext(rawDir: string, sources: readonly Source[]): Et
       }
       cache.set(file, text);
       return text;
+    },
+    readBytes(file) {
+      const cached = bytesCache.get(file);
+      if (cached !== undefined) return cached;
+      let bytes: Uint8Array;
+      try {
+        bytes = readFileSync(join(rawDir, file));
+      } catch {
+        throw new DataError({ file, expected: `a readable file in ${rawDir}`, got: 'no such file' });
+      }
+      bytesCache.set(file, bytes);
+      return bytes;
     }
   };
 }

@@ -1,4 +1,5 @@
 import type { EtlContext } from './etl-context.ts';
+import type { SeriesRule } from '../gate/series-rule.ts';
 import type { IndicatorInfo } from './indicator-info.ts';
 
 /** One ETL script: builds exactly one edition file from the raw folder. */
@@ -8,6 +9,8 @@ export interface EtlStep {
   sourceIds: string[];
   /** Catalogue entry, required for steps writing `series/`. */
   indicator?: IndicatorInfo;
+  /** What values the series may hold; the build nulls its placeholders and rejects any value that breaks it. */
+  rules?: SeriesRule;
   /** `built` holds the outputs of the steps that ran before this one, by output path. */
-  build(ctx: EtlContext, built: ReadonlyMap<string, unknown>): unknown;
+  build(ctx: EtlContext, built: ReadonlyMap<string, unknown>): unknown | Promise<unknown>;
 }

@@ -5,4 +5,6 @@ export interface Observation {
   value: number | null;
   file: string;
   line: number;
+  /** Column (or sheet!column) the value was read from, when the reader knows it; for the gate's error messages. */
+  column?: string;
 }

@@ -1,6 +1,7 @@
 import { DataError } from '../errors/data-error.ts';
 import { SCHEMA_VERSION, type Series } from '../schema/types.ts';
 import type { Observation } from './observation.ts';
+import { recordOrigins } from './series-origins.ts';
 
 export type SeriesSpec = Omit<Series, 'schema' | 'years' | 'values'>;
 
@@ -34,5 +35,7 @@ export function seriesFromObservations(spec: SeriesSpec, observations: Observati
   for (const entity of entities) {
     values[entity] = years.map((year) => seen.get(`${entity}|${year}`)?.value ?? null);
   }
-  return { schema: SCHEMA_VERSION, ...spec, years, values };
+  const series: Series = { schema: SCHEMA_VERSION, ...spec, years, values };
+  recordOrigins(series, seen);
+  return series;
 }

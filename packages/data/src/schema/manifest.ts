@@ -8,6 +8,8 @@ export const sourceSchema = z.strictObject({
   vintage: z.string(),
   licence: z.string(),
   licenceUrl: z.url().optional(),
+  /** The publisher's own licence or terms wording, quoted exactly (shown where a chart's licence comes from it). */
+  terms: z.string().optional(),
   url: z.url(),
   citation: z.string(),
   files: z.array(z.string()),

@@ -1,10 +1,15 @@
 import { SCHEMA_VERSION } from '../schema/types.ts';
 import { DataError } from '../errors/data-error.ts';
+import { checkSeriesRule } from '../gate/check-series-rule.ts';
+import type { SeriesRule } from '../gate/series-rule.ts';
 import type { Series } from '../schema/types.ts';
 
 const CATEGORIES = new Set(['goods', 'services', 'data', 'infrastructure', 'gvc', 'economy']);
 
-/** Checks catalogue.json: one entry per series, same unit, scale and source as the series file, names in both locales. */
+/**
+ * Checks catalogue.json: one entry per series, same unit, scale and source as the series file, names in both locales,
+ * and every series value within its entry's rules.
+ */
 export function validateCatalogue(value: unknown, file: string, series: Record<string, Series>): DataError[] {
   const errors: DataError[] = [];
   const fail = (column: string, expected: string, got: unknown) =>
@@ -38,6 +43,7 @@ export function validateCatalogue(value: unknown, file: string, series: Record<s
     if (entry.unit !== s.unit) fail(`${at}.unit`, `"${s.unit}" (the unit of series/${id}.json)`, entry.unit);
     if (entry.scale !== s.scale) fail(`${at}.scale`, `${s.scale} (the scale of series/${id}.json)`, entry.scale);
     if (entry.sourceId !== s.sourceId) fail(`${at}.sourceId`, `"${s.sourceId}"`, entry.sourceId);
+    errors.push(...checkSeriesRule({ series: s, rule: entry.rules as SeriesRule | undefined }));
   });
   for (const id of Object.keys(series)) if (!seen.has(id)) fail('indicators', `an entry for series ${id}`, 'none');
   return errors;

@@ -34,7 +34,7 @@ describe('validateEdition', () => {
   it('validateEdition catches a catalogue unit that no longer matches its series', () => {
     const dir = edit('series/gdp.json', (t) => t.replace('"unit": "US$"', '"unit": "US$ millions"'));
     expect(validateEdition(dir).map((e) => e.message)).toEqual([
-      'catalogue.json:indicators[16] (gdp).unit: expected "US$ millions" (the unit of series/gdp.json), got "US$"'
+      'catalogue.json:indicators[19] (gdp).unit: expected "US$ millions" (the unit of series/gdp.json), got "US$"'
     ]);
   });
 
@@ -63,7 +63,7 @@ describe('validateEdition', () => {
       validateEdition(dir)
         .map((e) => e.message)
         .slice(0, 1)
-    ).toEqual(['series/dds-exports.json:values.ABW: expected a code in entities/countries.json, got "ABW"']);
+    ).toEqual(['series/cables-in-service.json:values.ABW: expected a code in entities/countries.json, got "ABW"']);
   });
 
   it('validateEdition reports unparseable JSON with the file name', () => {

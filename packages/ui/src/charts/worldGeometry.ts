@@ -1,9 +1,6 @@
-import { geoEqualEarth, geoPath } from 'd3-geo';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import world from 'world-atlas/countries-110m.json';
+import { geoPath } from 'd3-geo';
 import smallCountries from './smallCountries.json';
+import { worldProjection } from './worldProjection.ts';
 
 /**
  * The world projected once, for `WorldMap`: Equal Earth outlines of world-atlas 1:110m (Natural Earth, public domain)
@@ -25,20 +22,12 @@ const cache = new Map<number, WorldGeometry>();
 export function worldGeometry(width = 960): WorldGeometry {
   const cached = cache.get(width);
   if (cached) return cached;
-  const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
-  // Antarctica (010) takes a fifth of the frame and carries no data here.
-  const countries = (
-    feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>
-  ).features.filter((f: Feature<Geometry, { name: string }>) => f.id !== '010');
-  const collection: FeatureCollection = { type: 'FeatureCollection', features: countries };
-  const projection = geoEqualEarth().fitWidth(width, collection);
+  const { projection, countries, height } = worldProjection(width);
   const path = geoPath(projection).digits(0);
-  const [[, top], [, bottom]] = path.bounds(collection);
-  projection.translate([projection.translate()[0], projection.translate()[1] - top]);
   const round = (v: number) => Math.round(v * 10) / 10;
   const geometry: WorldGeometry = {
     width,
-    height: Math.ceil(bottom - top),
+    height,
     outlines: countries.map((f) => ({ id: String(f.id), d: path(f) ?? '' })),
     points: smallCountries.map((c) => {
       const [x, y] = projection([c.lon, c.lat]) ?? [NaN, NaN];

@@ -18,9 +18,12 @@ const cell = (value: Row[string]) =>
 /**
  * The CSV of exactly the rows and columns given, written by d3-dsv with the project's one convention (as @dtr/data's
  * writeCsv): RFC 4180 quoting, LF line ends and a final LF, missing values as empty fields, text a spreadsheet would
- * run as a formula neutralised. Numbers are written unformatted, so spreadsheets read them as numbers.
+ * run as a formula neutralised. Numbers are written unformatted, so spreadsheets read them as numbers. `footer`
+ * records (e.g. source and licence) follow the rows after an empty line, so the file carries its terms when it travels
+ * alone.
  * @see https://github.com/d3/d3-dsv#csvFormatRows
  */
-export function toCsv({ rows, columns }: { rows: Row[]; columns: Column[] }): string {
-  return csvFormatRows([columns.map((c) => c.label), ...rows.map((r) => columns.map((c) => cell(r[c.key])))]) + '\n';
+export function toCsv({ rows, columns, footer = [] }: { rows: Row[]; columns: Column[]; footer?: string[][] }): string {
+  const tail = footer.length > 0 ? [[], ...footer.map((record) => record.map(cell))] : [];
+  return csvFormatRows([columns.map((c) => c.label), ...rows.map((r) => columns.map((c) => cell(r[c.key]))), ...tail]) + '\n';
 }

@@ -7,8 +7,10 @@ export function chartCitation(o: {
   id: string;
   title: string;
   sources: string[];
+  /** The chart's licence as its frame prints it. */
+  licence: string;
 }): string {
   return o.locale === 'zh'
-    ? `数字贸易报告（${o.edition}年版），图表“${o.title}”（${o.id}）。数据来源：${o.sources.join('；')}。`
-    : `Digital Trade Report, ${o.edition} edition, chart “${o.title}” (${o.id}). Data: ${o.sources.join('; ')}.`;
+    ? `数字贸易报告（${o.edition}年版），图表“${o.title}”（${o.id}）。数据来源：${o.sources.join('；')}。许可：${o.licence}。`
+    : `Digital Trade Report, ${o.edition} edition, chart “${o.title}” (${o.id}). Data: ${o.sources.join('; ')}. Licence: ${o.licence}.`;
 }

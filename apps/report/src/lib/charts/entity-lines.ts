@@ -41,6 +41,7 @@ export function entityLinesChart(
     countries: CountriesFile;
     format: ValueFormat;
     axisScale?: number;
+    annotations?: { x: number; label: string }[];
   }
 ): ChartPayload {
   const names = economyNames(o.countries);
@@ -65,7 +66,8 @@ export function entityLinesChart(
         label: names.name(e, o.locale),
         points: m.years.map((x, i) => ({ x, y: finite(m.values[e][i]) }))
       })),
-      ...(o.axisScale ? { unit: { scale: o.axisScale } } : {})
+      ...(o.axisScale ? { unit: { scale: o.axisScale } } : {}),
+      ...(o.annotations ? { annotations: o.annotations } : {})
     }
   };
 }

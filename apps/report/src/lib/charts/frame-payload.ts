@@ -3,6 +3,7 @@ import type { Locale } from '$lib/i18n/locale';
 import type { ChartCopy } from '$lib/story/story';
 import { chartCitation } from './citation';
 import { chartSources } from './chart-sources';
+import { frameLicence } from './frame-licence';
 import type { FramePayload, ValueFormat } from './payload';
 
 export interface FrameInput {
@@ -23,6 +24,7 @@ export interface FrameInput {
 /** The frame of a chart with a value format and sources beyond the edition: words, CSV, source lines, citation. */
 export function framePayload(o: FrameInput): FramePayload {
   const sources = [...chartSources(o.manifest, o.sourceIds), ...(o.extraSources ?? [])];
+  const licence = frameLicence({ manifest: o.manifest, sourceIds: o.sourceIds, locale: o.locale });
   return {
     id: o.id,
     edition: o.manifest.edition,
@@ -34,12 +36,14 @@ export function framePayload(o: FrameInput): FramePayload {
     columns: o.columns.map((key) => ({ key, label: (o.copy.columns ?? {})[key] ?? key })),
     rows: o.rows,
     sources,
+    licence,
     citation: chartCitation({
       locale: o.locale,
       edition: o.manifest.edition,
       id: o.id,
       title: o.copy.title,
-      sources: sources.map((s) => `${s.label}, ${s.licence}`)
+      sources: sources.map((s) => `${s.label}, ${s.licence}`),
+      licence: licence.label
     }),
     ...(o.format ? { format: o.format } : {})
   };

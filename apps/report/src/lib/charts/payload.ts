@@ -29,6 +29,8 @@ export interface FramePayload {
   columns: { key: string; label: string }[];
   rows: Record<string, string | number | null>[];
   sources: { label: string; url: string; licence: string }[];
+  /** The chart's own licence, derived from its sources (frame-licence.ts). */
+  licence: { kind: 'cc-by' | 'cc-by-nc-sa' | 'source-terms'; label: string; href: string | null };
   citation: string;
   format?: ValueFormat;
 }

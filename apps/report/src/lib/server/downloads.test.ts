@@ -45,6 +45,16 @@ describe('downloads', () => {
     for (const s of manifest.sources) expect(readme).toContain(`Licence: ${s.licence}`);
   });
 
+  it('the README gives each source the licence of what is derived from it: NC-SA with its wording, or the source’s terms', () => {
+    const readme = strFromU8(unzipSync(editionZip(2026))['dtr-edition-2026/README.md']);
+    const section = (id: string) => readme.slice(readme.indexOf(`### ${id}:`)).split('\n### ')[0];
+    expect(section('telegeography-cables-2022-11')).toContain('- Charts and tables derived from it: CC BY-NC-SA 3.0');
+    expect(section('telegeography-cables-2022-11')).toContain('Attribution-NonCommercial-ShareAlike 3.0 Unported (CC BY-NC-SA 3.0)”');
+    expect(section('nbs-provincial-gdp')).toContain('- Charts and tables derived from it: the source’s terms');
+    expect(section('gfdc-bri-2023-12')).toContain('- Charts and tables derived from it: the source’s terms');
+    expect(section('wdi-2026-07')).toContain('- Charts and tables derived from it: CC BY 4.0');
+  });
+
   it('index results rank all 179 economies with China present and intervals around its rank', () => {
     const lines = indexResultsCsv(2026).trim().split('\n');
     expect(lines).toHaveLength(180);

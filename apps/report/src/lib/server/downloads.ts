@@ -1,5 +1,5 @@
 import { strToU8, zipSync } from 'fflate';
-import { writeCsv, type CsvValue, type Manifest, type Series } from '@dtr/data';
+import { chartLicence, writeCsv, type CsvValue, type Manifest, type Series } from '@dtr/data';
 import { getEdition } from './edition';
 import { editionData } from './editions';
 import { explorerData } from './index-data';
@@ -69,9 +69,13 @@ export function readme(manifest: Manifest): string {
     '- `index/`: the Digital Trade Development Index (COINr iData.csv, iMeta.csv, iYears.csv, spec.json, framework.json).',
     '',
     '## Licences',
-    'Report text, charts and derived tables: CC BY 4.0, Digital Trade Report. Each dataset keeps its publisher’s licence:',
+    'Report text: CC BY 4.0, Digital Trade Report. Each dataset keeps its publisher’s licence, and a chart or derived table',
+    'carries the licence its data allow: CC BY 4.0 when every source is CC BY (or public domain); CC BY-NC-SA, with the',
+    'source’s wording, when any source is CC BY-NC-SA (non-commercial, share-alike); the source’s terms when any source has',
+    'no open licence. Never CC BY 4.0 over a source that does not allow it. By source:',
     ''
   ];
+  const derived = { 'cc-by': 'CC BY 4.0', 'cc-by-nc-sa': '', 'source-terms': 'the source’s terms' } as const;
   for (const s of manifest.sources) {
     lines.push(`### ${s.id}: ${s.publisher}, ${s.dataset}`, '');
     lines.push(
@@ -79,6 +83,9 @@ export function readme(manifest: Manifest): string {
       `- Licence: ${s.licence}${s.licenceUrl ? ` (${s.licenceUrl})` : ''}`,
       `- URL: ${s.url}`
     );
+    if (s.terms) lines.push(`- Terms, in the publisher’s words: “${s.terms}”`);
+    const licence = chartLicence({ sources: [s] });
+    lines.push(`- Charts and tables derived from it: ${licence.kind === 'cc-by-nc-sa' ? licence.label : derived[licence.kind]}`);
     lines.push(`- Citation: ${s.citation}`);
     for (const c of s.caveats) lines.push(`- Caveat: ${c}`);
     lines.push('');

@@ -1,6 +1,7 @@
 import { DataError } from '../../errors/data-error.ts';
 import { AGGREGATES } from '../../entities/aggregates.ts';
 import { economyName } from '../../entities/economy-name.ts';
+import { OTHER_AGGREGATES } from '../../entities/other-aggregates.ts';
 import { SCHEMA_VERSION, type CountriesFile, type CountryEntity, type Series } from '../../schema/types.ts';
 import type { EtlStep } from '../etl-step.ts';
 import { readWdiCountryMetadata, WDI_METADATA_FILE } from '../read/read-wdi-country-metadata.ts';
@@ -21,7 +22,7 @@ export const countriesFile: EtlStep = {
     }
     for (const code of Object.keys(AGGREGATES)) codes.add(code);
     const entities = [...codes].sort().map((code): CountryEntity => {
-      const aggregate = AGGREGATES[code];
+      const aggregate = AGGREGATES[code] ?? OTHER_AGGREGATES[code];
       if (aggregate)
         return {
           code,

@@ -15,7 +15,7 @@ export function readWdiLong(ctx: EtlContext, file: string, years = { min: 2000, 
     const entity = row.cells['Country Code'];
     if (!keepWdiEntity(metadata, entity, { file, row: row.line, column: 'Country Code' })) continue;
     const year = yearCell(file, row, 'Year', years);
-    observations.push({ entity, year, value: numberCell(file, row, 'Value'), file, line: row.line });
+    observations.push({ entity, year, value: numberCell(file, row, 'Value'), file, line: row.line, column: 'Value' });
   }
   return observations;
 }

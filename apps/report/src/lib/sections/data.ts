@@ -8,7 +8,6 @@ import { ordinal } from '$lib/charts/ordinal';
 import { cableMapChart } from '$lib/charts/cable-map';
 import { chinaAgreementsTimelineChart } from '$lib/charts/china-agreements-timeline';
 import { top500Stop } from '$lib/charts/top500-stop';
-import { claimYears } from '$lib/copy/claim-years';
 import { editionAgreements } from '$lib/server/edition-agreements';
 import { editionCableMap } from '$lib/server/edition-cable-map';
 import type { SectionModule } from './section';

@@ -30,13 +30,13 @@ test('the cable chart’s embed, SVG, PNG and CSV carry CC BY-NC-SA 3.0 with Tel
 
   const csv = await download(page, 'Download CSV');
   const text = csv.bytes.toString('utf8');
-  expect(text.startsWith('\ufeffReady-for-service year,Mainland China,Hong Kong,Belt and Road members,World\r\n1989,')).toBe(true);
-  expect(text).toMatch(/\r\n\r\nSources,.*TeleGeography.*\r\nLicence,"?CC BY-NC-SA 3\.0: TeleGeography/);
+  expect(text.startsWith('\ufeffReady-for-service year,Mainland China,Hong Kong,Belt and Road members,World\n1989,')).toBe(true);
+  expect(text).toMatch(/\n\nSources,.*TeleGeography.*\nLicence,"?CC BY-NC-SA 3\.0: TeleGeography/);
 });
 
 test('the static CSV of the cable chart ends with its licence', async ({ request }) => {
   const text = await (await request.get('/charts/2026/data-cables.csv')).text();
-  expect(text).toMatch(/\r\nLicence,"?CC BY-NC-SA 3\.0: TeleGeography: “Our map is made available/);
+  expect(text).toMatch(/\nLicence,"?CC BY-NC-SA 3\.0: TeleGeography: “Our map is made available/);
 });
 
 for (const id of ['guangdong-trade-map', 'bri-map']) {

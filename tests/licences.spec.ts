@@ -13,6 +13,8 @@ const download = async (page: import('@playwright/test').Page, name: string) => 
 
 test('the cable chart’s embed, SVG, PNG and CSV carry CC BY-NC-SA 3.0 with TeleGeography’s wording', async ({ page }) => {
   await page.goto('/embed/2026/data-cables/');
+  // One control under the chart opens the credits, the buttons and the table.
+  await page.locator('details.more > summary').click();
   const licence = page.locator('figure.dtr-frame a[rel="license"]');
   await expect(licence).toHaveAttribute('href', 'https://creativecommons.org/licenses/by-nc-sa/3.0/');
   await expect(licence).toContainText('CC BY-NC-SA 3.0: TeleGeography: “Our map is made available under');

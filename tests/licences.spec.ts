@@ -13,6 +13,8 @@ const download = async (page: import('@playwright/test').Page, name: string) => 
 
 test('the cable chart’s embed, SVG, PNG and CSV carry CC BY-NC-SA 3.0 with TeleGeography’s wording', async ({ page }) => {
   await page.goto('/embed/2026/data-cables/');
+  // One control under the chart opens the credits, the buttons and the table.
+  await page.locator('details.more > summary').click();
   const licence = page.locator('figure.dtr-frame a[rel="license"]');
   await expect(licence).toHaveAttribute('href', 'https://creativecommons.org/licenses/by-nc-sa/3.0/');
   await expect(licence).toContainText('CC BY-NC-SA 3.0: TeleGeography: “Our map is made available under');
@@ -30,13 +32,13 @@ test('the cable chart’s embed, SVG, PNG and CSV carry CC BY-NC-SA 3.0 with Tel
 
   const csv = await download(page, 'Download CSV');
   const text = csv.bytes.toString('utf8');
-  expect(text.startsWith('\ufeffReady-for-service year,Mainland China,Hong Kong,Belt and Road members,World\r\n1989,')).toBe(true);
-  expect(text).toMatch(/\r\n\r\nSources,.*TeleGeography.*\r\nLicence,"?CC BY-NC-SA 3\.0: TeleGeography/);
+  expect(text.startsWith('\ufeffReady-for-service year,Mainland China,Hong Kong,Belt and Road members,World\n1989,')).toBe(true);
+  expect(text).toMatch(/\n\nSources,.*TeleGeography.*\nLicence,"?CC BY-NC-SA 3\.0: TeleGeography/);
 });
 
 test('the static CSV of the cable chart ends with its licence', async ({ request }) => {
   const text = await (await request.get('/charts/2026/data-cables.csv')).text();
-  expect(text).toMatch(/\r\nLicence,"?CC BY-NC-SA 3\.0: TeleGeography: “Our map is made available/);
+  expect(text).toMatch(/\nLicence,"?CC BY-NC-SA 3\.0: TeleGeography: “Our map is made available/);
 });
 
 for (const id of ['guangdong-trade-map', 'bri-map']) {

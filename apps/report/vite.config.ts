@@ -10,7 +10,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
     // Some tests build the whole edition download (a zip) twice; on a loaded 2-core CI machine that takes seconds.
-    testTimeout: 60_000,
+    testTimeout: 300_000,
     // world-atlas ships bare JSON, which Node will not import without an attribute: let vite load it.
     server: { deps: { inline: [/world-atlas/] } }
   }

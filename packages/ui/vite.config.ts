@@ -7,6 +7,9 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    env: { TZ: 'UTC' }
+    env: { TZ: 'UTC' },
+    // Rendering tests take milliseconds idle and can take many seconds on a busy 2-core machine: the limit only
+    // catches a hang.
+    testTimeout: 300_000
   }
 });

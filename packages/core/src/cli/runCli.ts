@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { InputError } from '../index/InputError.ts';
 import { parseDecimal } from '../index/parseDecimal.ts';
 import { readCoinCsv } from '../index/readCoinCsv.ts';
+import { resolveSpec } from '../index/resolveSpec.ts';
 import { runIndex } from '../index/runIndex.ts';
 import { startCoreThread } from '../threads/startCoreThread.ts';
 import { checkDrawBudget } from '../uncertainty/checkDrawBudget.ts';
@@ -147,10 +148,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       const noise = flags.has('noise') ? numberFlag(flags, 'noise', 0, false) : undefined;
       if (noise !== undefined && (noise < 0 || noise >= 1))
         throw new UsageError(`--noise: expected a number in [0, 1), got ${noise}`);
-      const draws = numberFlag(flags, 'draws', 1000, true);
+      // The spec's own draws and seed (an edition's published analysis) are the defaults; flags override them.
+      const published = resolveSpec(spec, specName).uncertainty;
+      const draws = numberFlag(flags, 'draws', published?.draws ?? 1000, true);
       if (draws < 1) throw new UsageError(`--draws: expected a whole number ≥ 1, got ${draws}`);
       checkDrawBudget({ draws, units: 0, what: '--draws' });
-      const seed = numberFlag(flags, 'seed', 1, true);
+      const seed = numberFlag(flags, 'seed', published?.seed ?? 1, true);
       if (seed < 0 || seed > 0xffffffff)
         throw new UsageError(`--seed: expected a whole number in [0, 4294967295], got ${seed}`);
       const threads = flags.has('threads')

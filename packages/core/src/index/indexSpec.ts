@@ -42,6 +42,9 @@ export interface UncertaintySpec {
   /** Path into the spec → equally likely values: "treat.winmax", "normalise", "aggregate" (and "aggregate.method"),
    * "impute" (imputation specs or null; variance-based sensitivity only). */
   alternatives?: Record<string, unknown[]>;
+  /** Monte Carlo draws and seed of a published analysis (an edition's spec); CLI flags override them. */
+  draws?: number;
+  seed?: number;
 }
 
 export interface IndexSpec {

@@ -35,6 +35,19 @@ describe('resolveSpec', () => {
   });
 });
 
+describe('resolveSpec uncertainty draws and seed', () => {
+  it('keeps an edition spec\'s draws and seed, and refuses impossible ones with their path', () => {
+    expect(resolveSpec({ uncertainty: { draws: 1000, seed: 7 } }).uncertainty).toEqual({ draws: 1000, seed: 7 });
+    expect(() => resolveSpec({ uncertainty: { draws: 0 } }, 's.json')).toThrow(
+      's.json: uncertainty.draws: expected a whole number in [1, 1000000], got 0'
+    );
+    expect(() => resolveSpec({ uncertainty: { draws: 2.5 } }, 's.json')).toThrow(/uncertainty\.draws/);
+    expect(() => resolveSpec({ uncertainty: { seed: -1 } }, 's.json')).toThrow(
+      's.json: uncertainty.seed: expected a whole number in [0, 4294967295], got -1'
+    );
+  });
+});
+
 describe('resolveSpec impute', () => {
   it('resolveSpec accepts groupMedian with a group and availableMean, and names an unknown method', () => {
     expect(resolveSpec({ impute: { method: 'groupMedian', group: 'Income_group' } }).impute).toEqual({

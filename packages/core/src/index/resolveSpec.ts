@@ -126,8 +126,21 @@ export function resolveSpec(input: unknown = {}, where = 'spec'): IndexSpec {
   if (input.uncertainty !== undefined) {
     const u = input.uncertainty;
     if (!isObject(u)) fail(where, 'uncertainty', 'an object', u);
-    onlyKeys(where, 'uncertainty', u, ['weightNoise', 'alternatives']);
+    onlyKeys(where, 'uncertainty', u, ['weightNoise', 'alternatives', 'draws', 'seed']);
     spec.uncertainty = {};
+    // An edition's spec carries the draws and seed of its published analysis; a CLI flag overrides them.
+    if (u.draws !== undefined) {
+      const n = num(where, 'uncertainty.draws', u.draws);
+      if (!Number.isInteger(n) || n < 1 || n > 1_000_000)
+        fail(where, 'uncertainty.draws', 'a whole number in [1, 1000000]', n);
+      spec.uncertainty.draws = n;
+    }
+    if (u.seed !== undefined) {
+      const n = num(where, 'uncertainty.seed', u.seed);
+      if (!Number.isInteger(n) || n < 0 || n > 0xffffffff)
+        fail(where, 'uncertainty.seed', 'a whole number in [0, 4294967295]', n);
+      spec.uncertainty.seed = n;
+    }
     // A factor f scales each weight by [1 − f, 1 + f]: f ≥ 1 would allow zero or negative weights.
     const factor = (path: string, f: unknown) => {
       const v = num(where, path, f);

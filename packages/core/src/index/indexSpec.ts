@@ -37,6 +37,10 @@ export type ImputeSpec =
   | { method: 'lastAvailable' };
 
 export interface UncertaintySpec {
+  /** Monte Carlo draws the published intervals use (1 … 1,000,000). */
+  draws?: number;
+  /** Seed of the published intervals (0 … 4294967295). */
+  seed?: number;
   /** Each weight is multiplied by a uniform draw in [1 − f, 1 + f]; a record gives f per level ("1", "2", …). */
   weightNoise?: number | Record<string, number>;
   /** Path into the spec → equally likely values: "treat.winmax", "normalise", "aggregate" (and "aggregate.method"),

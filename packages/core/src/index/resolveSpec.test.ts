@@ -59,4 +59,13 @@ describe('resolveSpec uncertainty.alternatives.impute', () => {
       'spec: uncertainty.alternatives.impute[1].method: expected groupMean, groupMedian, availableMean or lastAvailable, got "knn"'
     );
   });
+  it('uncertainty.draws and seed (the published intervals) are whole numbers in range', () => {
+    expect(resolveSpec({ uncertainty: { draws: 1000, seed: 1 } }).uncertainty).toEqual({ draws: 1000, seed: 1 });
+    expect(() => resolveSpec({ uncertainty: { draws: 1e9 } })).toThrow(
+      'spec: uncertainty.draws: expected a whole number from 1 to 1,000,000, got 1000000000'
+    );
+    expect(() => resolveSpec({ uncertainty: { seed: -1 } })).toThrow(
+      'spec: uncertainty.seed: expected a whole number from 0 to 4294967295, got -1'
+    );
+  });
 });

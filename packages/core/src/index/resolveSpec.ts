@@ -126,8 +126,21 @@ export function resolveSpec(input: unknown = {}, where = 'spec'): IndexSpec {
   if (input.uncertainty !== undefined) {
     const u = input.uncertainty;
     if (!isObject(u)) fail(where, 'uncertainty', 'an object', u);
-    onlyKeys(where, 'uncertainty', u, ['weightNoise', 'alternatives']);
+    onlyKeys(where, 'uncertainty', u, ['weightNoise', 'alternatives', 'draws', 'seed']);
     spec.uncertainty = {};
+    // The draws and seed an edition publishes its intervals with (the CLI's --draws and --seed take precedence).
+    if (u.draws !== undefined) {
+      const d = num(where, 'uncertainty.draws', u.draws);
+      if (!Number.isInteger(d) || d < 1 || d > 1_000_000)
+        fail(where, 'uncertainty.draws', 'a whole number from 1 to 1,000,000', d);
+      spec.uncertainty.draws = d;
+    }
+    if (u.seed !== undefined) {
+      const sd = num(where, 'uncertainty.seed', u.seed);
+      if (!Number.isInteger(sd) || sd < 0 || sd > 4294967295)
+        fail(where, 'uncertainty.seed', 'a whole number from 0 to 4294967295', sd);
+      spec.uncertainty.seed = sd;
+    }
     // A factor f scales each weight by [1 − f, 1 + f]: f ≥ 1 would allow zero or negative weights.
     const factor = (path: string, f: unknown) => {
       const v = num(where, path, f);

@@ -1,4 +1,11 @@
-import type { ClaimsLedger, Edition as EditionData, Manifest, Series } from '@dtr/data';
+import type {
+  CableMapFile,
+  ChinaAgreementsFile,
+  ClaimsLedger,
+  Edition as EditionData,
+  Manifest,
+  Series
+} from '@dtr/data';
 
 /** What charts and sections read from an edition: its typed files, with a series look-up that names what exists. */
 export interface Edition {
@@ -7,6 +14,10 @@ export interface Edition {
   claims: ClaimsLedger;
   entities: EditionData['entities'];
   series(id: string): Series;
+  /** `geo/cables.json` (not yet covered by a schema of the edition reader). */
+  cableMap(): CableMapFile;
+  /** `agreements/china.json` (not yet covered by a schema of the edition reader). */
+  agreements(): ChinaAgreementsFile;
 }
 
 /** The chart-facing view of a validated edition. */
@@ -21,6 +32,14 @@ export function editionView(data: EditionData): Edition {
       if (!s)
         throw new Error(`Edition ${data.year} has no series "${id}" (it has: ${[...data.series.keys()].join(', ')})`);
       return s;
-    }
+    },
+    cableMap: () => editionJson<CableMapFile>(data, 'geo/cables.json'),
+    agreements: () => editionJson<ChinaAgreementsFile>(data, 'agreements/china.json')
   };
+}
+
+function editionJson<T>(data: EditionData, path: string): T {
+  const text = data.files.get(path);
+  if (text === undefined) throw new Error(`Edition ${data.year} has no ${path}`);
+  return JSON.parse(text) as T;
 }

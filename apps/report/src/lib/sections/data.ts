@@ -8,8 +8,6 @@ import { ordinal } from '$lib/charts/ordinal';
 import { cableMapChart } from '$lib/charts/cable-map';
 import { chinaAgreementsTimelineChart } from '$lib/charts/china-agreements-timeline';
 import { top500Stop } from '$lib/charts/top500-stop';
-import { editionAgreements } from '$lib/server/edition-agreements';
-import { editionCableMap } from '$lib/server/edition-cable-map';
 import type { SectionModule } from './section';
 
 export const DATA_SERVERS = 'data-secure-servers';
@@ -51,19 +49,37 @@ export const data: SectionModule = {
     )[0];
     const first = lines.years[0];
     const cablesSeries = edition.series('cables-cumulative');
-    const cables = entityLines(edition, 'cables-cumulative', CABLE_ENTITIES, cablesSeries.years[0], cablesSeries.years.at(-1)!);
+    const cables = entityLines(
+      edition,
+      'cables-cumulative',
+      CABLE_ENTITIES,
+      cablesSeries.years[0],
+      cablesSeries.years.at(-1)!
+    );
     const bandwidthSeries = edition.series('intl-bandwidth');
-    const bandwidth = entityLines(edition, 'intl-bandwidth', BANDWIDTH_ENTITIES, bandwidthSeries.years[0], bandwidthSeries.years.at(-1)!);
+    const bandwidth = entityLines(
+      edition,
+      'intl-bandwidth',
+      BANDWIDTH_ENTITIES,
+      bandwidthSeries.years[0],
+      bandwidthSeries.years.at(-1)!
+    );
     const perUser = edition.series('intl-bandwidth-per-user');
     const top500Series = edition.series('top500-systems-june');
-    const top500 = entityLines(edition, 'top500-systems-june', TOP500_ENTITIES, top500Series.years[0], top500Series.years.at(-1)!);
+    const top500 = entityLines(
+      edition,
+      'top500-systems-june',
+      TOP500_ENTITIES,
+      top500Series.years[0],
+      top500Series.years.at(-1)!
+    );
     const stop = top500Stop(top500);
     const rtas = edition.series('rtas-in-force');
-    const agreements = editionAgreements(edition.year);
+    const agreements = edition.agreements();
     // The cable counts for BRI members use the edition's member list (membership as of each year).
     const entities = edition.entities;
     const briSource = entities.bri.sourceId;
-    const cableMap = editionCableMap(edition.year);
+    const cableMap = edition.cableMap();
     const valueIn = (m: { years: number[]; values: Record<string, number[]> }, code: string, year: number) =>
       m.values[code][m.years.indexOf(year)];
     const seriesAt = (s: { years: number[]; values: Record<string, (number | null)[]> }, code: string, year: number) =>
@@ -133,11 +149,12 @@ export const data: SectionModule = {
           map: cableMap,
           bri: entities.bri
         }),
-        entityLinesChart(
-          { ...cables, sourceIds: [...cables.sourceIds, briSource] },
-          copy[DATA_CABLES],
-          { id: DATA_CABLES, ...ctx, format: { digits: 0 }, annotations: [{ x: CABLES_SNAPSHOT_YEAR, label: copy[DATA_CABLES].labels?.snapshot ?? '' }] }
-        ),
+        entityLinesChart({ ...cables, sourceIds: [...cables.sourceIds, briSource] }, copy[DATA_CABLES], {
+          id: DATA_CABLES,
+          ...ctx,
+          format: { digits: 0 },
+          annotations: [{ x: CABLES_SNAPSHOT_YEAR, label: copy[DATA_CABLES].labels?.snapshot ?? '' }]
+        }),
         entityLinesChart(bandwidth, copy[DATA_BANDWIDTH], { id: DATA_BANDWIDTH, ...ctx, format: { digits: 1 } }),
         entityLinesChart(top500, copy[DATA_TOP500], {
           id: DATA_TOP500,
@@ -145,7 +162,13 @@ export const data: SectionModule = {
           format: { digits: 0 },
           ...(stop ? { annotations: [{ x: stop, label: copy[DATA_TOP500].labels?.stop ?? '' }] } : {})
         }),
-        chinaAgreementsTimelineChart({ id: DATA_AGREEMENTS, copy: copy[DATA_AGREEMENTS], locale, manifest: edition.manifest, agreements })
+        chinaAgreementsTimelineChart({
+          id: DATA_AGREEMENTS,
+          copy: copy[DATA_AGREEMENTS],
+          locale,
+          manifest: edition.manifest,
+          agreements
+        })
       ]
     };
   }

@@ -23,7 +23,7 @@ export function imputeColumns(
   const columns = codes.map((code) => {
     const x = data.columns[code].slice();
     if (spec.method === 'groupMean') {
-      const groups = data.groups[spec.group];
+      const groups = Object.hasOwn(data.groups, spec.group) ? data.groups[spec.group] : undefined;
       if (!groups) throw new Error(`impute: no group column ${spec.group} in iData`);
       const sum = new Map<string, number>();
       const count = new Map<string, number>();
@@ -43,7 +43,7 @@ export function imputeColumns(
       for (let u = 0; u < nU; u++) {
         if (x[u] === x[u]) continue;
         for (const year of history) {
-          const v = year.columns[code]?.[u];
+          const v = Object.hasOwn(year.columns, code) ? year.columns[code][u] : undefined;
           if (v !== undefined && v === v) {
             x[u] = v;
             imputed.push({ code, unit: data.units[u], value: v });

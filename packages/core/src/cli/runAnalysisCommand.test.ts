@@ -19,10 +19,10 @@ I,I,3,NA,1,1,Aggregate
   'plain.json': '{}'
 };
 
-function run(command: 'audit' | 'sensitivity', argv: string[]) {
+async function run(command: 'audit' | 'sensitivity', argv: string[]) {
   let out = '';
   let err = '';
-  const code = runAnalysisCommand({
+  const code = await runAnalysisCommand({
     command,
     argv,
     io: {
@@ -39,8 +39,8 @@ function run(command: 'audit' | 'sensitivity', argv: string[]) {
 }
 
 describe('runAnalysisCommand', () => {
-  it('audit prints one JSON object with exactly cronbach, correlation and pca; α(P) = 8/9, α(Q) null (k = 1)', () => {
-    const r = run('audit', ['--data', 'd.csv', '--meta', 'm.csv']);
+  it('audit prints one JSON object with exactly cronbach, correlation and pca; α(P) = 8/9, α(Q) null (k = 1)', async () => {
+    const r = await run('audit', ['--data', 'd.csv', '--meta', 'm.csv']);
     expect(r.code).toBe(0);
     expect(r.err).toBe('');
     expect(r.out.endsWith('}\n')).toBe(true);
@@ -54,8 +54,8 @@ describe('runAnalysisCommand', () => {
     expect(Object.keys(j.pca.P)).toEqual(['eigenvalues', 'varianceExplained']);
     expect(j.pca.P.varianceExplained[0]).toBeCloseTo(0.9, 14);
   });
-  it('sensitivity prints output, runs = N·(d + 2) and one row per input with first, total and both intervals', () => {
-    const r = run('sensitivity', [
+  it('sensitivity prints output, runs = N·(d + 2) and one row per input with first, total and both intervals', async () => {
+    const r = await run('sensitivity', [
       '--data',
       'd.csv',
       '--meta',
@@ -75,7 +75,7 @@ describe('runAnalysisCommand', () => {
     expect(j.runs).toBe(40 * 4);
     expect(j.inputs.map((x: { input: string }) => x.input)).toEqual(['aggregate', 'weights']);
     for (const x of j.inputs) expect(Object.keys(x)).toEqual(['input', 'first', 'total', 'firstCI', 'totalCI']);
-    const again = run('sensitivity', [
+    const again = await run('sensitivity', [
       '--data',
       'd.csv',
       '--meta',
@@ -89,11 +89,11 @@ describe('runAnalysisCommand', () => {
     ]);
     expect(again.out).toBe(r.out);
   });
-  it('sensitivity --unit follows one unit’s rank', () => {
-    const r = run('sensitivity', ['--data=d.csv', '--meta=m.csv', '--spec=s.json', '--samples=20', '--unit=u2']);
+  it('sensitivity --unit follows one unit’s rank', async () => {
+    const r = await run('sensitivity', ['--data=d.csv', '--meta=m.csv', '--spec=s.json', '--samples=20', '--unit=u2']);
     expect(JSON.parse(r.out)).toMatchObject({ output: 'rank', unit: 'u2', runs: 80 });
   });
-  it('bad usage exits 2 with the reason and the usage, printing nothing on stdout', () => {
+  it('bad usage exits 2 with the reason and the usage, printing nothing on stdout', async () => {
     const cases: ['audit' | 'sensitivity', string[], string][] = [
       ['audit', ['--data', 'd.csv'], 'dtr: audit: --meta <file> is required'],
       ['audit', ['--data', 'd.csv', '--meta', 'm.csv', '--samples', '3'], "dtr: audit: Unknown option '--samples'"],
@@ -125,14 +125,14 @@ describe('runAnalysisCommand', () => {
       ['audit', ['--data', 'd.csv', '--meta', 'm.csv', 'extra'], 'dtr: audit: Unexpected argument']
     ];
     for (const [command, argv, message] of cases) {
-      const r = run(command, argv);
+      const r = await run(command, argv);
       expect(r.code, message).toBe(2);
       expect(r.out).toBe('');
       expect(r.err.startsWith(message), `${r.err} should start with ${message}`).toBe(true);
       expect(r.err).toContain('usage:');
     }
   });
-  it('bad input exits 1 with a precise message: unreadable file, unknown unit, a spec with nothing uncertain', () => {
+  it('bad input exits 1 with a precise message: unreadable file, unknown unit, a spec with nothing uncertain', async () => {
     const cases: [string[], string][] = [
       [
         ['--data', 'nope.csv', '--meta', 'm.csv', '--spec', 's.json', '--samples', '9'],
@@ -148,7 +148,7 @@ describe('runAnalysisCommand', () => {
       ]
     ];
     for (const [argv, message] of cases) {
-      const r = run('sensitivity', argv);
+      const r = await run('sensitivity', argv);
       expect(r.code).toBe(1);
       expect(r.out).toBe('');
       expect(r.err).toBe(message);

@@ -14,10 +14,12 @@ export const analysisUsage = `  dtr audit --data iData.csv --meta iMeta.csv [--s
       prints one JSON object: Cronbach's alpha and PCA (eigenvalues, variance explained) of each aggregate's
       children, Pearson and Spearman correlations of every indicator and aggregate
   dtr sensitivity --data iData.csv --meta iMeta.csv --spec spec.json --samples N [--seed S] [--bootstrap B]
-                  [--unit uCode] [--threads T]
+                  [--unit uCode] [--years iYears.csv] [--threads T] [--timing]
       prints one JSON object: first- and total-order Sobol indices (95% bootstrap intervals) of the mean absolute
       rank shift (or of one unit's rank) for each uncertain input of the spec; N · (inputs + 2) index runs;
-      --threads (default: every core, at most one per sample row) gives the same output for any T
+      --threads (default: every core, at most one per sample row) gives the same output for any T;
+      --years: the year of each value (COINr iYears layout), needed by uncertainty.alternatives.maxAge;
+      --timing adds compute_ms=<number> (thread start-up included) on stderr
 `;
 
 const MAX_THREADS = 64;
@@ -57,6 +59,7 @@ export async function runAnalysisCommand({
 }): Promise<number> {
   try {
     let values: Record<string, string | undefined>;
+    let timing = false;
     try {
       const text = { type: 'string' } as const;
       const options: NonNullable<ParseArgsConfig['options']> =
@@ -70,9 +73,13 @@ export async function runAnalysisCommand({
               seed: text,
               bootstrap: text,
               unit: text,
-              threads: text
+              threads: text,
+              years: text,
+              timing: { type: 'boolean' }
             };
-      values = parseArgs({ args: argv, options, strict: true, allowPositionals: false }).values as typeof values;
+      const { timing: t, ...rest } = parseArgs({ args: argv, options, strict: true, allowPositionals: false }).values;
+      timing = t === true;
+      values = rest as typeof values;
     } catch (e) {
       throw new UsageError(`${command}: ${(e as Error).message}`);
     }
@@ -104,9 +111,11 @@ export async function runAnalysisCommand({
       dataFile: values.data as string,
       metaFile: values.meta as string,
       specFile: values.spec,
+      yearsFile: values.years,
       readFile: io.readFile
     });
     let out: unknown;
+    const t0 = io.now();
     if (command === 'audit') {
       const a = runAudit(inputs);
       out = {
@@ -132,7 +141,9 @@ export async function runAnalysisCommand({
       }
     }
     // JSON has no NaN: undefined numbers (α of a one-indicator pillar, a constant column) print as null.
+    const ms = io.now() - t0;
     io.stdout(JSON.stringify(out) + '\n');
+    if (timing) io.stderr(`compute_ms=${ms.toFixed(1)}\n`);
     return 0;
   } catch (e) {
     if (e instanceof UsageError) {

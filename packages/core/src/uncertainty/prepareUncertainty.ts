@@ -68,11 +68,16 @@ export function prepareUncertainty(input: UncertaintyInput): UncertaintyRun {
   if (nU > 65535) throw new Error(`uncertainty: at most 65,535 units, got ${nU}`);
   const nI = fw.nIndicators;
   const alts = spec.uncertainty?.alternatives ?? {};
-  if (alts.impute)
-    throw new Error(
-      `${input.specName ?? 'spec'}: uncertainty.alternatives.impute: expected no imputation alternatives in a Monte Carlo ` +
-        `uncertainty analysis (dtr sensitivity varies them), got ${alts.impute.length}`
-    );
+  for (const [path, what] of [
+    ['impute', 'imputation'],
+    ['exclude', 'indicator inclusion'],
+    ['maxAge', 'recency']
+  ])
+    if (alts[path])
+      throw new Error(
+        `${input.specName ?? 'spec'}: uncertainty.alternatives.${path}: expected no ${what} alternatives in a Monte ` +
+          `Carlo uncertainty analysis (dtr sensitivity varies them), got ${alts[path].length}`
+      );
   const winmaxAlts = (alts['treat.winmax'] as number[] | undefined) ?? null;
   const normAlts = (alts.normalise as NormaliseSpec[] | undefined) ?? [spec.normalise];
   const aggAlts = (alts.aggregate as AggregateSpec[] | undefined) ?? [spec.aggregate];

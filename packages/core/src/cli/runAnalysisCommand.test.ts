@@ -16,7 +16,13 @@ I,I,3,NA,1,1,Aggregate
     normalise: { method: 'minmax', range: [1, 100] },
     uncertainty: { weightNoise: 0.5, alternatives: { aggregate: ['amean', 'hmean'] } }
   }),
-  'plain.json': '{}'
+  'plain.json': '{}',
+  'y.csv': 'uCode,A,B,C\nu1,2020,2024,2024\nu2,2024,2024,2024\nu3,2023,2024,2021\nu4,2024,2024,2024\n',
+  'short.csv': 'uCode,A,B,C\nu1,2020,2024,2024\n',
+  'age.json': JSON.stringify({
+    normalise: { method: 'minmax', range: [1, 100] },
+    uncertainty: { alternatives: { maxAge: [null, 2], exclude: [null, 'A', 'B'] } }
+  })
 };
 
 async function run(command: 'audit' | 'sensitivity', argv: string[]) {
@@ -92,6 +98,27 @@ describe('runAnalysisCommand', () => {
   it('sensitivity --unit follows one unit’s rank', async () => {
     const r = await run('sensitivity', ['--data=d.csv', '--meta=m.csv', '--spec=s.json', '--samples=20', '--unit=u2']);
     expect(JSON.parse(r.out)).toMatchObject({ output: 'rank', unit: 'u2', runs: 80 });
+  });
+  it('sensitivity --years varies recency and inclusion: both are inputs with S_T > 0', async () => {
+    const r = await run('sensitivity', [
+      '--data=d.csv',
+      '--meta=m.csv',
+      '--spec=age.json',
+      '--years=y.csv',
+      '--samples=64',
+      '--threads=1'
+    ]);
+    expect(r.err).toBe('');
+    const j = JSON.parse(r.out);
+    expect(j.inputs.map((x: { input: string }) => x.input)).toEqual(['maxAge', 'exclude']);
+    // maxAge 2 drops u1's A (2020) and u3's C (2021), which moves ranks; so does leaving A or B out.
+    for (const x of j.inputs) expect(x.total).toBeGreaterThan(0);
+    const bad = await run('sensitivity', ['--data=d.csv', '--meta=m.csv', '--spec=age.json', '--years=short.csv', '--samples=8']);
+    expect(bad.code).toBe(1);
+    expect(bad.out).toBe('');
+    expect(bad.err).toBe(
+      'dtr: short.csv: row 3, column uCode: expected a row for every unit of d.csv (missing: u2, u3, u4), got "end of file"\n'
+    );
   });
   it('bad usage exits 2 with the reason and the usage, printing nothing on stdout', async () => {
     const cases: ['audit' | 'sensitivity', string[], string][] = [

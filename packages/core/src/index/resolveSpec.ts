@@ -82,10 +82,10 @@ function exclude(where: string, path: string, v: unknown): string[] {
   if (v === null) return [];
   const codes = Array.isArray(v) ? v : [v];
   codes.forEach((c, k) => {
-    if (typeof c !== 'string' || c === '')
-      fail(where, Array.isArray(v) ? `${path}[${k}]` : path, 'null, an indicator code or a list of codes', c);
+    const at = Array.isArray(v) ? `${path}[${k}]` : path;
+    if (typeof c !== 'string' || c === '') fail(where, at, 'null, an indicator code or a list of codes', c);
+    if (codes.indexOf(c) < k) fail(where, at, 'a code not listed before it', c);
   });
-  if (new Set(codes).size !== codes.length) fail(where, path, 'a list of distinct codes', v);
   return codes as string[];
 }
 

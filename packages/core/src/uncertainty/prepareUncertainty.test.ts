@@ -76,4 +76,13 @@ describe('prepareUncertainty and imputation alternatives', () => {
       's.json: uncertainty.alternatives.impute: expected no imputation alternatives in a Monte Carlo uncertainty analysis (dtr sensitivity varies them), got 2'
     );
   });
+  it('prepareUncertainty refuses indicator inclusion and recency alternatives by name', () => {
+    const alt = (a: object) => ({ uncertainty: { alternatives: a } });
+    expect(() => prepareUncertainty({ data, spec: alt({ exclude: [null, 'I1', 'I2'] }), specName: 's.json' })).toThrow(
+      's.json: uncertainty.alternatives.exclude: expected no indicator inclusion alternatives in a Monte Carlo uncertainty analysis (dtr sensitivity varies them), got 3'
+    );
+    expect(() => prepareUncertainty({ data, spec: alt({ maxAge: [null, 3] }), specName: 's.json' })).toThrow(
+      's.json: uncertainty.alternatives.maxAge: expected no recency alternatives in a Monte Carlo uncertainty analysis (dtr sensitivity varies them), got 2'
+    );
+  });
 });

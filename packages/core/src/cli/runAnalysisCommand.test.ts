@@ -113,7 +113,13 @@ describe('runAnalysisCommand', () => {
     expect(j.inputs.map((x: { input: string }) => x.input)).toEqual(['maxAge', 'exclude']);
     // maxAge 2 drops u1's A (2020) and u3's C (2021), which moves ranks; so does leaving A or B out.
     for (const x of j.inputs) expect(x.total).toBeGreaterThan(0);
-    const bad = await run('sensitivity', ['--data=d.csv', '--meta=m.csv', '--spec=age.json', '--years=short.csv', '--samples=8']);
+    const bad = await run('sensitivity', [
+      '--data=d.csv',
+      '--meta=m.csv',
+      '--spec=age.json',
+      '--years=short.csv',
+      '--samples=8'
+    ]);
     expect(bad.code).toBe(1);
     expect(bad.out).toBe('');
     expect(bad.err).toBe(

@@ -41,7 +41,12 @@ describe('dtr sensitivity --threads', () => {
     expect(one.code).toBe(0);
     const j = JSON.parse(one.out);
     expect(j.runs).toBe(101 * 6);
-    expect(j.inputs.map((x: { input: string }) => x.input)).toEqual(['treat.winmax', 'normalise', 'aggregate', 'weights']);
+    expect(j.inputs.map((x: { input: string }) => x.input)).toEqual([
+      'treat.winmax',
+      'normalise',
+      'aggregate',
+      'weights'
+    ]);
     expect((await run('--threads', '2')).out).toBe(one.out);
     expect((await run('--threads', '3')).out).toBe(one.out);
     // Another seed moves the numbers, so the equality above is not vacuous.

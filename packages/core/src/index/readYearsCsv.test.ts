@@ -18,11 +18,17 @@ describe('readYearsCsv', () => {
   });
   it('readYearsCsv names file, row, column, expected and got for every mismatch with iData', () => {
     const cases: [string, string][] = [
-      ['uCode,X\nA,1\n', 'y.csv: row 1, column Y: expected a column for every indicator of d.csv (missing: Y), got "uCode,X"'],
+      [
+        'uCode,X\nA,1\n',
+        'y.csv: row 1, column Y: expected a column for every indicator of d.csv (missing: Y), got "uCode,X"'
+      ],
       ['uCode,X,Y,Z\nA,1,NA,1\n', 'y.csv: row 1, column Z: expected an indicator column of d.csv (X, Y), got "Z"'],
       ['Code,X,Y\n', 'y.csv: row 1, column uCode: expected uCode as the first column, got "Code"'],
       ['uCode,X,Y\nA,2018,NA\nD,2018,2018\n', 'y.csv: row 3, column uCode: expected a uCode of d.csv, got "D"'],
-      ['uCode,X,Y\nA,2018,NA\nA,2018,NA\n', 'y.csv: row 3, column uCode: expected a uCode not used on an earlier row, got "A"'],
+      [
+        'uCode,X,Y\nA,2018,NA\nA,2018,NA\n',
+        'y.csv: row 3, column uCode: expected a uCode not used on an earlier row, got "A"'
+      ],
       [
         'uCode,X,Y\nA,2018,NA\nB,2018,2018\n',
         'y.csv: row 4, column uCode: expected a row for every unit of d.csv (missing: C), got "end of file"'

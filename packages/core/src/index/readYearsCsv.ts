@@ -65,8 +65,7 @@ export function readYearsCsv({
       }
       const y = parseDecimal(cell.trim());
       if (!Number.isInteger(y)) throw new InputError(file, line, c, 'a year (a whole number) or NA', cell);
-      if (!hasValue)
-        throw new InputError(file, line, c, `NA, as ${dataFile} has no value for ${data.units[u]}`, cell);
+      if (!hasValue) throw new InputError(file, line, c, `NA, as ${dataFile} has no value for ${data.units[u]}`, cell);
       years[c][u] = y;
     }
   });

@@ -63,17 +63,34 @@ describe('resolveSpec uncertainty.alternatives.impute', () => {
 
 describe('resolveSpec uncertainty.alternatives.exclude and maxAge', () => {
   it('resolveSpec reads exclude as lists of codes (null = none) and maxAge as null or whole years ≥ 0', () => {
-    const s = resolveSpec({ uncertainty: { alternatives: { exclude: [null, 'IDI', ['IDI', 'FixedBB']], maxAge: [null, 0, 3] } } });
+    const s = resolveSpec({
+      uncertainty: { alternatives: { exclude: [null, 'IDI', ['IDI', 'FixedBB']], maxAge: [null, 0, 3] } }
+    });
     expect(s.uncertainty?.alternatives?.exclude).toEqual([[], ['IDI'], ['IDI', 'FixedBB']]);
     expect(s.uncertainty?.alternatives?.maxAge).toEqual([null, 0, 3]);
   });
   it('resolveSpec names a bad exclude or maxAge alternative by its path', () => {
     const cases: [object, string][] = [
-      [{ exclude: [null, 3] }, 'spec: uncertainty.alternatives.exclude[1]: expected null, an indicator code or a list of codes, got 3'],
-      [{ exclude: [['IDI', '']] }, 'spec: uncertainty.alternatives.exclude[0][1]: expected null, an indicator code or a list of codes, got ""'],
-      [{ exclude: [['IDI', 'IDI']] }, 'spec: uncertainty.alternatives.exclude[0][1]: expected a code not listed before it, got "IDI"'],
-      [{ maxAge: [null, -1] }, 'spec: uncertainty.alternatives.maxAge[1]: expected null or a whole number of years ≥ 0, got -1'],
-      [{ maxAge: [2.5] }, 'spec: uncertainty.alternatives.maxAge[0]: expected null or a whole number of years ≥ 0, got 2.5'],
+      [
+        { exclude: [null, 3] },
+        'spec: uncertainty.alternatives.exclude[1]: expected null, an indicator code or a list of codes, got 3'
+      ],
+      [
+        { exclude: [['IDI', '']] },
+        'spec: uncertainty.alternatives.exclude[0][1]: expected null, an indicator code or a list of codes, got ""'
+      ],
+      [
+        { exclude: [['IDI', 'IDI']] },
+        'spec: uncertainty.alternatives.exclude[0][1]: expected a code not listed before it, got "IDI"'
+      ],
+      [
+        { maxAge: [null, -1] },
+        'spec: uncertainty.alternatives.maxAge[1]: expected null or a whole number of years ≥ 0, got -1'
+      ],
+      [
+        { maxAge: [2.5] },
+        'spec: uncertainty.alternatives.maxAge[0]: expected null or a whole number of years ≥ 0, got 2.5'
+      ],
       [{ maxAge: ['3'] }, 'spec: uncertainty.alternatives.maxAge[0]: expected a finite number, got "3"'],
       [
         { recency: [1] },

@@ -108,7 +108,10 @@ describe('prepareIndexModel with indicator inclusion and recency alternatives', 
     expect(m.model(Float64Array.of(0.5))).toBeCloseTo(shift(dropped, nominal), 12);
     expect(m.model(Float64Array.of(0.5))).toBeGreaterThan(0);
     const both = { ...data, meta: data.meta.filter((x) => x.code !== 'I3' && x.code !== 'I4') };
-    expect(m.model(Float64Array.of(0.9))).toBeCloseTo(shift(runIndex({ data: both, spec: { normalise: minmax } }).rank, nominal), 12);
+    expect(m.model(Float64Array.of(0.9))).toBeCloseTo(
+      shift(runIndex({ data: both, spec: { normalise: minmax } }).rank, nominal),
+      12
+    );
   });
   it('prepareIndexModel: weight noise follows each weight by code into a framework without an indicator', () => {
     const s = { normalise: minmax, uncertainty: { weightNoise: 0.3, alternatives: { exclude: [null, 'I3'] } } };

@@ -9,7 +9,10 @@ const input = {
   data,
   spec: {
     normalise: { method: 'minmax', range: [1, 100] },
-    uncertainty: { weightNoise: 0.25, alternatives: { normalise: [{ method: 'minmax', range: [1, 100] }, { method: 'rank' }] } }
+    uncertainty: {
+      weightNoise: 0.25,
+      alternatives: { normalise: [{ method: 'minmax', range: [1, 100] }, { method: 'rank' }] }
+    }
   },
   samples: 45,
   seed: 11,
@@ -34,9 +37,12 @@ describe('runSensitivityParallel over three real worker threads', () => {
     expect(progress[progress.length - 1]).toBe(45 * 4);
   });
   it('runSensitivityParallel checks the settings before any worker runs', async () => {
-    await expect(runSensitivityParallel(threads.map((t) => t.remote), { ...input, samples: 1 })).rejects.toThrow(
-      'samples: expected a whole number from 2 to 100000, got 1'
-    );
+    await expect(
+      runSensitivityParallel(
+        threads.map((t) => t.remote),
+        { ...input, samples: 1 }
+      )
+    ).rejects.toThrow('samples: expected a whole number from 2 to 100000, got 1');
     await expect(runSensitivityParallel([], input)).rejects.toThrow('runSensitivityParallel: no workers');
   });
 });

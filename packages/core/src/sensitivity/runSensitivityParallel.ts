@@ -46,7 +46,5 @@ export async function runSensitivityParallel(
   }
   if (reported < y.length) onProgress?.(y.length, y.length);
   const { inputs, output } = slabs[0];
-  return workers[0].summariseSensitivity(
-    transfer({ ...settings, inputs, output, unit: input.unit, y }, [y.buffer])
-  );
+  return workers[0].summariseSensitivity(transfer({ ...settings, inputs, output, unit: input.unit, y }, [y.buffer]));
 }

@@ -9,7 +9,7 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 });
 
 // `pnpm dtr …` runs this from the caller's directory, so relative paths resolve against process.cwd().
-process.exitCode = runCli(process.argv.slice(2), {
+process.exitCode = await runCli(process.argv.slice(2), {
   readFile: (path) => {
     try {
       return readFileSync(resolve(process.cwd(), path), 'utf8');

@@ -19,11 +19,11 @@ const file = (name: string) => resolve(dir, name);
 const read = (name: string) => readFileSync(file(name), 'utf8');
 
 /** Runs the CLI in-process, as `pnpm dtr …` would, and parses its stdout. */
-function cli(args: string[], specJson?: object) {
+async function cli(args: string[], specJson?: object) {
   let out = '';
   let err = '';
   const files: Record<string, string> = specJson ? { 'spec.json': JSON.stringify(specJson) } : {};
-  const code = runCli(
+  const code = await runCli(
     [
       ...args,
       '--data',
@@ -63,9 +63,9 @@ const pipelines: [string, object | undefined][] = [
 
 describe.skipIf(!present)('COINr ASEM conformance (scores to 1e-9, ranks exact)', () => {
   for (const [name, spec] of pipelines) {
-    it(`dtr index reproduces ${name}`, () => {
+    it(`dtr index reproduces ${name}`, async () => {
       const expected = parseCsv(read(name), name);
-      const got = cli(['index'], spec);
+      const got = await cli(['index'], spec);
       expect(got.header).toEqual(['uCode', ...expected.header.slice(2)]);
       expect(got.rows.map((r) => r[0]).sort()).toEqual(expected.rows.map((r) => r[0]).sort());
       let compared = 0;
@@ -176,7 +176,7 @@ describe.skipIf(!present)('COINr ASEM conformance (scores to 1e-9, ranks exact)'
     }
   });
 
-  it('dtr uncertainty --grid reproduces e_fullfactorial_rankstats.csv exactly (20 runs)', () => {
+  it('dtr uncertainty --grid reproduces e_fullfactorial_rankstats.csv exactly (20 runs)', async () => {
     const spec = {
       treat: { winmax: 5 },
       normalise: { method: 'minmax', range: [1, 100] },
@@ -192,7 +192,7 @@ describe.skipIf(!present)('COINr ASEM conformance (scores to 1e-9, ranks exact)'
         }
       }
     };
-    const got = cli(['uncertainty', '--grid'], spec);
+    const got = await cli(['uncertainty', '--grid'], spec);
     expect(got.header).toEqual(['uCode', 'nominal', 'mean', 'median', 'q05', 'q95']);
     const expected = parseCsv(read('e_fullfactorial_rankstats.csv'), 'e_fullfactorial_rankstats.csv');
     expect(got.rows.length).toBe(expected.rows.length);

@@ -25,11 +25,11 @@ B,two,20,4
   'broken.json': '{"aggregate":'
 };
 
-function run(args: string[]) {
+async function run(args: string[]) {
   let out = '';
   let err = '';
   let t = 0;
-  const code = runCli(args, {
+  const code = await runCli(args, {
     readFile: (p) => {
       if (!(p in files)) throw new Error(`${p}: cannot read (ENOENT)`);
       return files[p];
@@ -56,8 +56,8 @@ const monteCarlo = [
 ];
 
 describe('dtr CLI', () => {
-  it('index prints uCode, each aggregate, Index and Rank (hand example: 75, 72.92, 25, 25 → 1, 2, 3, 3)', () => {
-    const r = run(['index', '--data', 'd.csv', '--meta', 'm.csv']);
+  it('index prints uCode, each aggregate, Index and Rank (hand example: 75, 72.92, 25, 25 → 1, 2, 3, 3)', async () => {
+    const r = await run(['index', '--data', 'd.csv', '--meta', 'm.csv']);
     expect(r.code).toBe(0);
     const lines = r.out.trim().split('\n');
     expect(lines[0]).toBe('uCode,P1,P2,Index,Rank');
@@ -65,13 +65,13 @@ describe('dtr CLI', () => {
     expect(lines[3]).toBe('C,50,0,25,3');
     expect(lines[4]).toBe('D,50,0,25,3');
   });
-  it('index --spec applies the spec file (gmean of min-max [1, 100])', () => {
-    const r = run(['index', '--data', 'd.csv', '--meta', 'm.csv', '--spec', 'spec.json']);
+  it('index --spec applies the spec file (gmean of min-max [1, 100])', async () => {
+    const r = await run(['index', '--data', 'd.csv', '--meta', 'm.csv', '--spec', 'spec.json']);
     expect(r.code).toBe(0);
     expect(Number(r.out.split('\n')[1].split(',')[1])).toBeCloseTo(10, 12);
   });
-  it('uncertainty prints uCode,nominal,mean,median,q05,q95 and --timing adds compute_ms on stderr', () => {
-    const r = run([...monteCarlo, '--timing']);
+  it('uncertainty prints uCode,nominal,mean,median,q05,q95 and --timing adds compute_ms on stderr', async () => {
+    const r = await run([...monteCarlo, '--timing']);
     expect(r.code).toBe(0);
     const lines = r.out.trim().split('\n');
     expect(lines[0]).toBe('uCode,nominal,mean,median,q05,q95');
@@ -79,9 +79,9 @@ describe('dtr CLI', () => {
     expect(lines[1].split(',')[1]).toBe('1');
     expect(r.err).toBe('compute_ms=5.0\n');
   });
-  it('uncertainty --sensitivity adds a blank line and input,meanAbsShift,maxAbsShift after the unchanged rank table', () => {
-    const plain = run(monteCarlo);
-    const r = run([...monteCarlo, '--sensitivity']);
+  it('uncertainty --sensitivity adds a blank line and input,meanAbsShift,maxAbsShift after the unchanged rank table', async () => {
+    const plain = await run(monteCarlo);
+    const r = await run([...monteCarlo, '--sensitivity']);
     expect(r.code).toBe(0);
     const [table, block] = r.out.split('\n\n');
     expect(table + '\n').toBe(plain.out);
@@ -92,27 +92,29 @@ describe('dtr CLI', () => {
     expect(input).toBe('weights');
     expect(Number(mean)).toBeGreaterThan(0);
     expect(Number(max)).toBeGreaterThanOrEqual(Number(mean));
-    const grid = run([...monteCarlo, '--grid', '--sensitivity']);
+    const grid = await run([...monteCarlo, '--grid', '--sensitivity']);
     expect(grid.code).toBe(2);
     expect(grid.err).toMatch(/^dtr: --sensitivity varies one input at a time by Monte Carlo, not with --grid\n/);
   });
-  it('bad data, spec and usage give precise messages and exit codes 1 / 2', () => {
-    const bad = run(['index', '--data', 'bad.csv', '--meta', 'm.csv']);
+  it('bad data, spec and usage give precise messages and exit codes 1 / 2', async () => {
+    const bad = await run(['index', '--data', 'bad.csv', '--meta', 'm.csv']);
     expect(bad.code).toBe(1);
-    expect(bad.err).toBe('dtr: bad.csv: row 3, column X1: expected a number or NA, got "two"\n');
-    expect(run(['index', '--data', 'd.csv', '--meta', 'm.csv', '--spec', 'bad.json']).err).toBe(
+    expect(bad.err).toBe('dtr: bad.csv: row 3, column X1: expected a decimal number or NA, got "two"\n');
+    expect((await run(['index', '--data', 'd.csv', '--meta', 'm.csv', '--spec', 'bad.json'])).err).toBe(
       'dtr: bad.json: aggregate.method: expected one of amean, gmean, hmean, got "median"\n'
     );
-    expect(run(['index', '--data', 'd.csv', '--meta', 'm.csv', '--spec', 'broken.json']).err).toMatch(
+    expect((await run(['index', '--data', 'd.csv', '--meta', 'm.csv', '--spec', 'broken.json'])).err).toMatch(
       /^dtr: broken.json: not valid JSON/
     );
-    expect(run(['index', '--data', 'nope.csv', '--meta', 'm.csv']).err).toBe('dtr: nope.csv: cannot read (ENOENT)\n');
-    const usage = run(['index', '--meta', 'm.csv']);
+    expect((await run(['index', '--data', 'nope.csv', '--meta', 'm.csv'])).err).toBe(
+      'dtr: nope.csv: cannot read (ENOENT)\n'
+    );
+    const usage = await run(['index', '--meta', 'm.csv']);
     expect(usage.code).toBe(2);
     expect(usage.err).toMatch(/^dtr: --data <file> is required\nusage:/);
-    expect(run(['uncertainty', '--data', 'd.csv', '--meta', 'm.csv', '--draws', 'x']).err).toMatch(
+    expect((await run(['uncertainty', '--data', 'd.csv', '--meta', 'm.csv', '--draws', 'x'])).err).toMatch(
       /--draws: expected a whole number, got "x"/
     );
-    expect(run(['frobnicate']).code).toBe(2);
+    expect((await run(['frobnicate'])).code).toBe(2);
   });
 });

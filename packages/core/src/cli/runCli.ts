@@ -1,7 +1,16 @@
+import { availableParallelism } from 'node:os';
 import { InputError } from '../index/InputError.ts';
+import { parseDecimal } from '../index/parseDecimal.ts';
 import { readCoinCsv } from '../index/readCoinCsv.ts';
 import { runIndex } from '../index/runIndex.ts';
+import { startCoreThread } from '../threads/startCoreThread.ts';
+import { checkDrawBudget } from '../uncertainty/checkDrawBudget.ts';
+import { prepareUncertainty } from '../uncertainty/prepareUncertainty.ts';
+import { rankSensitivity } from '../uncertainty/rankSensitivity.ts';
 import { runUncertainty } from '../uncertainty/runUncertainty.ts';
+import { runUncertaintyParallel } from '../uncertainty/runUncertaintyParallel.ts';
+import type { UncertaintyResult } from '../uncertainty/uncertaintyChunks.ts';
+import { csvRow } from './csvRow.ts';
 import { analysisUsage, runAnalysisCommand } from './runAnalysisCommand.ts';
 
 export interface CliIo {
@@ -17,8 +26,9 @@ const USAGE = `usage:
   dtr index --data iData.csv --meta iMeta.csv [--spec spec.json]
       prints CSV uCode,<each aggregate code>,Index,Rank
   dtr uncertainty --data iData.csv --meta iMeta.csv [--spec spec.json] --draws N --seed S [--noise 0.25] [--grid]
-                  [--sensitivity] [--timing]
+                  [--sensitivity] [--threads T] [--timing]
       prints CSV uCode,nominal,mean,median,q05,q95; --timing adds compute_ms=<number> on stderr;
+      N ≤ 1,000,000; --threads (default: every core, at most one per 2,000 draws) gives the same numbers for any T;
       --sensitivity (not with --grid) then prints a blank line and CSV input,meanAbsShift,maxAbsShift: per uncertain
       input, the mean and largest |rank - nominal rank| when only it varies (min(N, 1000) draws each)
 ${analysisUsage}`;
@@ -26,6 +36,9 @@ ${analysisUsage}`;
 class UsageError extends Error {}
 
 const fmt = (v: number) => (v === v ? String(v) : 'NA');
+const MAX_THREADS = 64;
+// Below this many draws per thread, starting a thread costs more than it saves.
+const DRAWS_PER_THREAD = 2000;
 
 function parseArgs(argv: string[]): Map<string, string | true> {
   const flags = new Map<string, string | true>();
@@ -43,7 +56,7 @@ function parseArgs(argv: string[]): Map<string, string | true> {
 function numberFlag(flags: Map<string, string | true>, name: string, fallback: number, integer: boolean): number {
   const v = flags.get(name);
   if (v === undefined) return fallback;
-  const n = Number(v);
+  const n = v === true ? NaN : parseDecimal(v);
   if (v === true || !Number.isFinite(n) || (integer && !Number.isInteger(n))) {
     throw new UsageError(
       `--${name}: expected ${integer ? 'a whole number' : 'a number'}, got ${JSON.stringify(v === true ? '' : v)}`
@@ -52,11 +65,31 @@ function numberFlag(flags: Map<string, string | true>, name: string, fallback: n
   return n;
 }
 
+/** Monte Carlo or grid uncertainty on `threads` worker threads; the numbers equal one thread's for the same seed. */
+async function uncertaintyOnThreads(
+  input: Parameters<typeof runUncertainty>[0],
+  threads: number,
+  sensitivity: boolean
+): Promise<UncertaintyResult> {
+  const pool = Array.from({ length: threads }, () => startCoreThread());
+  try {
+    const r = await runUncertaintyParallel(
+      pool.map((t) => t.remote),
+      input
+    );
+    if (!sensitivity) return r;
+    const run = prepareUncertainty(input);
+    return { ...r, sensitivity: rankSensitivity(run, Math.min(run.total, 1000)) };
+  } finally {
+    await Promise.all(pool.map((t) => t.terminate()));
+  }
+}
+
 /**
- * The `dtr` command line over the same functions the worker runs. Returns the exit code: 0 ok, 1 bad input
- * (a precise message on stderr), 2 bad usage.
+ * The `dtr` command line over the same functions the worker runs. Resolves to the exit code: 0 ok, 1 bad input
+ * (a precise message on stderr), 2 bad usage. Output is written once, at the end: nothing half-written on error.
  */
-export function runCli(argv: string[], io: CliIo): number {
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     const [command, ...rest] = argv;
     if (command === 'audit' || command === 'sensitivity') return runAnalysisCommand({ command, argv: rest, io });
@@ -66,7 +99,7 @@ export function runCli(argv: string[], io: CliIo): number {
     const known =
       command === 'index'
         ? ['data', 'meta', 'spec', 'timing']
-        : ['data', 'meta', 'spec', 'draws', 'seed', 'noise', 'grid', 'sensitivity', 'timing'];
+        : ['data', 'meta', 'spec', 'draws', 'seed', 'noise', 'grid', 'sensitivity', 'threads', 'timing'];
     for (const k of flags.keys()) if (!known.includes(k)) throw new UsageError(`unknown option --${k} for ${command}`);
     const path = (name: string) => {
       const v = flags.get(name);
@@ -96,15 +129,15 @@ export function runCli(argv: string[], io: CliIo): number {
       const metaOrder = data.meta
         .filter((m) => m.type === 'Aggregate' && m.parent !== null)
         .map((m) => r.codes.indexOf(m.code));
-      const lines = [['uCode', ...metaOrder.map((i) => r.codes[i]), 'Index', 'Rank'].join(',')];
+      const lines = [csvRow(['uCode', ...metaOrder.map((i) => r.codes[i]), 'Index', 'Rank'])];
       for (let u = 0; u < nU; u++) {
         lines.push(
-          [
+          csvRow([
             r.units[u],
             ...metaOrder.map((i) => fmt(r.scores[i * nU + u])),
             fmt(r.scores[root * nU + u]),
             fmt(r.rank[u])
-          ].join(',')
+          ])
         );
       }
       csv = lines.join('\n') + '\n';
@@ -115,22 +148,32 @@ export function runCli(argv: string[], io: CliIo): number {
         throw new UsageError(`--noise: expected a number in [0, 1), got ${noise}`);
       const draws = numberFlag(flags, 'draws', 1000, true);
       if (draws < 1) throw new UsageError(`--draws: expected a whole number ≥ 1, got ${draws}`);
+      checkDrawBudget({ draws, units: 0, what: '--draws' });
+      const seed = numberFlag(flags, 'seed', 1, true);
+      if (seed < 0 || seed > 0xffffffff)
+        throw new UsageError(`--seed: expected a whole number in [0, 4294967295], got ${seed}`);
+      const threads = flags.has('threads')
+        ? numberFlag(flags, 'threads', 1, true)
+        : Math.max(1, Math.min(availableParallelism(), Math.floor(draws / DRAWS_PER_THREAD)));
+      if (threads < 1 || threads > MAX_THREADS)
+        throw new UsageError(`--threads: expected a whole number in [1, ${MAX_THREADS}], got ${threads}`);
       const sensitivity = flags.get('sensitivity');
       if (sensitivity !== undefined && sensitivity !== true)
         throw new UsageError(`--sensitivity takes no value, got ${JSON.stringify(sensitivity)}`);
       if (sensitivity && grid)
         throw new UsageError('--sensitivity varies one input at a time by Monte Carlo, not with --grid');
-      const r = runUncertainty(
-        { data, spec, specName, draws, seed: numberFlag(flags, 'seed', 1, true), noise, grid },
-        { sensitivity: sensitivity === true }
-      );
+      const input = { data, spec, specName, draws, seed, noise, grid };
+      const r =
+        threads > 1
+          ? await uncertaintyOnThreads(input, threads, sensitivity === true)
+          : runUncertainty(input, { sensitivity: sensitivity === true });
       const lines = ['uCode,nominal,mean,median,q05,q95'];
       r.units.forEach((u, i) =>
-        lines.push([u, fmt(r.nominal[i]), fmt(r.mean[i]), fmt(r.median[i]), fmt(r.q05[i]), fmt(r.q95[i])].join(','))
+        lines.push(csvRow([u, fmt(r.nominal[i]), fmt(r.mean[i]), fmt(r.median[i]), fmt(r.q05[i]), fmt(r.q95[i])]))
       );
       if (sensitivity) {
         lines.push('', 'input,meanAbsShift,maxAbsShift');
-        for (const s of r.sensitivity) lines.push([s.input, fmt(s.meanAbsShift), fmt(s.maxAbsShift)].join(','));
+        for (const s of r.sensitivity) lines.push(csvRow([s.input, fmt(s.meanAbsShift), fmt(s.maxAbsShift)]));
       }
       csv = lines.join('\n') + '\n';
     }

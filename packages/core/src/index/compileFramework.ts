@@ -35,6 +35,7 @@ export function compileFramework(meta: IndicatorMeta[], weights: Record<string, 
     rowOf.set(m.code, r);
   });
   for (const code of Object.keys(weights)) {
+    // rowOf is a Map, so "constructor" or "__proto__" is looked up as a code like any other.
     if (!rowOf.has(code)) throw new Error(`spec.weights: ${code} is not an indicator or aggregate code in iMeta`);
   }
   const roots = rows.filter((m) => m.parent === null);
@@ -57,8 +58,16 @@ export function compileFramework(meta: IndicatorMeta[], weights: Record<string, 
     }
     children[p - nI].push(r);
   });
+  // Own keys only: a code named like an Object property (constructor, toString) must not find Object.prototype's.
+  const weight = Float64Array.from(rows, (m) => (Object.hasOwn(weights, m.code) ? weights[m.code] : m.weight));
   aggregates.forEach((m, a) => {
     if (children[a].length === 0) throw new Error(`iMeta: aggregate ${m.code} has no children`);
+    if (!children[a].some((r) => weight[r] > 0)) {
+      const list = children[a].map((r) => rows[r].code).join(', ');
+      throw new Error(
+        `weights: aggregate ${m.code}: expected at least one child with a weight > 0 (iMeta Weight or spec.weights), got 0 for ${list}`
+      );
+    }
   });
   const childStart = new Int32Array(aggregates.length + 1);
   children.forEach((c, a) => (childStart[a + 1] = childStart[a] + c.length));
@@ -68,7 +77,7 @@ export function compileFramework(meta: IndicatorMeta[], weights: Record<string, 
     nRows: rows.length,
     level: Int32Array.from(rows, (m) => m.level),
     direction: Float64Array.from(rows, (m) => m.direction),
-    weight: Float64Array.from(rows, (m) => weights[m.code] ?? m.weight),
+    weight,
     childStart,
     childRows: Int32Array.from(children.flat()),
     root: rowOf.get(roots[0].code) as number,

@@ -80,7 +80,7 @@ describe('createAmeanKernel', () => {
       ],
       columns: {
         X1: Float64Array.from([1, 5, NaN]),
-        X2: Float64Array.from([3, NaN, NaN]),
+        X2: Float64Array.from([3, NaN, 1]),
         X3: Float64Array.from([2, 7, 4])
       }
     };

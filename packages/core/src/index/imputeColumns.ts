@@ -26,7 +26,7 @@ export function imputeColumns(
   const imputed: ImputedCell[] = [];
   const columns = codes.map((code) => {
     if (spec.method === 'groupMean' || spec.method === 'groupMedian') {
-      const groups = data.groups[spec.group];
+      const groups = Object.hasOwn(data.groups, spec.group) ? data.groups[spec.group] : undefined;
       if (!groups) throw new Error(`impute: no group column ${spec.group} in iData`);
       const stat = spec.method === 'groupMean' ? 'mean' : 'median';
       const { values, filled } = imputeByGroup({ x: data.columns[code], groups, stat });
@@ -38,7 +38,7 @@ export function imputeColumns(
     for (let u = 0; u < x.length; u++) {
       if (x[u] === x[u]) continue;
       for (const year of history) {
-        const v = year.columns[code]?.[u];
+        const v = Object.hasOwn(year.columns, code) ? year.columns[code][u] : undefined;
         if (v !== undefined && v === v) {
           x[u] = v;
           imputed.push({ code, unit: data.units[u], value: v });

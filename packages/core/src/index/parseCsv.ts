@@ -63,5 +63,20 @@ export function parseCsv(text: string, file: string): CsvTable {
       );
     }
   }
-  return { header: head.fields.map((h) => h.trim()), rows: body.map((r) => r.fields), lines: body.map((r) => r.line) };
+  const header = head.fields.map((h) => h.trim());
+  const first = new Map<string, number>();
+  header.forEach((h, i) => {
+    const earlier = first.get(h);
+    // A second column of the same name would be silently ignored by every reader that looks columns up by name.
+    if (earlier !== undefined)
+      throw new InputError(
+        file,
+        head.line,
+        h,
+        `a name not used by an earlier column (it is column ${earlier + 1} and ${i + 1})`,
+        h
+      );
+    first.set(h, i);
+  });
+  return { header, rows: body.map((r) => r.fields), lines: body.map((r) => r.line) };
 }

@@ -50,7 +50,13 @@ describe('readCoinCsv', () => {
     // "2,5x" splits into two fields, so the record is one field too long
     expect(e.message).toBe('d.csv: row 3, column (record): expected 6 fields like the header, got "7 fields"');
     const e2 = errorOf(() => readCoinCsv({ dataText: data.replace('2.5', 'abc'), metaText: meta, dataFile: 'd.csv' }));
-    expect([e2.file, e2.row, e2.column, e2.expected, e2.got]).toEqual(['d.csv', 3, 'X1', 'a number or NA', 'abc']);
+    expect([e2.file, e2.row, e2.column, e2.expected, e2.got]).toEqual([
+      'd.csv',
+      3,
+      'X1',
+      'a decimal number or NA',
+      'abc'
+    ]);
   });
   it('a missing indicator column names the indicator', () => {
     const e = errorOf(() =>

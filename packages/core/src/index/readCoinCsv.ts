@@ -1,6 +1,7 @@
 import type { CoinData, IndicatorMeta } from './coinData.ts';
 import { InputError } from './InputError.ts';
 import { parseCsv, type CsvTable } from './parseCsv.ts';
+import { parseDecimal } from './parseDecimal.ts';
 
 const isMissing = (s: string) => s.trim() === '' || s.trim() === 'NA';
 
@@ -10,9 +11,15 @@ function columnIndex(t: CsvTable, file: string, name: string, required: boolean)
   return i;
 }
 
-function parseNumber(s: string, file: string, line: number, column: string, expected = 'a number or NA'): number {
+function parseNumber(
+  s: string,
+  file: string,
+  line: number,
+  column: string,
+  expected = 'a decimal number or NA'
+): number {
   if (isMissing(s)) return NaN;
-  const v = Number(s.trim());
+  const v = parseDecimal(s.trim());
   if (!Number.isFinite(v)) throw new InputError(file, line, column, expected, s);
   return v;
 }
@@ -123,8 +130,18 @@ export function readCoinCsv({
       );
     return i;
   });
-  const times = time < 0 ? [] : t.rows.map((r, k) => parseNumber(r[time], dataFile, t.lines[k], 'Time', 'a year'));
-  const latest = times.length ? Math.max(...times.filter((v) => v === v)) : NaN;
+  const times =
+    time < 0
+      ? []
+      : t.rows.map((r, k) => {
+          const year = parseNumber(r[time], dataFile, t.lines[k], 'Time', 'a year (a whole number)');
+          if (!Number.isInteger(year))
+            throw new InputError(dataFile, t.lines[k], 'Time', 'a year (a whole number)', r[time]);
+          return year;
+        });
+  // A loop, not Math.max(...times): spreading 300,000 rows as arguments overflows the stack.
+  let latest = NaN;
+  for (const v of times) if (!(v <= latest)) latest = v;
   const current = t.rows.map((_, k) => k).filter((k) => time < 0 || times[k] === latest);
   const units: string[] = [];
   const seen = new Set<string>();
@@ -145,7 +162,21 @@ export function readCoinCsv({
   }
   const position = new Map(units.map((u, i) => [u, i]));
   const readColumns = (ks: number[], unitOrder: string[]) => {
-    const columns: Record<string, Float64Array> = {};
+    const columns: Record<string, Float64Array> = Object.create(null);
+    const seenHere = new Set<number>();
+    for (const k of ks) {
+      const u = position.get(t.rows[k][uCode].trim()) ?? -1;
+      if (u < 0) continue;
+      if (seenHere.has(u))
+        throw new InputError(
+          dataFile,
+          t.lines[k],
+          'uCode',
+          'a unit code not used on an earlier row of the same year',
+          t.rows[k][uCode]
+        );
+      seenHere.add(u);
+    }
     indicators.forEach((m, j) => {
       const col = new Float64Array(unitOrder.length).fill(NaN);
       for (const k of ks) {
@@ -156,7 +187,7 @@ export function readCoinCsv({
     });
     return columns;
   };
-  const groups: Record<string, string[]> = {};
+  const groups: Record<string, string[]> = Object.create(null);
   t.header.forEach((h, i) => {
     if (h.endsWith('_group') || groupCodes.has(h))
       groups[h] = current.map((k) => (isMissing(t.rows[k][i]) ? '' : t.rows[k][i].trim()));
@@ -168,15 +199,18 @@ export function readCoinCsv({
     meta,
     columns: readColumns(current, units)
   };
-  const earlier = [...new Set(times.filter((v) => v === v && v !== latest))].sort((a, b) => a - b);
-  if (earlier.length) {
-    data.history = earlier.map((year) => ({
-      time: year,
-      columns: readColumns(
-        t.rows.map((_, k) => k).filter((k) => times[k] === year),
-        units
-      )
-    }));
+  // Rows grouped by year in one pass: filtering every row once per year is quadratic on long histories.
+  const byYear = new Map<number, number[]>();
+  times.forEach((year, k) => {
+    if (year === latest) return;
+    const ks = byYear.get(year);
+    if (ks) ks.push(k);
+    else byYear.set(year, [k]);
+  });
+  if (byYear.size) {
+    data.history = [...byYear.keys()]
+      .sort((a, b) => a - b)
+      .map((year) => ({ time: year, columns: readColumns(byYear.get(year) as number[], units) }));
   }
   return data;
 }

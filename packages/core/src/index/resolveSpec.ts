@@ -1,12 +1,22 @@
+import { describeJson } from './describeJson.ts';
 import { defaultSpec, defaultTreat, type ImputeSpec, type IndexSpec, type NormaliseSpec } from './indexSpec.ts';
 
 type Json = Record<string, unknown>;
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const show = (v: unknown) => (v === undefined ? 'nothing' : JSON.stringify(v));
 
 function fail(where: string, path: string, expected: string, got: unknown): never {
-  throw new Error(`${where}: ${path}: expected ${expected}, got ${show(got)}`);
+  throw new Error(`${where}: ${path}: expected ${expected}, got ${describeJson(got)}`);
+}
+
+/** A misspelt member (`normalize`) must not be ignored while the defaults run: only the listed keys are allowed. */
+function onlyKeys(where: string, path: string, v: Json, allowed: string[]): void {
+  for (const k of Object.keys(v)) {
+    if (!allowed.includes(k)) {
+      const at = path ? `${path}.${k}` : k;
+      throw new Error(`${where}: ${at}: unknown key; expected one of ${allowed.join(', ')}, got ${JSON.stringify(k)}`);
+    }
+  }
 }
 
 function num(where: string, path: string, v: unknown, fallback?: number): number {
@@ -20,15 +30,28 @@ function normalise(where: string, path: string, v: unknown): NormaliseSpec {
   if (!isObject(v)) fail(where, path, 'an object with a method', v);
   switch (v.method) {
     case 'minmax': {
+      onlyKeys(where, path, v, ['method', 'range']);
       const r = v.range ?? [0, 100];
       if (!Array.isArray(r) || r.length !== 2) fail(where, `${path}.range`, '[lower, upper]', r);
-      return { method: 'minmax', range: [num(where, `${path}.range[0]`, r[0]), num(where, `${path}.range[1]`, r[1])] };
+      const lo = num(where, `${path}.range[0]`, r[0]);
+      const hi = num(where, `${path}.range[1]`, r[1]);
+      if (!(lo < hi)) fail(where, `${path}.range`, 'a lower bound below the upper bound', r);
+      return { method: 'minmax', range: [lo, hi] };
     }
-    case 'zscore':
-      return { method: 'zscore', mean: num(where, `${path}.mean`, v.mean, 0), sd: num(where, `${path}.sd`, v.sd, 1) };
-    case 'goalposts':
-      return { method: 'goalposts', scale: num(where, `${path}.scale`, v.scale, 100) };
+    case 'zscore': {
+      onlyKeys(where, path, v, ['method', 'mean', 'sd']);
+      const sd = num(where, `${path}.sd`, v.sd, 1);
+      if (!(sd > 0)) fail(where, `${path}.sd`, 'a standard deviation > 0', sd);
+      return { method: 'zscore', mean: num(where, `${path}.mean`, v.mean, 0), sd };
+    }
+    case 'goalposts': {
+      onlyKeys(where, path, v, ['method', 'scale']);
+      const scale = num(where, `${path}.scale`, v.scale, 100);
+      if (!(scale > 0)) fail(where, `${path}.scale`, 'a scale > 0', scale);
+      return { method: 'goalposts', scale };
+    }
     case 'rank':
+      onlyKeys(where, path, v, ['method']);
       return { method: 'rank' };
     default:
       return fail(where, `${path}.method`, 'one of minmax, zscore, goalposts, rank', v.method);
@@ -40,10 +63,14 @@ function impute(where: string, path: string, v: unknown): ImputeSpec | null {
   if (v === null) return null;
   if (!isObject(v)) fail(where, path, 'null or an object', v);
   if (v.method === 'groupMean' || v.method === 'groupMedian') {
+    onlyKeys(where, path, v, ['method', 'group']);
     if (typeof v.group !== 'string') fail(where, `${path}.group`, 'the name of a group column', v.group);
     return { method: v.method, group: v.group };
   }
-  if (v.method === 'lastAvailable' || v.method === 'availableMean') return { method: v.method };
+  if (v.method === 'lastAvailable' || v.method === 'availableMean') {
+    onlyKeys(where, path, v, ['method']);
+    return { method: v.method };
+  }
   return fail(where, `${path}.method`, 'groupMean, groupMedian, availableMean or lastAvailable', v.method);
 }
 
@@ -54,10 +81,14 @@ function impute(where: string, path: string, v: unknown): ImputeSpec | null {
  */
 export function resolveSpec(input: unknown = {}, where = 'spec'): IndexSpec {
   if (!isObject(input)) fail(where, '(top level)', 'an object', input);
-  const spec: IndexSpec = { ...defaultSpec, weights: {}, impute: null };
+  onlyKeys(where, '', input, ['treat', 'normalise', 'aggregate', 'weights', 'impute', 'uncertainty']);
+  // Null prototype: a code named like an Object property (constructor, toString, __proto__) is just a key.
+  const weights: Record<string, number> = Object.create(null);
+  const spec: IndexSpec = { ...defaultSpec, weights, impute: null };
   if (input.treat !== undefined && input.treat !== null) {
     const t = input.treat;
     if (!isObject(t)) fail(where, 'treat', 'null or an object', t);
+    onlyKeys(where, 'treat', t, ['method', 'winmax', 'skewThreshold', 'kurtosisThreshold']);
     if (t.method !== undefined && t.method !== 'winsorise') fail(where, 'treat.method', '"winsorise"', t.method);
     const winmax = num(where, 'treat.winmax', t.winmax, defaultTreat.winmax);
     if (!Number.isInteger(winmax) || winmax < 0) fail(where, 'treat.winmax', 'a whole number ≥ 0', winmax);
@@ -72,6 +103,7 @@ export function resolveSpec(input: unknown = {}, where = 'spec'): IndexSpec {
   if (input.aggregate !== undefined) {
     const a = input.aggregate;
     if (!isObject(a)) fail(where, 'aggregate', 'an object with a method', a);
+    onlyKeys(where, 'aggregate', a, ['method', 'availabilityThreshold']);
     if (a.method !== 'amean' && a.method !== 'gmean' && a.method !== 'hmean') {
       fail(where, 'aggregate.method', 'one of amean, gmean, hmean', a.method);
     }
@@ -87,33 +119,49 @@ export function resolveSpec(input: unknown = {}, where = 'spec'): IndexSpec {
     for (const [code, w] of Object.entries(input.weights)) {
       const v = num(where, `weights.${code}`, w);
       if (v < 0) fail(where, `weights.${code}`, 'a weight ≥ 0', v);
-      spec.weights![code] = v;
+      weights[code] = v;
     }
   }
   if (input.impute !== undefined) spec.impute = impute(where, 'impute', input.impute);
   if (input.uncertainty !== undefined) {
     const u = input.uncertainty;
     if (!isObject(u)) fail(where, 'uncertainty', 'an object', u);
+    onlyKeys(where, 'uncertainty', u, ['weightNoise', 'alternatives']);
     spec.uncertainty = {};
+    // A factor f scales each weight by [1 − f, 1 + f]: f ≥ 1 would allow zero or negative weights.
+    const factor = (path: string, f: unknown) => {
+      const v = num(where, path, f);
+      if (!(v >= 0 && v < 1)) fail(where, path, 'a noise factor in [0, 1)', v);
+      return v;
+    };
     if (u.weightNoise !== undefined) {
       if (isObject(u.weightNoise)) {
-        const perLevel: Record<string, number> = {};
-        for (const [lvl, f] of Object.entries(u.weightNoise))
-          perLevel[lvl] = num(where, `uncertainty.weightNoise.${lvl}`, f);
+        const perLevel: Record<string, number> = Object.create(null);
+        for (const [lvl, f] of Object.entries(u.weightNoise)) {
+          const path = `uncertainty.weightNoise.${lvl}`;
+          if (!/^[1-9][0-9]*$/.test(lvl)) fail(where, path, 'a key that is a level (1, 2, …)', lvl);
+          perLevel[lvl] = factor(path, f);
+        }
         spec.uncertainty.weightNoise = perLevel;
-      } else spec.uncertainty.weightNoise = num(where, 'uncertainty.weightNoise', u.weightNoise);
+      } else spec.uncertainty.weightNoise = factor('uncertainty.weightNoise', u.weightNoise);
     }
     if (u.alternatives !== undefined) {
       if (!isObject(u.alternatives))
         fail(where, 'uncertainty.alternatives', 'an object of path → list', u.alternatives);
-      const alts: Record<string, unknown[]> = {};
+      const alts: Record<string, unknown[]> = Object.create(null);
       for (const [path, list] of Object.entries(u.alternatives)) {
         const p = `uncertainty.alternatives.${path}`;
         if (!Array.isArray(list) || list.length === 0) fail(where, p, 'a non-empty list', list);
-        if (path === 'treat.winmax') alts[path] = list.map((v, i) => num(where, `${p}[${i}]`, v));
+        if (path === 'treat.winmax')
+          alts[path] = list.map((v, i) => {
+            const w = num(where, `${p}[${i}]`, v);
+            if (!Number.isInteger(w) || w < 0) fail(where, `${p}[${i}]`, 'a whole number ≥ 0', w);
+            return w;
+          });
         else if (path === 'normalise') alts[path] = list.map((v, i) => normalise(where, `${p}[${i}]`, v));
         else if (path === 'aggregate' || path === 'aggregate.method') {
           alts.aggregate = list.map((v, i) => {
+            if (isObject(v)) onlyKeys(where, `${p}[${i}]`, v, ['method']);
             const m = isObject(v) ? v.method : v;
             if (m !== 'amean' && m !== 'gmean' && m !== 'hmean') fail(where, `${p}[${i}]`, 'amean, gmean or hmean', v);
             return { method: m };

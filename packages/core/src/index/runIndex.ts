@@ -1,5 +1,7 @@
 import { rank } from '../rank.ts';
 import { aggregateScores } from './aggregateScores.ts';
+import { checkAggregateRows } from './checkAggregateRows.ts';
+import { checkIndicatorColumn } from './checkIndicatorColumn.ts';
 import type { CoinData } from './coinData.ts';
 import { compileFramework } from './compileFramework.ts';
 import { imputeColumns, type ImputedCell } from './imputeColumns.ts';
@@ -58,6 +60,11 @@ export function runIndex({
     .filter((m) => m.units.length > 0);
   let imputed: ImputedCell[] = [];
   if (spec.impute) ({ columns, imputed } = imputeColumns(data, indicatorCodes, spec.impute));
+  const check = (cols: Float64Array[], treated: boolean) =>
+    cols.forEach((values, r) =>
+      checkIndicatorColumn({ code: indicatorCodes[r], values, normalise: spec.normalise, treated })
+    );
+  check(columns, false);
   const treatment: MethodLog['treatment'] = [];
   const treatedPoints: MethodLog['treatedPoints'] = [];
   if (spec.treat) {
@@ -75,6 +82,7 @@ export function runIndex({
         });
       return values;
     });
+    check(columns, true);
   }
   const scores = new Float64Array(fw.nRows * nU);
   for (let r = 0; r < fw.nIndicators; r++) {
@@ -96,8 +104,9 @@ export function runIndex({
     undefined,
     data.units
   );
+  checkAggregateRows({ scores, nUnits: nU, fw, threshold: spec.aggregate.availabilityThreshold ?? 0 });
   const index = scores.slice(fw.root * nU, (fw.root + 1) * nU);
-  const weights: Record<string, number> = {};
+  const weights: Record<string, number> = Object.create(null);
   fw.codes.forEach((code, r) => (weights[code] = fw.weight[r]));
   return {
     units: data.units,

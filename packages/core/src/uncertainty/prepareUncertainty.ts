@@ -7,6 +7,8 @@ import { createAmeanKernel, type AmeanKernel } from '../index/createAmeanKernel.
 import { createAggregateScratch } from '../index/createAggregateScratch.ts';
 import { markMissingRows } from '../index/markMissingRows.ts';
 import type { CoinData } from '../index/coinData.ts';
+import { checkAggregateRows } from '../index/checkAggregateRows.ts';
+import { checkIndicatorColumn } from '../index/checkIndicatorColumn.ts';
 import { compileFramework } from '../index/compileFramework.ts';
 import { imputeColumns } from '../index/imputeColumns.ts';
 import { defaultTreat, type AggregateSpec, type IndexSpec, type NormaliseSpec } from '../index/indexSpec.ts';
@@ -14,6 +16,7 @@ import { normaliseColumn } from '../index/normaliseColumn.ts';
 import { rawColumns } from '../index/rawColumns.ts';
 import { resolveSpec } from '../index/resolveSpec.ts';
 import { treatColumn } from '../index/treatColumn.ts';
+import { checkDrawBudget } from './checkDrawBudget.ts';
 
 export interface UncertaintyInput {
   data: CoinData;
@@ -75,10 +78,16 @@ export function prepareUncertainty(input: UncertaintyInput): UncertaintyRun {
   const aggAlts = (alts.aggregate as AggregateSpec[] | undefined) ?? [spec.aggregate];
   const nominalWinmax = spec.treat ? spec.treat.winmax : -1;
   const winmaxes = winmaxAlts ?? [nominalWinmax];
+  const gridMode = input.grid === true;
+  const total = gridMode
+    ? winmaxes.length * normAlts.length * aggAlts.length
+    : Math.max(0, Math.floor(input.draws ?? 1000));
+  checkDrawBudget({ draws: total, units: nU, what: gridMode ? 'grid combinations' : 'draws' });
   const noiseSpec = input.noise ?? spec.uncertainty?.weightNoise ?? 0;
   const noise = new Float64Array(fw.nRows);
   for (let r = 0; r < fw.nRows; r++) {
-    noise[r] = typeof noiseSpec === 'number' ? noiseSpec : (noiseSpec[String(fw.level[r])] ?? 0);
+    const lvl = String(fw.level[r]);
+    noise[r] = typeof noiseSpec === 'number' ? noiseSpec : Object.hasOwn(noiseSpec, lvl) ? noiseSpec[lvl] : 0;
   }
   const noisy = noise.some((f) => f !== 0);
   const seed = input.seed ?? 1;
@@ -96,6 +105,17 @@ export function prepareUncertainty(input: UncertaintyInput): UncertaintyRun {
     }
     return cols;
   };
+  // Every (winmax, normalisation) a draw may use is checked before the first draw, so a degenerate alternative fails
+  // the whole run up front (naming the indicator), never halfway or in only one of several threads.
+  for (const winmax of new Set([nominalWinmax, ...winmaxes])) {
+    const cols = treatedFor(winmax);
+    for (const norm of [spec.normalise, ...normAlts]) {
+      for (let r = 0; r < nI; r++) {
+        checkIndicatorColumn({ code: fw.codes[r], values: raw[r], normalise: norm, treated: false });
+        checkIndicatorColumn({ code: fw.codes[r], values: cols[r], normalise: norm, treated: winmax >= 0 });
+      }
+    }
+  }
   // One score buffer per (winmax, normalisation), indexed [wi + 1][ni + 1] (−1 = nominal): indicator rows filled
   // once, aggregate rows overwritten per draw; its missing-row marks travel with it.
   const buffers: (Float64Array | undefined)[] = new Array((winmaxes.length + 1) * (normAlts.length + 1));
@@ -120,12 +140,9 @@ export function prepareUncertainty(input: UncertaintyInput): UncertaintyRun {
   const kernels: (AmeanKernel | undefined)[] = new Array(buffers.length);
   const nominalBuf = buffers[bufferIndex(-1, -1)] as Float64Array;
   aggregateScores(nominalBuf, nU, fw, fw.weight, spec.aggregate.method, threshold, undefined, units);
+  checkAggregateRows({ scores: nominalBuf, nUnits: nU, fw, threshold });
   const nominalRank = rank(nominalBuf.slice(fw.root * nU, (fw.root + 1) * nU));
 
-  const gridMode = input.grid === true;
-  const total = gridMode
-    ? winmaxes.length * normAlts.length * aggAlts.length
-    : Math.max(0, Math.floor(input.draws ?? 1000));
   const inputs = [
     ...(noisy && !gridMode ? ['weights'] : []),
     ...(winmaxAlts && winmaxAlts.length > 1 ? ['treat.winmax'] : []),

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { startNodeWorker } from '../../test/startNodeWorker.ts';
+import { startCoreThread } from '../threads/startCoreThread.ts';
 import { syntheticCoinData } from '../index/syntheticCoinData.ts';
 import { runUncertainty } from './runUncertainty.ts';
 import { runUncertaintyParallel } from './runUncertaintyParallel.ts';
@@ -15,7 +15,7 @@ const spec = {
 };
 
 describe('runUncertaintyParallel over two real worker threads', () => {
-  const workers = [startNodeWorker(), startNodeWorker()];
+  const workers = [startCoreThread(), startCoreThread()];
   afterAll(() => Promise.all(workers.map((w) => w.terminate())));
 
   it('Monte Carlo split over two workers equals the single-process result exactly', async () => {

@@ -1,4 +1,5 @@
 import type { Remote } from 'comlink';
+import { splitRange } from '../threads/splitRange.ts';
 import type { CoreApi } from '../worker/api.ts';
 import type { UncertaintyInput } from './prepareUncertainty.ts';
 import { rankStats } from './rankStats.ts';
@@ -30,11 +31,13 @@ export async function runUncertaintyParallel(
   // Grid size is only known after preparing; ask the first worker for an empty slab to learn it.
   const probe = Number.isFinite(total) ? null : await workers[0].uncertaintyDraws({ ...input, from: 0, to: 0 });
   const n = probe ? probe.total : total;
-  const per = Math.ceil(n / workers.length);
   let done = 0;
+  const blocks = splitRange({ total: n, parts: workers.length });
+  // With no draws at all, one empty block still brings back the units and the nominal ranks.
+  if (blocks.length === 0) blocks.push([0, 0]);
   const slabs = await Promise.all(
-    workers.map(async (w, i) => {
-      const slab = await w.uncertaintyDraws({ ...input, from: i * per, to: Math.min(n, (i + 1) * per) });
+    blocks.map(async ([from, to], i) => {
+      const slab = await workers[i].uncertaintyDraws({ ...input, from, to });
       done += slab.to - slab.from;
       onProgress?.(done, n);
       return slab;

@@ -1,6 +1,6 @@
 import { proxy } from 'comlink';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startNodeWorker } from '../../test/startNodeWorker.ts';
+import { startCoreThread } from '../threads/startCoreThread.ts';
 import { runIndex } from '../index/runIndex.ts';
 import { syntheticCoinData } from '../index/syntheticCoinData.ts';
 import { seriesStats } from '../seriesStats.ts';
@@ -23,7 +23,7 @@ const spec = {
 };
 
 describe('worker api through a real worker thread', () => {
-  const w = startNodeWorker();
+  const w = startCoreThread();
   afterAll(() => w.terminate());
 
   it('seriesStats over the worker returns exactly what the direct call returns', async () => {

@@ -1,0 +1,18 @@
+import { Worker } from 'node:worker_threads';
+import { wrap, type Remote } from 'comlink';
+import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
+import type { CoreApi } from '../worker/api.ts';
+
+export interface CoreThread {
+  remote: Remote<CoreApi>;
+  terminate(): Promise<number>;
+}
+
+/**
+ * Starts the core api in a Node worker thread (TypeScript through tsx's loader, see coreThread.mjs): the CLI's
+ * equivalent of one browser worker, so `runUncertaintyParallel` spreads a run over threads the same way.
+ */
+export function startCoreThread(): CoreThread {
+  const worker = new Worker(new URL('./coreThread.mjs', import.meta.url));
+  return { remote: wrap<CoreApi>(nodeEndpoint(worker)), terminate: () => worker.terminate() };
+}

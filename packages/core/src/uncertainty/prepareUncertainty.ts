@@ -83,6 +83,8 @@ export function prepareUncertainty(input: UncertaintyInput): UncertaintyRun {
     ? winmaxes.length * normAlts.length * aggAlts.length
     : Math.max(0, Math.floor(input.draws ?? 1000));
   checkDrawBudget({ draws: total, units: nU, what: gridMode ? 'grid combinations' : 'draws' });
+  if (input.noise !== undefined && !(input.noise >= 0 && input.noise < 1))
+    throw new Error(`uncertainty: noise: expected a noise factor in [0, 1), got ${input.noise}`);
   const noiseSpec = input.noise ?? spec.uncertainty?.weightNoise ?? 0;
   const noise = new Float64Array(fw.nRows);
   for (let r = 0; r < fw.nRows; r++) {

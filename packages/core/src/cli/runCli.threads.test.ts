@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { syntheticCoinData } from '../index/syntheticCoinData.ts';
+import { runCli } from './runCli.ts';
+
+// Synthetic 60 units × 12 indicators as CSV, with weight noise and every kind of alternative, so a draw exercises the
+// amean kernel, exact aggregation (gmean) and several (winmax, normalisation) buffers.
+const d = syntheticCoinData({ units: 60, indicators: 12, seed: 5 });
+const ind = d.meta.filter((m) => m.type === 'Indicator');
+const fmt = (v: number) => (v === v ? String(v) : 'NA');
+const files: Record<string, string> = {
+  'd.csv': [
+    ['uCode', ...ind.map((m) => m.code)].join(','),
+    ...d.units.map((u, i) => [u, ...ind.map((m) => fmt(d.columns[m.code][i]))].join(','))
+  ].join('\n'),
+  'm.csv': [
+    'iCode,Level,Parent,Direction,Weight,Type',
+    ...d.meta.map((m) => [m.code, m.level, m.parent ?? 'NA', m.direction, m.weight, m.type].join(','))
+  ].join('\n'),
+  's.json': JSON.stringify({
+    treat: { winmax: 5 },
+    normalise: { method: 'minmax', range: [1, 100] },
+    uncertainty: {
+      weightNoise: 0.3,
+      alternatives: {
+        'treat.winmax': [1, 3, 5],
+        normalise: [{ method: 'minmax', range: [1, 100] }, { method: 'rank' }],
+        aggregate: [{ method: 'amean' }, { method: 'gmean' }]
+      }
+    }
+  })
+};
+
+async function run(...extra: string[]) {
+  let out = '';
+  let err = '';
+  const code = await runCli(
+    ['uncertainty', '--data', 'd.csv', '--meta', 'm.csv', '--spec', 's.json', '--seed', '17', ...extra],
+    { readFile: (p) => files[p], stdout: (s) => (out += s), stderr: (s) => (err += s), now: () => 0 }
+  );
+  expect(err).toBe('');
+  expect(code).toBe(0);
+  return out;
+}
+
+describe('dtr uncertainty --threads', () => {
+  it('Monte Carlo output is byte-identical for 1, 2 and 3 threads (999 draws, seed 17), with --sensitivity', async () => {
+    const one = await run('--draws', '999', '--threads', '1', '--sensitivity');
+    expect(one.split('\n')).toHaveLength(60 + 1 + 1 + 1 + 4 + 1);
+    expect(await run('--draws', '999', '--threads', '2', '--sensitivity')).toBe(one);
+    expect(await run('--draws', '999', '--threads', '3', '--sensitivity')).toBe(one);
+    // A different seed gives different numbers, so the equality above is not vacuous.
+    expect(await run('--draws', '999', '--threads', '2', '--seed', '18')).not.toBe(one.split('\n\n')[0] + '\n');
+  });
+  it('grid output (12 combinations) is byte-identical for 1, 2 and 3 threads', async () => {
+    const one = await run('--grid', '--threads', '1');
+    expect(await run('--grid', '--threads', '2')).toBe(one);
+    expect(await run('--grid', '--threads', '3')).toBe(one);
+  });
+  it('--threads must be a whole number in [1, 64]', async () => {
+    let err = '';
+    const code = await runCli(['uncertainty', '--data', 'd.csv', '--meta', 'm.csv', '--threads', '0'], {
+      readFile: (p) => files[p],
+      stdout: () => {},
+      stderr: (s) => (err += s),
+      now: () => 0
+    });
+    expect(code).toBe(2);
+    expect(err).toMatch(/^dtr: --threads: expected a whole number in \[1, 64\], got 0\n/);
+  });
+});

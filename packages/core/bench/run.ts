@@ -1,30 +1,128 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { syntheticCoinData } from '../src/index/syntheticCoinData.ts';
 import { runIndex } from '../src/index/runIndex.ts';
+import { writeCoinCsv } from '../src/index/writeCoinCsv.ts';
+import { startCoreThread } from '../src/threads/startCoreThread.ts';
 import { runUncertainty } from '../src/uncertainty/runUncertainty.ts';
+import { runUncertaintyParallel } from '../src/uncertainty/runUncertaintyParallel.ts';
+
+// `pnpm bench`: timings printed with their targets; never part of `npm test`. A breach exits non-zero only when run by
+// hand (stdout is a terminal) or with DTR_BENCH_STRICT=1, so an umbrella that collects the printout is not failed by
+// a loaded machine.
+
+interface Timing {
+  wall: number;
+  cpu: number;
+}
+const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 // Median wall and CPU (user + system of this process) time of `runs` repetitions after `warm` warm-up runs, in ms.
 // CPU time is reported too because on a shared 2-core machine wall time includes waiting for the core.
-function median(fn: () => void, runs: number, warm: number): { wall: number; cpu: number } {
-  for (let i = 0; i < warm; i++) fn();
+async function median(fn: () => unknown, runs: number, warm: number): Promise<Timing> {
+  for (let i = 0; i < warm; i++) await fn();
   const wall: number[] = [];
   const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
     const c0 = process.cpuUsage();
     const t0 = performance.now();
-    fn();
+    await fn();
     wall.push(performance.now() - t0);
     const c = process.cpuUsage(c0);
     cpu.push((c.user + c.system) / 1000);
   }
-  const mid = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   return { wall: mid(wall), cpu: mid(cpu) };
 }
 
+const DRAWS = 10_000;
+const NOISE = 0.25;
+const SEED = 1;
+const RUNS = 7;
+const TARGET = 0.35;
+
 const data = syntheticCoinData({ units: 200, indicators: 30, seed: 1 });
-const spec = { treat: { winmax: 5 }, normalise: { method: 'minmax', range: [0, 100] }, aggregate: { method: 'amean' } };
-const pipeline = median(() => runIndex({ data, spec }), 30, 5);
-const monteCarlo = median(() => runUncertainty({ data, spec, draws: 10000, seed: 1, noise: 0.25 }), 7, 2);
-const show = (t: { wall: number; cpu: number }, digits: number) =>
-  `median ${t.wall.toFixed(digits)} ms (cpu ${t.cpu.toFixed(digits)} ms)`;
-console.log(`pipeline 200x30 (treat + minmax + amean): ${show(pipeline, 2)}`);
-console.log(`monte carlo 10000 draws on 200x30, weight noise 0.25: ${show(monteCarlo, 1)}`);
+const spec = { normalise: { method: 'minmax', range: [0, 100] }, aggregate: { method: 'amean' } };
+const input = { data, spec, draws: DRAWS, seed: SEED, noise: NOISE };
+
+const pipeline = await median(() => runIndex({ data, spec: { ...spec, treat: { winmax: 5 } } }), 30, 5);
+console.log(`pipeline 200x30 (treat + minmax + amean): median ${pipeline.wall.toFixed(2)} ms`);
+
+const one = await median(() => runUncertainty(input), RUNS, 2);
+
+const threads = availableParallelism();
+const t0 = performance.now();
+const pool = Array.from({ length: threads }, () => startCoreThread());
+await Promise.all(pool.map((t) => t.remote.cancel()));
+const startup = performance.now() - t0;
+const remotes = pool.map((t) => t.remote);
+const all = await median(() => runUncertaintyParallel(remotes, input), RUNS, 2);
+const direct = runUncertainty(input);
+const parallel = await runUncertaintyParallel(remotes, input);
+await Promise.all(pool.map((t) => t.terminate()));
+const identical = (['nominal', 'mean', 'median', 'q05', 'q95'] as const).every(
+  (k) => direct[k].length === parallel[k].length && direct[k].every((v, i) => Object.is(v, parallel[k][i]))
+);
+
+// The numpy reference, on the same data written as CSV, in a separate process (its own timer around the compute).
+const dir = mkdtempSync(join(tmpdir(), 'dtr-bench-'));
+const csv = writeCoinCsv(data);
+writeFileSync(join(dir, 'iData.csv'), csv.dataText);
+writeFileSync(join(dir, 'iMeta.csv'), csv.metaText);
+// Only the numpy process loses OPENBLAS_CORETYPE (a core-type override can make OpenBLAS pick a slow kernel).
+const env = { ...process.env };
+delete env.OPENBLAS_CORETYPE;
+const script = new URL('./numpy_reference.py', import.meta.url).pathname;
+const py = spawnSync(
+  'python3',
+  [script, join(dir, 'iData.csv'), join(dir, 'iMeta.csv'), String(DRAWS), String(NOISE), String(SEED), String(RUNS)],
+  { env, encoding: 'utf8' }
+);
+let numpy: { numpy: string; median_ms: number; nominal: (number | null)[]; mean: (number | null)[] } | null = null;
+if (py.status === 0) numpy = JSON.parse(py.stdout);
+
+const ms = (t: Timing) => `${t.wall.toFixed(1)} ms (cpu ${t.cpu.toFixed(1)} ms)`;
+console.log(`monte carlo ${DRAWS} draws x 200 units x 30 indicators, weight noise ${NOISE} (minmax, amean, rank):`);
+console.log(`  one thread:            ${ms(one)}`);
+console.log(
+  `  ${threads} threads (all cores): ${all.wall.toFixed(1)} ms` +
+    ` (pool of ${threads} started once in ${startup.toFixed(0)} ms, not counted; cpu shown is the main thread only:` +
+    ` ${all.cpu.toFixed(1)} ms); results identical to one thread: ${identical ? 'yes' : 'NO'}`
+);
+let pass = identical;
+if (!numpy) {
+  console.log('');
+  console.log('  !!! NUMPY REFERENCE NOT MEASURED !!!');
+  console.log(`  !!! python3 ${script} failed (status ${py.status}): ${(py.stderr || String(py.error)).trim()}`);
+  console.log('  !!! install python3 with numpy to compare; target UNVERIFIED');
+  console.log('');
+  pass = false;
+} else {
+  const nominal = runIndex({ data, spec }).rank;
+  const sameNominal = numpy.nominal.every((v, u) => (v === null ? Number.isNaN(nominal[u]) : v === nominal[u]));
+  let maxShift = 0;
+  direct.mean.forEach((v, u) => {
+    const w = numpy!.mean[u];
+    if (w !== null && v === v) maxShift = Math.max(maxShift, Math.abs(v - w));
+  });
+  const limit = TARGET * numpy.median_ms;
+  const ok = all.wall <= limit;
+  pass &&= ok;
+  console.log(
+    `  numpy ${numpy.numpy} (vectorised reference, same run): ${numpy.median_ms.toFixed(1)} ms;` +
+      ` nominal ranks equal: ${sameNominal ? 'yes' : 'NO'}; largest |mean rank difference|` +
+      ` (independent random streams): ${maxShift.toFixed(2)}`
+  );
+  console.log(
+    `  target: ${threads} threads <= ${TARGET} x numpy = ${limit.toFixed(1)} ms -> ` +
+      `${ok ? 'PASS' : 'BREACH'} (${(all.wall / numpy.median_ms).toFixed(2)} x numpy; one thread ` +
+      `${(one.wall / numpy.median_ms).toFixed(2)} x)`
+  );
+}
+
+const strict = process.stdout.isTTY || process.env.DTR_BENCH_STRICT === '1';
+if (!pass) {
+  if (strict) process.exitCode = 1;
+  else console.log('  (not failing the process: not run from a terminal; DTR_BENCH_STRICT=1 makes a breach exit 1)');
+}

@@ -1,21 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticCoinData } from '../index/syntheticCoinData.ts';
+import { writeCoinCsv } from '../index/writeCoinCsv.ts';
 import { runCli } from './runCli.ts';
 
 // Synthetic 60 units × 12 indicators as CSV, with weight noise and every kind of alternative, so a draw exercises the
 // amean kernel, exact aggregation (gmean) and several (winmax, normalisation) buffers.
 const d = syntheticCoinData({ units: 60, indicators: 12, seed: 5 });
-const ind = d.meta.filter((m) => m.type === 'Indicator');
-const fmt = (v: number) => (v === v ? String(v) : 'NA');
+const csv = writeCoinCsv(d);
 const files: Record<string, string> = {
-  'd.csv': [
-    ['uCode', ...ind.map((m) => m.code)].join(','),
-    ...d.units.map((u, i) => [u, ...ind.map((m) => fmt(d.columns[m.code][i]))].join(','))
-  ].join('\n'),
-  'm.csv': [
-    'iCode,Level,Parent,Direction,Weight,Type',
-    ...d.meta.map((m) => [m.code, m.level, m.parent ?? 'NA', m.direction, m.weight, m.type].join(','))
-  ].join('\n'),
+  'd.csv': csv.dataText,
+  'm.csv': csv.metaText,
   's.json': JSON.stringify({
     treat: { winmax: 5 },
     normalise: { method: 'minmax', range: [1, 100] },

@@ -1,5 +1,5 @@
 import { wrap, type Remote } from 'comlink';
-import type { CoreApi } from './worker/api.ts';
+import type { CoreApi } from '../worker/api.ts';
 
 export type CoreClient = Remote<CoreApi> & {
   terminate(): void;
@@ -15,7 +15,7 @@ export type CoreClient = Remote<CoreApi> & {
  * Browser only: call it from onMount or an effect, never during prerender (Node has no `Worker`).
  */
 export function createCoreClient(): CoreClient {
-  const worker = new Worker(new URL('./worker/worker.ts', import.meta.url), { type: 'module' });
+  const worker = new Worker(new URL('../worker/worker.ts', import.meta.url), { type: 'module' });
   const failed = new Promise<never>((_, reject) => {
     worker.addEventListener(
       'error',

@@ -1,10 +1,10 @@
 import { proxy } from 'comlink';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NodeBackedWorker } from '../test/NodeBackedWorker.ts';
-import { createCoreClient, type CoreClient } from './client.ts';
-import { syntheticCoinData } from './index/syntheticCoinData.ts';
-import { seriesStats } from './seriesStats.ts';
-import { runUncertainty } from './uncertainty/runUncertainty.ts';
+import { NodeBackedWorker } from '../../test/NodeBackedWorker.ts';
+import { createCoreClient, type CoreClient } from './createCoreClient.ts';
+import { syntheticCoinData } from '../index/syntheticCoinData.ts';
+import { seriesStats } from '../seriesStats.ts';
+import { runUncertainty } from '../uncertainty/runUncertainty.ts';
 
 // Node has no global Worker; a thin stand-in runs the real src/worker/worker.ts entry in a worker thread.
 const original = (globalThis as { Worker?: unknown }).Worker;

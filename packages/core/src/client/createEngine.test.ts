@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NodeBackedWorker } from '../../test/NodeBackedWorker.ts';
+import { runIndex } from '../index/runIndex.ts';
+import { syntheticCoinData } from '../index/syntheticCoinData.ts';
+import { runUncertainty } from '../uncertainty/runUncertainty.ts';
+import { api } from '../worker/api.ts';
+import { createCoreClient } from './createCoreClient.ts';
+import { createEngine, type Engine, type EngineMode } from './createEngine.ts';
+
+// Node has no global Worker; NodeBackedWorker runs the real src/worker/worker.ts entry in a worker thread.
+const original = (globalThis as { Worker?: unknown }).Worker;
+const data = syntheticCoinData({ units: 40, indicators: 10, seed: 12 });
+const input = { data, spec: { uncertainty: { weightNoise: 0.25 } }, draws: 600, seed: 7 };
+const same = (a: ArrayLike<number>, b: ArrayLike<number>) => expect(Array.from(a)).toEqual(Array.from(b));
+
+describe('createEngine over a pool of two real workers', () => {
+  let engine: Engine;
+  beforeAll(() => {
+    (globalThis as { Worker?: unknown }).Worker = NodeBackedWorker;
+    engine = createEngine({ size: 2 });
+  });
+  afterAll(() => {
+    engine.terminate();
+    (globalThis as { Worker?: unknown }).Worker = original;
+  });
+
+  it('runs the index and an uncertainty analysis split over both workers, equal to one thread, with progress', async () => {
+    expect(engine.mode).toBe('workers');
+    expect(engine.size).toBe(2);
+    same((await engine.runIndex({ data, spec: input.spec })).index, runIndex({ data, spec: input.spec }).index);
+    const progress: number[] = [];
+    const r = await engine.runUncertainty(input, (done) => progress.push(done));
+    const direct = runUncertainty(input);
+    for (const k of ['nominal', 'mean', 'median', 'q05', 'q95'] as const) same(r[k], direct[k]);
+    expect(progress.sort((a, b) => a - b)).toEqual([300, 600]);
+  });
+
+  it('a newer uncertainty call makes the running one reject with an AbortError; the newer one completes', async () => {
+    const first = engine.runUncertainty(input);
+    const second = engine.runUncertainty({ ...input, seed: 8 });
+    await expect(first).rejects.toMatchObject({ name: 'AbortError' });
+    same((await second).mean, runUncertainty({ ...input, seed: 8 }).mean);
+  });
+
+  it('an error of the computation itself reaches the caller (the pool stays up)', async () => {
+    await expect(engine.runIndex({ data, spec: { aggregate: { method: 'median' } } })).rejects.toThrow(
+      /aggregate.method: expected one of amean, gmean, hmean/
+    );
+    expect(engine.mode).toBe('workers');
+  });
+});
+
+describe('createEngine falls back to the main thread', () => {
+  it('when a worker reports an error, the call in flight is run on the main thread with the same result', async () => {
+    class BrokenWorker extends EventTarget {
+      constructor() {
+        super();
+        setTimeout(() => this.dispatchEvent(Object.assign(new Event('error'), { message: 'Failed to fetch' })), 5);
+      }
+      postMessage() {}
+      terminate() {}
+    }
+    (globalThis as { Worker?: unknown }).Worker = BrokenWorker;
+    const modes: EngineMode[] = [];
+    try {
+      const engine = createEngine({ size: 2, start: createCoreClient, onModeChange: (m) => modes.push(m) });
+      const r = await engine.runUncertainty(input);
+      same(r.q95, runUncertainty(input).q95);
+      expect(engine.mode).toBe('main-thread');
+      expect(modes).toEqual(['main-thread']);
+      same((await engine.runIndex({ data })).rank, runIndex({ data }).rank);
+    } finally {
+      (globalThis as { Worker?: unknown }).Worker = original;
+    }
+  });
+  it('when no worker can start at all (no Worker), at once', async () => {
+    const engine = createEngine({
+      size: 3,
+      start: () => {
+        throw new ReferenceError('Worker is not defined');
+      },
+      mainThread: async () => api
+    });
+    expect(engine.mode).toBe('main-thread');
+    expect(engine.size).toBe(0);
+    same((await engine.runIndex({ data })).index, runIndex({ data }).index);
+  });
+});

@@ -22,10 +22,11 @@ export interface Engine {
   runIndex(input: { data: CoinData; spec?: unknown }): Promise<IndexResult>;
   /**
    * Monte Carlo or grid uncertainty, its draws split over every worker (identical numbers to one thread). A newer
-   * call or `cancel()` makes a running one reject with an AbortError.
+   * call or `cancel()` makes a running one reject with an AbortError. `chunk` is the draws per step on the main
+   * thread, between which the page stays responsive (a worker takes its whole block at once).
    */
   runUncertainty(
-    input: UncertaintyInput,
+    input: UncertaintyInput & { chunk?: number },
     onProgress?: (done: number, total: number) => void
   ): Promise<UncertaintyResult>;
   cancel(): void;
@@ -108,8 +109,10 @@ export function createEngine({
     async runUncertainty(input, onProgress) {
       const mine = ++generation;
       const out = await run(
-        (pool) =>
-          runUncertaintyParallel(pool, input, (done, total) => mine === generation && onProgress?.(done, total)),
+        (pool) => {
+          const { chunk: _chunk, ...draws } = input;
+          return runUncertaintyParallel(pool, draws, (done, total) => mine === generation && onProgress?.(done, total));
+        },
         (api) => api.runUncertainty(input, onProgress)
       );
       if (mine !== generation) throw abortError();

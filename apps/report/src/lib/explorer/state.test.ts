@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultState, parseState, readWeight, serialiseState, specFor, type StateContext } from './state';
+import { defaultState, parseState, readWeight, serialiseState, type StateContext } from './state';
 
 const ctx: StateContext = {
   weights: { Goods: 1, Services: 1, Integration: 0, HiTechExp: 1 },
@@ -48,24 +48,5 @@ describe('explorer URL state', () => {
     expect(readWeight('10')).toBe(10);
     for (const bad of ['10.5', '11', '-1', '1e2', 'NaN', '', '0x10', '1,5', 'Infinity'])
       expect(readWeight(bad)).toBeNull();
-  });
-
-  it('specFor maps choices onto the published spec', () => {
-    const published = {
-      treat: { method: 'winsorise', winmax: 5 },
-      normalise: { method: 'minmax', range: [1, 100] },
-      aggregate: { method: 'amean' },
-      weights: {},
-      uncertainty: { weightNoise: 0.25 }
-    };
-    const spec = specFor({ ...defaultState(ctx), normalise: 'zscore', treat: false, aggregate: 'hmean' }, published);
-    expect(spec).toEqual({
-      treat: null,
-      normalise: { method: 'zscore', mean: 50, sd: 10 },
-      aggregate: { method: 'hmean' },
-      weights: ctx.weights,
-      uncertainty: { weightNoise: 0.25 }
-    });
-    expect(specFor(defaultState(ctx), published).normalise).toEqual({ method: 'minmax', range: [1, 100] });
   });
 });

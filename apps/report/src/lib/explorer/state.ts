@@ -1,16 +1,12 @@
+import type { AggregateMethod, NormaliseChoice, SpecChoices } from '@dtr/core';
+
 /**
  * The explorer's whole view in the query string, so a link or an embed restores it exactly:
  * `w=Goods:2,HiTechExp:0.5` (weights that differ from the published spec), `norm`, `agg`, `treat`, `a` and `b`
  * (the two economies compared) and `bri` (Belt and Road highlight). Anything unreadable falls back to the default.
  */
-export type NormaliseChoice = 'minmax' | 'zscore' | 'goalposts' | 'rank';
-export type AggregateChoice = 'amean' | 'gmean' | 'hmean';
-
-export interface ExplorerState {
-  weights: Record<string, number>;
-  normalise: NormaliseChoice;
-  aggregate: AggregateChoice;
-  treat: boolean;
+/** The reader's index choices (what `specFor` maps onto the published spec) and what the page shows. */
+export interface ExplorerState extends SpecChoices {
   a: string;
   b: string;
   bri: boolean;
@@ -25,7 +21,7 @@ export interface StateContext {
 }
 
 export const NORMALISE: readonly NormaliseChoice[] = ['minmax', 'zscore', 'goalposts', 'rank'];
-export const AGGREGATE: readonly AggregateChoice[] = ['amean', 'gmean', 'hmean'];
+export const AGGREGATE: readonly AggregateMethod[] = ['amean', 'gmean', 'hmean'];
 /** Weights are entered between 0 and this. */
 export const MAX_WEIGHT = 10;
 // Longer values are not ours: ignore them rather than parse them.
@@ -69,7 +65,7 @@ export function parseState(params: URLSearchParams, ctx: StateContext): Explorer
   const norm = param(params, 'norm');
   if (norm !== null && (NORMALISE as readonly string[]).includes(norm)) state.normalise = norm as NormaliseChoice;
   const agg = param(params, 'agg');
-  if (agg !== null && (AGGREGATE as readonly string[]).includes(agg)) state.aggregate = agg as AggregateChoice;
+  if (agg !== null && (AGGREGATE as readonly string[]).includes(agg)) state.aggregate = agg as AggregateMethod;
   const treat = param(params, 'treat');
   if (treat === '0') state.treat = false;
   const a = param(params, 'a');
@@ -96,26 +92,4 @@ export function serialiseState(state: ExplorerState, ctx: StateContext): string 
   if (state.bri) params.set('bri', '1');
   // Keep ":" and "," readable in shared links.
   return params.toString().replace(/%3A/g, ':').replace(/%2C/g, ',');
-}
-
-/**
- * The index spec for a state: the published spec with the reader's weights and method choices. Z-scores use mean
- * 50 and sd 10 and min-max keeps the published [1, 100], so geometric and harmonic means usually stay defined.
- */
-export function specFor(state: ExplorerState, published: Record<string, unknown>): Record<string, unknown> {
-  const normalise =
-    state.normalise === 'minmax'
-      ? published.normalise
-      : state.normalise === 'zscore'
-        ? { method: 'zscore', mean: 50, sd: 10 }
-        : state.normalise === 'goalposts'
-          ? { method: 'goalposts', scale: 100 }
-          : { method: 'rank' };
-  return {
-    ...published,
-    treat: state.treat ? published.treat : null,
-    normalise,
-    aggregate: { method: state.aggregate },
-    weights: { ...state.weights }
-  };
 }

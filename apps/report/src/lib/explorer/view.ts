@@ -54,25 +54,3 @@ export function mapView(
   if (bri) categories.push({ key: 'other', label: notBri, color: neutral });
   return { data, categories };
 }
-
-/**
- * Each pillar's share of the index for unit u under the arithmetic mean: w·score / Σw over the pillars the unit
- * has, which adds up to the index score.
- */
-export function contributions(result: ExplorerResult, pillars: string[], u: number): Record<string, number | null> {
-  const avail = pillars.filter((p) => result.scores[p][u] !== null && (result.weights[p] ?? 0) > 0);
-  const total = avail.reduce((s, p) => s + result.weights[p], 0);
-  return Object.fromEntries(
-    pillars.map((p) => [
-      p,
-      avail.includes(p) && total > 0 ? (result.weights[p] * (result.scores[p][u] as number)) / total : null
-    ])
-  );
-}
-
-/** Median of a list of ranks (upper median for an even count, a whole rank). */
-export function medianRank(ranks: number[]): number {
-  if (ranks.length === 0) return NaN;
-  const s = [...ranks].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}

@@ -1,0 +1,144 @@
+import { specFor, type CoinData, type SpecChoices } from '@dtr/core';
+import type { Engine, EngineMode } from '@dtr/core/client';
+import { tick } from 'svelte';
+import { toResult } from './to-result';
+import type { ExplorerResult } from './types';
+
+/** User Timing names: a change applied, its index shown, its intervals shown, and the measure between them. */
+export const MARK_CHANGE = 'dtr:explorer:change';
+export const MARK_INDEX = 'dtr:explorer:index';
+export const MEASURE_SETTLED = 'dtr:explorer:settled';
+
+export interface ExplorerRunOptions {
+  /** The published results (prerendered), the spec they came from and the choices that reproduce it. */
+  published: ExplorerResult;
+  publishedSpec: Record<string, unknown>;
+  publishedChoices: SpecChoices;
+  data: CoinData;
+  draws: number;
+  seed: number;
+  /** Resolves to the engine the runs use (the page imports `@dtr/core/client` lazily and calls `createEngine`). */
+  engine: () => Promise<Engine>;
+  /** Resolves once the DOM shows the latest state (svelte's `tick` by default). */
+  rendered?: () => Promise<void>;
+}
+
+const isAbort = (e: unknown) => e instanceof Error && e.name === 'AbortError';
+
+/**
+ * The explorer's run state: the reader's choices go in through `apply`; the result (index first, then rank intervals),
+ * whether a run is under way and any failure come out. The newest choice always wins: an older run's result is
+ * dropped and its uncertainty analysis aborted. Each change is timed with the User Timing API: a `dtr:explorer:change`
+ * mark when applied, `dtr:explorer:index` when its index is rendered and the `dtr:explorer:settled` measure from the
+ * change until its ranking and intervals are rendered.
+ */
+export class ExplorerRun {
+  /** What the ranking and position show: the newest result, without intervals until its analysis is in. */
+  result: ExplorerResult = $state.raw() as ExplorerResult;
+  /** The newest result that no run is still changing, one task later: the heavier views (map, tables) follow this. */
+  settled: ExplorerResult = $state.raw() as ExplorerResult;
+  /** The index of the newest choices has not arrived yet. */
+  busy = $state(false);
+  /** Share of the uncertainty draws done (0–1) while the analysis runs, else null. */
+  progress: number | null = $state(null);
+  failure: string | null = $state(null);
+  /** Null until the engine has started; then where it computes. */
+  mode: EngineMode | null = $state(null);
+
+  readonly #options: ExplorerRunOptions;
+  readonly #publishedKey: string;
+  #engine: Engine | null = null;
+  #seq = 0;
+  #waiting: SpecChoices | null = null;
+  #settleTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(options: ExplorerRunOptions) {
+    this.#options = options;
+    this.result = this.settled = options.published;
+    this.#publishedKey = JSON.stringify(
+      specFor({ published: options.publishedSpec, choices: options.publishedChoices })
+    );
+  }
+
+  /** Starts the engine (browser only); a choice applied before it was ready runs now. */
+  async start(): Promise<void> {
+    const engine = await this.#options.engine();
+    this.#engine = engine;
+    this.mode = engine.mode;
+    if (this.#waiting) this.apply(this.#waiting);
+  }
+
+  stop(): void {
+    clearTimeout(this.#settleTimer);
+    this.#seq++;
+    this.#engine?.terminate();
+    this.#engine = null;
+  }
+
+  /** Recomputes for the reader's choices; the published choices bring back the published result without a run. */
+  apply(choices: SpecChoices): void {
+    const mine = ++this.#seq;
+    const start = performance.mark(MARK_CHANGE).startTime;
+    this.busy = true;
+    this.failure = null;
+    if (!this.#engine) {
+      this.#waiting = choices;
+      return;
+    }
+    this.#waiting = null;
+    void this.#run(mine, specFor({ published: this.#options.publishedSpec, choices }), start);
+  }
+
+  async #run(mine: number, spec: Record<string, unknown>, start: number): Promise<void> {
+    const engine = this.#engine as Engine;
+    const current = () => mine === this.#seq;
+    if (JSON.stringify(spec) === this.#publishedKey) {
+      engine.cancel();
+      this.progress = null;
+      await this.#show(mine, this.#options.published, start);
+      return;
+    }
+    const { data, draws, seed } = this.#options;
+    try {
+      const index = await engine.runIndex({ data, spec });
+      if (!current()) return;
+      this.mode = engine.mode;
+      this.result = toResult(index, null);
+      this.busy = false;
+      this.progress = 0;
+      await this.#rendered();
+      if (current()) performance.mark(MARK_INDEX);
+      const unc = await engine.runUncertainty({ data, spec, draws, seed, chunk: 50 }, (done, total) => {
+        if (current() && this.progress !== null) this.progress = done / total;
+      });
+      if (!current()) return;
+      this.mode = engine.mode;
+      this.progress = null;
+      await this.#show(mine, toResult(index, unc), start);
+    } catch (e) {
+      if (!current() || isAbort(e)) return;
+      this.mode = engine.mode;
+      // The nominal index may have run and an alternative of the analysis not (e.g. a geometric mean of a zero).
+      this.failure = e instanceof Error ? e.message : String(e);
+      this.busy = false;
+      this.progress = null;
+    }
+  }
+
+  /** Shows a final result (ranking and intervals), measures the change, and hands it to the heavier views a task later. */
+  async #show(mine: number, result: ExplorerResult, start: number): Promise<void> {
+    this.result = result;
+    this.busy = false;
+    await this.#rendered();
+    if (mine !== this.#seq) return;
+    performance.measure(MEASURE_SETTLED, { start, end: performance.now() });
+    clearTimeout(this.#settleTimer);
+    this.#settleTimer = setTimeout(() => {
+      if (mine === this.#seq) this.settled = result;
+    }, 0);
+  }
+
+  #rendered(): Promise<void> {
+    return (this.#options.rendered ?? tick)();
+  }
+}

@@ -1,0 +1,121 @@
+import { runIndex, runUncertainty, syntheticCoinData, type SpecChoices } from '@dtr/core';
+import { api } from '@dtr/core/api';
+import { createEngine, type Engine } from '@dtr/core/client';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ExplorerRun, MEASURE_SETTLED } from './explorer-run.svelte';
+import { toResult } from './to-result';
+
+const data = syntheticCoinData({ units: 30, indicators: 10, seed: 4 });
+const publishedSpec = { normalise: { method: 'minmax', range: [1, 100] }, uncertainty: { weightNoise: 0.2 } };
+const draws = 200;
+const seed = 3;
+const weights = Object.fromEntries(data.meta.map((m) => [m.code, m.weight]));
+const nominal: SpecChoices = { weights, normalise: 'minmax', aggregate: 'amean', treat: false };
+const published = toResult(
+  runIndex({ data, spec: { ...publishedSpec, treat: null, weights } }),
+  runUncertainty({ data, spec: { ...publishedSpec, treat: null, weights }, draws, seed })
+);
+// The real engine on the main thread (no Worker in Node): the same api the workers run.
+const mainThreadEngine = (): Engine =>
+  createEngine({
+    start: () => {
+      throw new ReferenceError('Worker is not defined');
+    },
+    mainThread: async () => api
+  });
+
+/** Each time the run awaits a render: whether the ranking then had intervals. */
+let renders: boolean[] = [];
+
+function explorerRun(engine: Engine = mainThreadEngine()) {
+  renders = [];
+  const run: ExplorerRun = new ExplorerRun({
+    published,
+    publishedSpec: { ...publishedSpec, treat: null },
+    publishedChoices: nominal,
+    data,
+    draws,
+    seed,
+    engine: async () => engine,
+    rendered: async () => void renders.push(run.result.interval !== null)
+  });
+  return run;
+}
+
+afterEach(() => performance.clearMeasures(MEASURE_SETTLED));
+const settledOnce = () => vi.waitFor(() => expect(performance.getEntriesByName(MEASURE_SETTLED)).toHaveLength(1));
+
+describe('ExplorerRun', () => {
+  it('a weight change shows the index at once, then the intervals, equal to runIndex and runUncertainty', async () => {
+    const run = explorerRun();
+    await run.start();
+    expect(run.mode).toBe('main-thread');
+    const choices = { ...nominal, weights: { ...weights, I1: 6 } };
+    run.apply(choices);
+    expect(run.busy).toBe(true);
+    await settledOnce();
+    expect(renders).toEqual([false, true]);
+    const spec = { ...publishedSpec, treat: null, aggregate: { method: 'amean' }, weights: choices.weights };
+    expect(run.result).toEqual(toResult(runIndex({ data, spec }), runUncertainty({ data, spec, draws, seed })));
+    expect(run.result.rank).not.toEqual(published.rank);
+    expect(run.busy).toBe(false);
+    expect(run.progress).toBeNull();
+    // The change is measured from the moment it was applied until ranking and intervals were rendered.
+    const measures = performance.getEntriesByName(MEASURE_SETTLED, 'measure');
+    expect(measures).toHaveLength(1);
+    expect(measures[0].duration).toBeGreaterThanOrEqual(0);
+    // The heavier views follow one task later.
+    await vi.waitFor(() => expect(run.settled).toBe(run.result));
+  });
+
+  it('the published choices bring back the published result without computing', async () => {
+    const engine = mainThreadEngine();
+    const spy = vi.spyOn(engine, 'runIndex');
+    const run = explorerRun(engine);
+    await run.start();
+    run.apply(nominal);
+    await settledOnce();
+    expect(run.result).toBe(published);
+    expect(spy).not.toHaveBeenCalled();
+  });
+
+  it('the newest of two quick changes wins; the older result never shows', async () => {
+    const run = explorerRun();
+    await run.start();
+    const seen: number[][] = [];
+    const first = { ...nominal, weights: { ...weights, I1: 9 } };
+    const second = { ...nominal, weights: { ...weights, I7: 9 } };
+    run.apply(first);
+    run.apply(second);
+    await vi.waitFor(() => {
+      seen.push(run.result.rank);
+      expect(performance.getEntriesByName(MEASURE_SETTLED)).toHaveLength(1);
+    });
+    const want = runIndex({ data, spec: { ...publishedSpec, treat: null, weights: second.weights } }).rank;
+    const older = runIndex({ data, spec: { ...publishedSpec, treat: null, weights: first.weights } }).rank;
+    expect(Array.from(older)).not.toEqual(Array.from(want));
+    expect(run.result.rank).toEqual(Array.from(want));
+    expect(seen.some((r) => JSON.stringify(r) === JSON.stringify(Array.from(older)))).toBe(false);
+    expect(performance.getEntriesByName(MEASURE_SETTLED)).toHaveLength(1);
+  });
+
+  it('choices that cannot be computed set a failure naming the cause and leave the last result', async () => {
+    const run = explorerRun();
+    await run.start();
+    const p1 = data.meta.filter((m) => m.parent === 'P1').map((m) => m.code);
+    run.apply({ ...nominal, weights: { ...weights, ...Object.fromEntries(p1.map((c) => [c, 0])) } });
+    await vi.waitFor(() => expect(run.failure).toMatch(/^weights: aggregate P1: expected at least one child/));
+    expect(run.result).toBe(published);
+    expect(run.busy).toBe(false);
+  });
+
+  it('a change applied before the engine started runs once it has', async () => {
+    const run = explorerRun();
+    run.apply({ ...nominal, aggregate: 'gmean' });
+    expect(run.busy).toBe(true);
+    await run.start();
+    await settledOnce();
+    const spec = { ...publishedSpec, treat: null, aggregate: { method: 'gmean' }, weights };
+    expect(run.result.rank).toEqual(Array.from(runIndex({ data, spec }).rank));
+  });
+});

@@ -51,6 +51,7 @@ export { runAudit } from './audit/runAudit.ts';
 export { runIndex } from './index/runIndex.ts';
 export { runIndexSensitivity } from './sensitivity/runIndexSensitivity.ts';
 export { runIndexSensitivityAsync } from './sensitivity/runIndexSensitivityAsync.ts';
+export { runSensitivityParallel } from './sensitivity/runSensitivityParallel.ts';
 export { runUncertainty } from './uncertainty/runUncertainty.ts';
 export { runUncertaintyAsync } from './uncertainty/runUncertaintyAsync.ts';
 export { runUncertaintyParallel } from './uncertainty/runUncertaintyParallel.ts';

@@ -4,7 +4,7 @@ import { runAudit } from '../src/audit/runAudit.ts';
 import { syntheticCoinData } from '../src/index/syntheticCoinData.ts';
 import { runIndexSensitivity } from '../src/sensitivity/runIndexSensitivity.ts';
 import { summariseSensitivity } from '../src/sensitivity/summariseSensitivity.ts';
-import { startNodeWorker } from './startNodeWorker.ts';
+import { startCoreThread } from '../src/threads/startCoreThread.ts';
 
 const data = syntheticCoinData({ units: 60, indicators: 15, seed: 2 });
 const spec = {
@@ -13,7 +13,7 @@ const spec = {
 };
 
 describe('audit and sensitivity through a real worker thread', () => {
-  const w = startNodeWorker();
+  const w = startCoreThread();
   afterAll(() => w.terminate());
 
   it('audit over the worker returns exactly what the direct call returns', async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NodeBackedWorker } from '../../test/NodeBackedWorker.ts';
 import { runIndex } from '../index/runIndex.ts';
+import { runIndexSensitivity } from '../sensitivity/runIndexSensitivity.ts';
 import { syntheticCoinData } from '../index/syntheticCoinData.ts';
 import { runUncertainty } from '../uncertainty/runUncertainty.ts';
 import { api } from '../worker/api.ts';
@@ -33,6 +34,11 @@ describe('createEngine over a pool of two real workers', () => {
     const direct = runUncertainty(input);
     for (const k of ['nominal', 'mean', 'median', 'q05', 'q95'] as const) same(r[k], direct[k]);
     expect(progress.sort((a, b) => a - b)).toEqual([300, 600]);
+  });
+
+  it('runs a Sobol sensitivity analysis split over both workers, equal to one thread', async () => {
+    const sens = { data, spec: input.spec, samples: 30, seed: 2, bootstrap: 20 };
+    expect(await engine.runSensitivity(sens)).toEqual(runIndexSensitivity(sens));
   });
 
   it('a newer uncertainty call makes the running one reject with an AbortError; the newer one completes', async () => {

@@ -1,5 +1,8 @@
 import type { CoinData } from '../index/coinData.ts';
 import type { IndexResult } from '../index/runIndex.ts';
+import type { IndexSensitivityInput } from '../sensitivity/indexSensitivityChunks.ts';
+import { runSensitivityParallel } from '../sensitivity/runSensitivityParallel.ts';
+import type { IndexSensitivityResult } from '../sensitivity/summariseSensitivity.ts';
 import type { SeriesStats, SeriesStatsInput } from '../seriesStats.ts';
 import type { UncertaintyInput } from '../uncertainty/prepareUncertainty.ts';
 import { runUncertaintyParallel } from '../uncertainty/runUncertaintyParallel.ts';
@@ -29,13 +32,18 @@ export interface Engine {
     input: UncertaintyInput & { chunk?: number },
     onProgress?: (done: number, total: number) => void
   ): Promise<UncertaintyResult>;
+  /** Variance-based (Sobol) sensitivity, its sample rows split over every worker; newer call or `cancel()` aborts. */
+  runSensitivity(
+    input: IndexSensitivityInput & { chunk?: number },
+    onProgress?: (done: number, total: number) => void
+  ): Promise<IndexSensitivityResult>;
   cancel(): void;
   terminate(): void;
 }
 
-type MainThreadApi = Pick<CoreApi, 'seriesStats' | 'runIndex' | 'runUncertainty' | 'cancel'>;
+type MainThreadApi = Pick<CoreApi, 'seriesStats' | 'runIndex' | 'runUncertainty' | 'sensitivity' | 'cancel'>;
 
-const abortError = () => Object.assign(new Error('uncertainty run cancelled'), { name: 'AbortError' });
+const abortError = () => Object.assign(new Error('run cancelled by a newer one'), { name: 'AbortError' });
 
 /**
  * Starts `size` workers (default `navigator.hardwareConcurrency`, at most 8). Browser only: call it from onMount or an
@@ -114,6 +122,18 @@ export function createEngine({
           return runUncertaintyParallel(pool, draws, (done, total) => mine === generation && onProgress?.(done, total));
         },
         (api) => api.runUncertainty(input, onProgress)
+      );
+      if (mine !== generation) throw abortError();
+      return out;
+    },
+    async runSensitivity(input, onProgress) {
+      const mine = ++generation;
+      const out = await run(
+        (pool) => {
+          const { chunk: _chunk, ...rows } = input;
+          return runSensitivityParallel(pool, rows, (done, total) => mine === generation && onProgress?.(done, total));
+        },
+        (api) => api.sensitivity(input, onProgress)
       );
       if (mine !== generation) throw abortError();
       return out;

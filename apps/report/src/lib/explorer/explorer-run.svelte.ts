@@ -108,8 +108,14 @@ export class ExplorerRun {
       return;
     }
     const { data, draws, seed } = this.#options;
+    // Index and analysis are asked for at once: the workers draw while the page renders the index.
+    const indexRun = engine.runIndex({ data, spec });
+    const analysis = engine.runUncertainty({ data, spec, draws, seed, chunk: 50 }, (done, total) => {
+      if (current() && this.progress !== null) this.progress = done / total;
+    });
+    analysis.catch(() => {});
     try {
-      const index = await engine.runIndex({ data, spec });
+      const index = await indexRun;
       if (!current()) return;
       this.mode = engine.mode;
       this.result = toResult(index, null);
@@ -117,9 +123,7 @@ export class ExplorerRun {
       this.progress = 0;
       await this.#rendered();
       if (current()) performance.mark(MARK_INDEX);
-      const unc = await engine.runUncertainty({ data, spec, draws, seed, chunk: 50 }, (done, total) => {
-        if (current() && this.progress !== null) this.progress = done / total;
-      });
+      const unc = await analysis;
       if (!current()) return;
       this.mode = engine.mode;
       this.progress = null;

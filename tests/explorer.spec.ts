@@ -15,17 +15,23 @@ async function ready(page: Page) {
   try {
     await expect(page.locator('.explorer')).toHaveAttribute('data-busy', 'false', { timeout: 20_000 });
   } catch (e) {
-    console.log(
-      'explorer log',
-      await page.evaluate(() => (window as unknown as { __explorerLog?: string[] }).__explorerLog)
-    );
+    console.log('explorer user timing', await explorerTimings(page));
     throw e;
   }
 }
 
+/** The page's User Timing entries for the explorer (dtr:explorer:*): its runs as they happened. */
+function explorerTimings(page: Page) {
+  return page.evaluate(() =>
+    performance
+      .getEntries()
+      .filter((e) => e.name.startsWith('dtr:explorer:'))
+      .map((e) => ({ name: e.name, type: e.entryType, start: e.startTime, duration: e.duration }))
+  );
+}
+
 test.describe('index explorer', () => {
   test.beforeEach(async ({ page }) => {
-    await page.addInitScript(() => ((window as unknown as { __explorerLog: string[] }).__explorerLog = []));
     page.on('pageerror', (e) => console.log('PAGEERROR', e.message, e.stack?.slice(0, 800)));
     page.on('console', (m) => m.type() === 'error' && console.log('CONSOLE', m.text().slice(0, 500)));
   });
@@ -38,11 +44,22 @@ test.describe('index explorer', () => {
     await page.goto('/explorer/');
     await ready(page);
     const before = await ranking(page);
+    const t0 = await page.evaluate(() => performance.now());
     await page.locator('#w-Goods').fill('5');
     await page.locator('#w-Goods').press('Enter');
     await expect(page).toHaveURL(/\?w=Goods:5$/);
     await expect.poll(() => ranking(page)).not.toEqual(before);
     await ready(page);
+    // User Timing: the change is marked when applied, its index when rendered, and the dtr:explorer:settled measure
+    // runs from the change until its ranking and intervals are rendered.
+    const timings = () => explorerTimings(page).then((all) => all.filter((e) => e.start >= t0));
+    await expect.poll(async () => (await timings()).filter((e) => e.name === 'dtr:explorer:settled').length).toBe(1);
+    const byName = Object.fromEntries((await timings()).map((e) => [e.name, e]));
+    expect(Object.keys(byName).sort()).toEqual(['dtr:explorer:change', 'dtr:explorer:index', 'dtr:explorer:settled']);
+    expect(byName['dtr:explorer:settled'].start).toBe(byName['dtr:explorer:change'].start);
+    expect(byName['dtr:explorer:index'].start).toBeGreaterThan(byName['dtr:explorer:change'].start);
+    const settled = byName['dtr:explorer:settled'];
+    expect(byName['dtr:explorer:index'].start).toBeLessThanOrEqual(settled.start + settled.duration);
     expect(watch.errors).toEqual([]);
     expect(watch.foreign).toEqual([]);
   });

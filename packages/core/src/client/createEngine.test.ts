@@ -55,7 +55,7 @@ describe('createEngine over a pool of two real workers', () => {
 
   it('sensitivity split over both workers equals one thread exactly, with progress summed to every run', async () => {
     const progress: [number, number][] = [];
-    const r = await engine.sensitivity({ ...sobol, chunk: 16 }, (done, total) => progress.push([done, total]));
+    const r = await engine.runSensitivity({ ...sobol, chunk: 16 }, (done, total) => progress.push([done, total]));
     expect(r).toEqual(runIndexSensitivity(sobol));
     expect(r.runs).toBe(97 * 4);
     // 49 + 48 rows in chunks of 16: at most four reports from each worker (a late one is dropped, the end is always
@@ -69,11 +69,11 @@ describe('createEngine over a pool of two real workers', () => {
 
   it('a newer sensitivity call, or cancel(), stops the workers: the running one rejects with an AbortError', async () => {
     const long = { ...sobol, samples: 100000, bootstrap: 0, chunk: 8 };
-    const first = engine.sensitivity(long);
-    const second = engine.sensitivity({ ...sobol, seed: 4 });
+    const first = engine.runSensitivity(long);
+    const second = engine.runSensitivity({ ...sobol, seed: 4 });
     await expect(first).rejects.toMatchObject({ name: 'AbortError' });
     expect(await second).toEqual(runIndexSensitivity({ ...sobol, seed: 4 }));
-    const running = engine.sensitivity(long);
+    const running = engine.runSensitivity(long);
     await new Promise((r) => setTimeout(r, 50));
     const t0 = performance.now();
     engine.cancel();
@@ -111,7 +111,7 @@ describe('createEngine falls back to the main thread', () => {
       expect(engine.mode).toBe('main-thread');
       expect(modes).toEqual(['main-thread']);
       same((await engine.runIndex({ data })).rank, runIndex({ data }).rank);
-      expect(await engine.sensitivity(sobol)).toEqual(runIndexSensitivity(sobol));
+      expect(await engine.runSensitivity(sobol)).toEqual(runIndexSensitivity(sobol));
     } finally {
       (globalThis as { Worker?: unknown }).Worker = original;
     }

@@ -37,7 +37,7 @@ export interface Engine {
    * thread); `onProgress(runs done, total runs)` as chunks of `chunk` rows finish. A newer sensitivity call or
    * `cancel()` stops the workers and makes a running one reject with an AbortError.
    */
-  sensitivity(
+  runSensitivity(
     input: IndexSensitivityInput & { chunk?: number },
     onProgress?: (done: number, total: number) => void
   ): Promise<IndexSensitivityResult>;
@@ -133,7 +133,7 @@ export function createEngine({
       if (mine !== generation) throw abortError('uncertainty');
       return out;
     },
-    async sensitivity(input, onProgress) {
+    async runSensitivity(input, onProgress) {
       const mine = ++sensitivityGeneration;
       const out = await run(
         (pool) =>

@@ -49,6 +49,8 @@ export class ExplorerRun {
   readonly #publishedKey: string;
   #engine: Engine | null = null;
   #seq = 0;
+  /** The spec of the newest choices applied (a repeat of them, or a change of what is only shown, runs nothing). */
+  #appliedKey = '';
   #waiting: SpecChoices | null = null;
   #settleTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -64,6 +66,7 @@ export class ExplorerRun {
   async start(): Promise<void> {
     const engine = await this.#options.engine();
     this.#engine = engine;
+    this.#appliedKey = this.#publishedKey;
     this.mode = engine.mode;
     if (this.#waiting) this.apply(this.#waiting);
   }
@@ -71,36 +74,48 @@ export class ExplorerRun {
   stop(): void {
     clearTimeout(this.#settleTimer);
     this.#seq++;
+    this.#appliedKey = '';
     this.#engine?.terminate();
     this.#engine = null;
   }
 
   /** Recomputes for the reader's choices; the published choices bring back the published result without a run. */
   apply(choices: SpecChoices): void {
+    const spec = specFor({ published: this.#options.publishedSpec, choices });
+    const key = JSON.stringify(spec);
+    if (!this.#engine) {
+      this.#waiting = choices;
+      this.busy = key !== this.#publishedKey;
+      return;
+    }
+    if (key === this.#appliedKey) return;
+    this.#appliedKey = key;
+    this.#waiting = null;
     const mine = ++this.#seq;
     const start = performance.mark(MARK_CHANGE).startTime;
     this.busy = true;
     this.failure = null;
-    if (!this.#engine) {
-      this.#waiting = choices;
-      return;
-    }
-    this.#waiting = null;
-    void this.#run(mine, specFor({ published: this.#options.publishedSpec, choices }), start);
+    void this.#run(mine, spec, key === this.#publishedKey, start);
   }
 
-  async #run(mine: number, spec: Record<string, unknown>, start: number): Promise<void> {
+  async #run(mine: number, spec: Record<string, unknown>, isPublished: boolean, start: number): Promise<void> {
     const engine = this.#engine as Engine;
     const current = () => mine === this.#seq;
-    if (JSON.stringify(spec) === this.#publishedKey) {
+    if (isPublished) {
       engine.cancel();
       this.progress = null;
       await this.#show(mine, this.#options.published, start);
       return;
     }
     const { data, draws, seed } = this.#options;
+    // Index and analysis are asked for at once: the workers draw while the page renders the index.
+    const indexRun = engine.runIndex({ data, spec });
+    const analysis = engine.runUncertainty({ data, spec, draws, seed, chunk: 50 }, (done, total) => {
+      if (current() && this.progress !== null) this.progress = done / total;
+    });
+    analysis.catch(() => {});
     try {
-      const index = await engine.runIndex({ data, spec });
+      const index = await indexRun;
       if (!current()) return;
       this.mode = engine.mode;
       this.result = toResult(index, null);
@@ -108,9 +123,7 @@ export class ExplorerRun {
       this.progress = 0;
       await this.#rendered();
       if (current()) performance.mark(MARK_INDEX);
-      const unc = await engine.runUncertainty({ data, spec, draws, seed, chunk: 50 }, (done, total) => {
-        if (current() && this.progress !== null) this.progress = done / total;
-      });
+      const unc = await analysis;
       if (!current()) return;
       this.mode = engine.mode;
       this.progress = null;

@@ -68,15 +68,20 @@ describe('ExplorerRun', () => {
     await vi.waitFor(() => expect(run.settled).toBe(run.result));
   });
 
-  it('the published choices bring back the published result without computing', async () => {
+  it('the published choices bring back the published result without computing; a repeat runs nothing', async () => {
     const engine = mainThreadEngine();
     const spy = vi.spyOn(engine, 'runIndex');
     const run = explorerRun(engine);
     await run.start();
     run.apply(nominal);
+    expect(run.busy).toBe(false);
+    run.apply({ ...nominal, aggregate: 'hmean' });
+    run.apply({ ...nominal, aggregate: 'hmean' });
+    expect(spy).toHaveBeenCalledTimes(1);
+    run.apply(nominal);
     await settledOnce();
     expect(run.result).toBe(published);
-    expect(spy).not.toHaveBeenCalled();
+    expect(spy).toHaveBeenCalledTimes(1);
   });
 
   it('the newest of two quick changes wins; the older result never shows', async () => {

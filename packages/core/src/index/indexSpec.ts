@@ -42,7 +42,7 @@ export interface UncertaintySpec {
   /** Path into the spec → equally likely values: "treat.winmax", "normalise", "aggregate" (and "aggregate.method"),
    * "impute" (imputation specs or null), "exclude" (indicator codes left out: null, a code or a list; resolved to
    * lists) and "maxAge" (null or the largest age in years of a value, relative to its indicator's latest year; needs
-   * `CoinData.years`) — these three in variance-based sensitivity only. */
+   * `CoinData.years`) — the last two in variance-based sensitivity only. */
   alternatives?: Record<string, unknown[]>;
 }
 

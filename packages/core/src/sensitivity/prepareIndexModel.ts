@@ -41,8 +41,10 @@ export interface IndexModel {
  * The index as a model on [0, 1)^d for variance-based sensitivity. A discrete input (an alternatives list of L
  * values) takes value ⌊u·L⌋; the weights are one input whose columns each scale one weight by 1 + f(2u − 1), f its
  * level's `weightNoise` (as Monte Carlo uncertainty draws them). The output is the mean over ranked units of
- * |rank − nominal rank|, or one unit's rank. An `impute` list (imputation specs, null for none) is a discrete input
- * too. Normalised indicator matrices are cached per (imputation, winmax, normalisation).
+ * |rank − nominal rank|, or one unit's rank. `impute` (imputation specs, null for none), `exclude` (indicator codes
+ * left out: the index rebuilt on iMeta without them) and `maxAge` (values older than the indicator's latest year
+ * minus the age count as missing, from `data.years`) are discrete inputs too; the nominal run uses every indicator
+ * and every value. Normalised indicator matrices are cached per (exclusion, age, imputation, winmax, normalisation).
  * @see Saisana, M., Saltelli, A. & Tarantola, S. (2005) Uncertainty and sensitivity analysis techniques as tools for
  * the quality assessment of composite indicators. J. R. Stat. Soc. A 168(2), 307–323.
  */

@@ -107,15 +107,19 @@ test.describe('index explorer', () => {
   test('a second change supersedes a running uncertainty analysis', async ({ page }) => {
     await page.goto('/explorer/');
     await ready(page);
+    const t0 = await page.evaluate(() => performance.now());
+    // The second change follows at once, while the first run is in the workers (index or uncertainty draws).
     await page.locator('#w-Goods').fill('2');
     await page.locator('#w-Goods').press('Enter');
-    // The second change lands while the first run is in the worker (index or uncertainty draws).
-    await expect(page.locator('.explorer')).toHaveAttribute('data-busy', 'true');
-    await page.waitForTimeout(150);
     await page.locator('#w-Goods').fill('4');
     await page.locator('#w-Goods').press('Enter');
     await ready(page);
     await expect(page).toHaveURL(/\?w=Goods:4$/);
+    // What settled last is the second change.
+    const timings = (await explorerTimings(page)).filter((e) => e.start >= t0);
+    const changes = timings.filter((e) => e.name === 'dtr:explorer:change');
+    expect(changes).toHaveLength(2);
+    expect(timings.filter((e) => e.name === 'dtr:explorer:settled').at(-1)?.start).toBe(changes[1].start);
     const direct = await page.getByTestId('position').innerText();
     await page.goto('/explorer/?w=Goods:4');
     await ready(page);

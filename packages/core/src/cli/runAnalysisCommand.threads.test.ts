@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { syntheticCoinData } from '../index/syntheticCoinData.ts';
 import { writeCoinCsv } from '../index/writeCoinCsv.ts';
@@ -70,5 +71,50 @@ describe('dtr sensitivity --threads', () => {
       expect(r.out).toBe('');
       expect(r.err.startsWith(`dtr: --threads: expected a whole number in [1, 64], got ${got}\n`), r.err).toBe(true);
     }
+  });
+});
+
+describe('dtr sensitivity --threads on the 2026 edition with the new inputs', () => {
+  const dir = new URL('../../../data/editions/2026/index/', import.meta.url);
+  const read = (name: string) => readFileSync(new URL(name, dir), 'utf8');
+  const spec = JSON.parse(read('spec.json'));
+  spec.uncertainty.alternatives.impute = [null, { method: 'groupMean', group: 'Income_group' }];
+  spec.uncertainty.alternatives.exclude = [null, 'IDI', 'SecureServ', ['InternetUse', 'FixedBB']];
+  spec.uncertainty.alternatives.maxAge = [null, 1, 3];
+  const edition: Record<string, string> = {
+    'iData.csv': read('iData.csv'),
+    'iMeta.csv': read('iMeta.csv'),
+    'iYears.csv': read('iYears.csv'),
+    'spec.json': JSON.stringify(spec)
+  };
+  const run = async (threads: string) => {
+    let out = '';
+    let err = '';
+    const code = await runAnalysisCommand({
+      command: 'sensitivity',
+      argv: [
+        ...['--data', 'iData.csv', '--meta', 'iMeta.csv', '--spec', 'spec.json', '--years', 'iYears.csv'],
+        ...['--samples', '48', '--seed', '3', '--bootstrap', '100', '--threads', threads]
+      ],
+      io: { readFile: (p) => edition[p], stdout: (s) => (out += s), stderr: (s) => (err += s), now: () => 0 }
+    });
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    return out;
+  };
+  it('imputation, inclusion and recency inputs give byte-identical JSON on 1 and 2 threads', async () => {
+    const one = await run('1');
+    const j = JSON.parse(one);
+    expect(j.inputs.map((x: { input: string }) => x.input)).toEqual([
+      'treat.winmax',
+      'normalise',
+      'aggregate',
+      'impute',
+      'exclude',
+      'maxAge',
+      'weights'
+    ]);
+    expect(j.runs).toBe(48 * 9);
+    expect(await run('2')).toBe(one);
   });
 });

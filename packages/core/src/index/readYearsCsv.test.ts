@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readCoinCsv } from './readCoinCsv.ts';
 import { readYearsCsv } from './readYearsCsv.ts';
@@ -47,5 +48,20 @@ describe('readYearsCsv', () => {
       ]
     ];
     for (const [text, message] of cases) expect(() => read(text), message).toThrow(message);
+  });
+});
+
+describe('readYearsCsv on the 2026 edition', () => {
+  it('readYearsCsv reads packages/data/editions/2026/index/iYears.csv against its iData (ICT goods ≤ 2018, India’s internet use 2020)', () => {
+    const dir = new URL('../../../data/editions/2026/index/', import.meta.url);
+    const edition = readCoinCsv({
+      dataText: readFileSync(new URL('iData.csv', dir), 'utf8'),
+      metaText: readFileSync(new URL('iMeta.csv', dir), 'utf8')
+    });
+    const years = readYearsCsv({ text: readFileSync(new URL('iYears.csv', dir), 'utf8'), data: edition });
+    expect(Object.keys(years)).toHaveLength(10);
+    // Issue 16's fact-check: ICT goods frozen at 2018 (a 2014–2018 window); India's internet use from 2020.
+    expect(Math.max(...years.ICTGoodsExp.filter((y) => y === y))).toBe(2018);
+    expect(years.InternetUse[edition.units.indexOf('IND')]).toBe(2020);
   });
 });

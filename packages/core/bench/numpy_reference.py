@@ -4,7 +4,7 @@ Reads a COINr iData / iMeta pair (written by bench/run.ts), then per run: min-ma
 first, NaN ignored), draw every weight times a uniform factor in [1 - f, 1 + f], aggregate level by level with the
 arithmetic mean over the children each unit has (weights rescaled), rank the index (1 = best, ties share the lower
 rank) and summarise each unit's ranks (mean, median, 5th and 95th percentile, type 7). Only the computation is timed
-(not the import or the file read). Prints one JSON object: median and all timings in ms, plus the nominal ranks and the
+(not the import or the file read). Prints one JSON object: median wall and CPU (all threads) time and all timings in ms, plus the nominal ranks and the
 mean ranks of the last run so the caller can check that both implementations compute the same thing.
 
 usage: python3 numpy_reference.py iData.csv iMeta.csv DRAWS NOISE SEED RUNS
@@ -115,16 +115,20 @@ def main():
     x, direction, weight, children, n_ind = read(data_path, meta_path)
     run(x, direction, weight, children, n_ind, draws, noise, seed)  # warm-up
     times = []
+    cpu = []
     for _ in range(runs):
         t0 = time.perf_counter()
+        c0 = time.process_time()
         stats, nominal = run(x, direction, weight, children, n_ind, draws, noise, seed)
         times.append((time.perf_counter() - t0) * 1000.0)
+        cpu.append((time.process_time() - c0) * 1000.0)
     nan_to_none = lambda a: [None if np.isnan(v) else float(v) for v in a]
     print(
         json.dumps(
             {
                 "numpy": np.__version__,
                 "median_ms": float(np.median(times)),
+                "cpu_ms": float(np.median(cpu)),
                 "times_ms": times,
                 "nominal": nan_to_none(nominal),
                 "mean": nan_to_none(stats["mean"]),

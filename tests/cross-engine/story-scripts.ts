@@ -7,9 +7,21 @@ export const readSections = `return [...document.querySelectorAll('section.story
   }) };
 });`;
 
-/** Scrolls a step to the middle of the viewport, as a reader does. */
-export const scrollToStep = `document.querySelector('#' + arguments[0] + ' [data-step="' + arguments[1] + '"]')
-  .scrollIntoView({ block: 'center' });`;
+/** Scrolls a step to the middle of the part of the screen a reader reads it in: on wide screens the middle of the
+ * viewport, beside the sticky chart; on phones, where the chart's title and plot stick over the top of the screen and
+ * the steps pass under them, the middle of what the chart leaves uncovered below it. Measured twice, as the chart
+ * may only stick once the first scroll has brought its section into view. */
+export const scrollToStep = `var section = document.getElementById(arguments[0]);
+var step = section.querySelector('[data-step="' + arguments[1] + '"]');
+step.scrollIntoView({ block: 'center' });
+for (var i = 0; i < 2; i++) {
+  var head = section.querySelector('.graphic [data-frame-head]');
+  if (!head || getComputedStyle(head).position !== 'sticky') return;
+  var h = head.getBoundingClientRect();
+  var s = step.getBoundingClientRect();
+  if (h.right <= s.left || s.right <= h.left) return;
+  scrollBy(0, (s.top + s.bottom) / 2 - (Math.max(0, h.bottom) + innerHeight) / 2);
+}`;
 
 /** What a section's graphic shows once the given step is active (null before): the chart view's attributes, whether
  * it is the interactive chart or the prerendered picture, and a hash of its SVG. */

@@ -56,6 +56,27 @@ export async function launchWebKit({
         await new Promise((r) => setTimeout(r, 100));
       }
     };
+    // WebKitWebDriver scrolls an element into view within its own document only: inside a frame the host page stays
+    // put, and a click on a part of the frame below the host's fold lands nowhere. Scroll each enclosing document,
+    // innermost first, so the element is in the middle of the screen, as a reader scrolling the host page would.
+    const reveal = async (element: WebElement) => {
+      let y = await driver.executeScript<number>(
+        `arguments[0].scrollIntoView({ block: 'center' }); var r = arguments[0].getBoundingClientRect();
+        return (r.top + r.bottom) / 2;`,
+        element
+      );
+      for (let i = frames.length - 1; i >= 0; i--) {
+        await enter(frames.slice(0, i));
+        y = await driver.executeScript<number>(
+          `var frame = document.querySelector(arguments[0]);
+          scrollBy(0, frame.getBoundingClientRect().top + arguments[1] - innerHeight / 2);
+          return frame.getBoundingClientRect().top + arguments[1];`,
+          frames[i],
+          y
+        );
+      }
+      await enter(frames);
+    };
     return {
       engine: 'webkit',
       async open({ url, width, height }) {
@@ -86,7 +107,9 @@ export async function launchWebKit({
       run: (body, ...args) =>
         driver.executeScript(`return (async function () { ${body} }).apply(null, arguments)`, ...args) as never,
       async click(selector) {
-        await (await find(selector)).click();
+        const element = await find(selector);
+        await reveal(element);
+        await element.click();
       },
       async type(selector, text) {
         const element = await find(selector);

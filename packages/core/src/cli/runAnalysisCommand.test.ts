@@ -16,13 +16,19 @@ I,I,3,NA,1,1,Aggregate
     normalise: { method: 'minmax', range: [1, 100] },
     uncertainty: { weightNoise: 0.5, alternatives: { aggregate: ['amean', 'hmean'] } }
   }),
-  'plain.json': '{}'
+  'plain.json': '{}',
+  'y.csv': 'uCode,A,B,C\nu1,2020,2024,2024\nu2,2024,2024,2024\nu3,2023,2024,2021\nu4,2024,2024,2024\n',
+  'short.csv': 'uCode,A,B,C\nu1,2020,2024,2024\n',
+  'age.json': JSON.stringify({
+    normalise: { method: 'minmax', range: [1, 100] },
+    uncertainty: { alternatives: { maxAge: [null, 2], exclude: [null, 'A', 'B'] } }
+  })
 };
 
-function run(command: 'audit' | 'sensitivity', argv: string[]) {
+async function run(command: 'audit' | 'sensitivity', argv: string[]) {
   let out = '';
   let err = '';
-  const code = runAnalysisCommand({
+  const code = await runAnalysisCommand({
     command,
     argv,
     io: {
@@ -39,8 +45,8 @@ function run(command: 'audit' | 'sensitivity', argv: string[]) {
 }
 
 describe('runAnalysisCommand', () => {
-  it('audit prints one JSON object with exactly cronbach, correlation and pca; α(P) = 8/9, α(Q) null (k = 1)', () => {
-    const r = run('audit', ['--data', 'd.csv', '--meta', 'm.csv']);
+  it('audit prints one JSON object with exactly cronbach, correlation and pca; α(P) = 8/9, α(Q) null (k = 1)', async () => {
+    const r = await run('audit', ['--data', 'd.csv', '--meta', 'm.csv']);
     expect(r.code).toBe(0);
     expect(r.err).toBe('');
     expect(r.out.endsWith('}\n')).toBe(true);
@@ -54,8 +60,8 @@ describe('runAnalysisCommand', () => {
     expect(Object.keys(j.pca.P)).toEqual(['eigenvalues', 'varianceExplained']);
     expect(j.pca.P.varianceExplained[0]).toBeCloseTo(0.9, 14);
   });
-  it('sensitivity prints output, runs = N·(d + 2) and one row per input with first, total and both intervals', () => {
-    const r = run('sensitivity', [
+  it('sensitivity prints output, runs = N·(d + 2) and one row per input with first, total and both intervals', async () => {
+    const r = await run('sensitivity', [
       '--data',
       'd.csv',
       '--meta',
@@ -75,7 +81,7 @@ describe('runAnalysisCommand', () => {
     expect(j.runs).toBe(40 * 4);
     expect(j.inputs.map((x: { input: string }) => x.input)).toEqual(['aggregate', 'weights']);
     for (const x of j.inputs) expect(Object.keys(x)).toEqual(['input', 'first', 'total', 'firstCI', 'totalCI']);
-    const again = run('sensitivity', [
+    const again = await run('sensitivity', [
       '--data',
       'd.csv',
       '--meta',
@@ -89,11 +95,38 @@ describe('runAnalysisCommand', () => {
     ]);
     expect(again.out).toBe(r.out);
   });
-  it('sensitivity --unit follows one unit’s rank', () => {
-    const r = run('sensitivity', ['--data=d.csv', '--meta=m.csv', '--spec=s.json', '--samples=20', '--unit=u2']);
+  it('sensitivity --unit follows one unit’s rank', async () => {
+    const r = await run('sensitivity', ['--data=d.csv', '--meta=m.csv', '--spec=s.json', '--samples=20', '--unit=u2']);
     expect(JSON.parse(r.out)).toMatchObject({ output: 'rank', unit: 'u2', runs: 80 });
   });
-  it('bad usage exits 2 with the reason and the usage, printing nothing on stdout', () => {
+  it('sensitivity --years varies recency and inclusion: both are inputs with S_T > 0', async () => {
+    const r = await run('sensitivity', [
+      '--data=d.csv',
+      '--meta=m.csv',
+      '--spec=age.json',
+      '--years=y.csv',
+      '--samples=64',
+      '--threads=1'
+    ]);
+    expect(r.err).toBe('');
+    const j = JSON.parse(r.out);
+    expect(j.inputs.map((x: { input: string }) => x.input)).toEqual(['maxAge', 'exclude']);
+    // maxAge 2 drops u1's A (2020) and u3's C (2021), which moves ranks; so does leaving A or B out.
+    for (const x of j.inputs) expect(x.total).toBeGreaterThan(0);
+    const bad = await run('sensitivity', [
+      '--data=d.csv',
+      '--meta=m.csv',
+      '--spec=age.json',
+      '--years=short.csv',
+      '--samples=8'
+    ]);
+    expect(bad.code).toBe(1);
+    expect(bad.out).toBe('');
+    expect(bad.err).toBe(
+      'dtr: short.csv: row 3, column uCode: expected a row for every unit of d.csv (missing: u2, u3, u4), got "end of file"\n'
+    );
+  });
+  it('bad usage exits 2 with the reason and the usage, printing nothing on stdout', async () => {
     const cases: ['audit' | 'sensitivity', string[], string][] = [
       ['audit', ['--data', 'd.csv'], 'dtr: audit: --meta <file> is required'],
       ['audit', ['--data', 'd.csv', '--meta', 'm.csv', '--samples', '3'], "dtr: audit: Unknown option '--samples'"],
@@ -125,14 +158,14 @@ describe('runAnalysisCommand', () => {
       ['audit', ['--data', 'd.csv', '--meta', 'm.csv', 'extra'], 'dtr: audit: Unexpected argument']
     ];
     for (const [command, argv, message] of cases) {
-      const r = run(command, argv);
+      const r = await run(command, argv);
       expect(r.code, message).toBe(2);
       expect(r.out).toBe('');
       expect(r.err.startsWith(message), `${r.err} should start with ${message}`).toBe(true);
       expect(r.err).toContain('usage:');
     }
   });
-  it('bad input exits 1 with a precise message: unreadable file, unknown unit, a spec with nothing uncertain', () => {
+  it('bad input exits 1 with a precise message: unreadable file, unknown unit, a spec with nothing uncertain', async () => {
     const cases: [string[], string][] = [
       [
         ['--data', 'nope.csv', '--meta', 'm.csv', '--spec', 's.json', '--samples', '9'],
@@ -148,7 +181,7 @@ describe('runAnalysisCommand', () => {
       ]
     ];
     for (const [argv, message] of cases) {
-      const r = run('sensitivity', argv);
+      const r = await run('sensitivity', argv);
       expect(r.code).toBe(1);
       expect(r.out).toBe('');
       expect(r.err).toBe(message);

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NodeBackedWorker } from '../../test/NodeBackedWorker.ts';
 import { runIndex } from '../index/runIndex.ts';
-import { runIndexSensitivity } from '../sensitivity/runIndexSensitivity.ts';
 import { syntheticCoinData } from '../index/syntheticCoinData.ts';
+import { runIndexSensitivity } from '../sensitivity/runIndexSensitivity.ts';
 import { runUncertainty } from '../uncertainty/runUncertainty.ts';
 import { api } from '../worker/api.ts';
 import { createCoreClient } from './createCoreClient.ts';
@@ -12,6 +12,16 @@ import { createEngine, type Engine, type EngineMode } from './createEngine.ts';
 const original = (globalThis as { Worker?: unknown }).Worker;
 const data = syntheticCoinData({ units: 40, indicators: 10, seed: 12 });
 const input = { data, spec: { uncertainty: { weightNoise: 0.25 } }, draws: 600, seed: 7 };
+const sobol = {
+  data,
+  spec: {
+    normalise: { method: 'minmax', range: [1, 100] },
+    uncertainty: { weightNoise: 0.25, alternatives: { aggregate: [{ method: 'amean' }, { method: 'gmean' }] } }
+  },
+  samples: 97,
+  seed: 3,
+  bootstrap: 200
+};
 const same = (a: ArrayLike<number>, b: ArrayLike<number>) => expect(Array.from(a)).toEqual(Array.from(b));
 
 describe('createEngine over a pool of two real workers', () => {
@@ -36,16 +46,42 @@ describe('createEngine over a pool of two real workers', () => {
     expect(progress.sort((a, b) => a - b)).toEqual([300, 600]);
   });
 
-  it('runs a Sobol sensitivity analysis split over both workers, equal to one thread', async () => {
-    const sens = { data, spec: input.spec, samples: 30, seed: 2, bootstrap: 20 };
-    expect(await engine.runSensitivity(sens)).toEqual(runIndexSensitivity(sens));
-  });
-
   it('a newer uncertainty call makes the running one reject with an AbortError; the newer one completes', async () => {
     const first = engine.runUncertainty(input);
     const second = engine.runUncertainty({ ...input, seed: 8 });
     await expect(first).rejects.toMatchObject({ name: 'AbortError' });
     same((await second).mean, runUncertainty({ ...input, seed: 8 }).mean);
+  });
+
+  it('sensitivity split over both workers equals one thread exactly, with progress summed to every run', async () => {
+    const progress: [number, number][] = [];
+    const r = await engine.runSensitivity({ ...sobol, chunk: 16 }, (done, total) => progress.push([done, total]));
+    expect(r).toEqual(runIndexSensitivity(sobol));
+    expect(r.runs).toBe(97 * 4);
+    // 49 + 48 rows in chunks of 16: at most four reports from each worker (a late one is dropped, the end is always
+    // reported), non-decreasing, every one against the whole run's total.
+    expect(progress.length).toBeGreaterThanOrEqual(2);
+    expect(progress.length).toBeLessThanOrEqual(8);
+    expect(progress.every(([, total]) => total === 97 * 4)).toBe(true);
+    expect(progress.every(([done], k) => k === 0 || done >= progress[k - 1][0])).toBe(true);
+    expect(progress[progress.length - 1]).toEqual([97 * 4, 97 * 4]);
+  });
+
+  it('a newer sensitivity call, or cancel(), stops the workers: the running one rejects with an AbortError', async () => {
+    const long = { ...sobol, samples: 100000, bootstrap: 0, chunk: 8 };
+    const first = engine.runSensitivity(long);
+    const second = engine.runSensitivity({ ...sobol, seed: 4 });
+    await expect(first).rejects.toMatchObject({ name: 'AbortError' });
+    expect(await second).toEqual(runIndexSensitivity({ ...sobol, seed: 4 }));
+    const running = engine.runSensitivity(long);
+    await new Promise((r) => setTimeout(r, 50));
+    const t0 = performance.now();
+    engine.cancel();
+    await expect(running).rejects.toMatchObject({ name: 'AbortError' });
+    // The run settles only when its workers return, so the workers stopped at a chunk boundary: 400,000 index runs
+    // take about 10 s on two workers here (10,000 samples: 1.9 s on one thread).
+    expect(performance.now() - t0).toBeLessThan(3000);
+    same((await engine.runIndex({ data })).rank, runIndex({ data }).rank);
   });
 
   it('an error of the computation itself reaches the caller (the pool stays up)', async () => {
@@ -75,6 +111,7 @@ describe('createEngine falls back to the main thread', () => {
       expect(engine.mode).toBe('main-thread');
       expect(modes).toEqual(['main-thread']);
       same((await engine.runIndex({ data })).rank, runIndex({ data }).rank);
+      expect(await engine.runSensitivity(sobol)).toEqual(runIndexSensitivity(sobol));
     } finally {
       (globalThis as { Worker?: unknown }).Worker = original;
     }

@@ -32,18 +32,23 @@ export interface Engine {
     input: UncertaintyInput & { chunk?: number },
     onProgress?: (done: number, total: number) => void
   ): Promise<UncertaintyResult>;
-  /** Variance-based (Sobol) sensitivity, its sample rows split over every worker; newer call or `cancel()` aborts. */
+  /**
+   * Variance-based sensitivity of the ranking, its sample rows split over every worker (identical numbers to one
+   * thread); `onProgress(runs done, total runs)` as chunks of `chunk` rows finish. A newer sensitivity call or
+   * `cancel()` stops the workers and makes a running one reject with an AbortError.
+   */
   runSensitivity(
     input: IndexSensitivityInput & { chunk?: number },
     onProgress?: (done: number, total: number) => void
   ): Promise<IndexSensitivityResult>;
+  /** Stops any running uncertainty or sensitivity analysis. */
   cancel(): void;
   terminate(): void;
 }
 
 type MainThreadApi = Pick<CoreApi, 'seriesStats' | 'runIndex' | 'runUncertainty' | 'sensitivity' | 'cancel'>;
 
-const abortError = () => Object.assign(new Error('run cancelled by a newer one'), { name: 'AbortError' });
+const abortError = (what: string) => Object.assign(new Error(`${what} run cancelled`), { name: 'AbortError' });
 
 /**
  * Starts `size` workers (default `navigator.hardwareConcurrency`, at most 8). Browser only: call it from onMount or an
@@ -62,6 +67,8 @@ export function createEngine({
 } = {}): Engine {
   let clients: CoreClient[] = [];
   let generation = 0;
+  // Counted apart from uncertainty runs, so the explorer can run both at once.
+  let sensitivityGeneration = 0;
   let mode: EngineMode = 'workers';
   let fallback: Promise<MainThreadApi> | null = null;
   const toMainThread = (): Promise<MainThreadApi> => {
@@ -123,27 +130,33 @@ export function createEngine({
         },
         (api) => api.runUncertainty(input, onProgress)
       );
-      if (mine !== generation) throw abortError();
+      if (mine !== generation) throw abortError('uncertainty');
       return out;
     },
     async runSensitivity(input, onProgress) {
-      const mine = ++generation;
+      const mine = ++sensitivityGeneration;
       const out = await run(
-        (pool) => {
-          const { chunk: _chunk, ...rows } = input;
-          return runSensitivityParallel(pool, rows, (done, total) => mine === generation && onProgress?.(done, total));
-        },
-        (api) => api.sensitivity(input, onProgress)
+        (pool) =>
+          runSensitivityParallel(
+            pool,
+            input,
+            (done, total) => mine === sensitivityGeneration && onProgress?.(done, total)
+          ),
+        (api) => api.sensitivity(input, (done, total) => mine === sensitivityGeneration && onProgress?.(done, total))
       );
-      if (mine !== generation) throw abortError();
+      if (mine !== sensitivityGeneration) throw abortError('sensitivity');
       return out;
     },
     cancel() {
       generation++;
+      sensitivityGeneration++;
+      // Workers stop at their next chunk (a pooled uncertainty block is not chunked and simply finishes unseen).
+      for (const c of clients) void c.cancel().catch(() => {});
       if (fallback) void fallback.then((api) => api.cancel());
     },
     terminate() {
       generation++;
+      sensitivityGeneration++;
       for (const c of clients) c.terminate();
       clients = [];
     }

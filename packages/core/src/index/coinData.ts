@@ -8,6 +8,8 @@
  * - `columns[code]` holds the raw values of each level-1 indicator.
  * - `groups[name][u]` is unit u's value of a group column (e.g. `GDP_group`), used by group-mean imputation.
  * - `history` (optional) holds earlier years' raw columns, oldest first, for last-available-year imputation.
+ * - `years` (optional, from a COINr-style iYears table, see readYearsCsv) holds the year of each value of
+ *   `columns[code]`, NaN exactly where the value is missing; the recency alternative (`maxAge`) needs it.
  */
 export type IndicatorType = 'Indicator' | 'Aggregate';
 
@@ -32,4 +34,5 @@ export interface CoinData {
   meta: IndicatorMeta[];
   columns: Record<string, Float64Array>;
   history?: { time: number; columns: Record<string, Float64Array> }[];
+  years?: Record<string, Float64Array>;
 }

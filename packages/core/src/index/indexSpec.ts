@@ -40,7 +40,9 @@ export interface UncertaintySpec {
   /** Each weight is multiplied by a uniform draw in [1 − f, 1 + f]; a record gives f per level ("1", "2", …). */
   weightNoise?: number | Record<string, number>;
   /** Path into the spec → equally likely values: "treat.winmax", "normalise", "aggregate" (and "aggregate.method"),
-   * "impute" (imputation specs or null; variance-based sensitivity only). */
+   * "impute" (imputation specs or null), "exclude" (indicator codes left out: null, a code or a list; resolved to
+   * lists) and "maxAge" (null or the largest age in years of a value, relative to its indicator's latest year; needs
+   * `CoinData.years`) — the last two in variance-based sensitivity only. */
   alternatives?: Record<string, unknown[]>;
   /** Monte Carlo draws and seed of a published analysis (an edition's spec); CLI flags override them. */
   draws?: number;

@@ -36,7 +36,7 @@ describe('resolveSpec', () => {
 });
 
 describe('resolveSpec uncertainty draws and seed', () => {
-  it('keeps an edition spec\'s draws and seed, and refuses impossible ones with their path', () => {
+  it("keeps an edition spec's draws and seed, and refuses impossible ones with their path", () => {
     expect(resolveSpec({ uncertainty: { draws: 1000, seed: 7 } }).uncertainty).toEqual({ draws: 1000, seed: 7 });
     expect(() => resolveSpec({ uncertainty: { draws: 0 } }, 's.json')).toThrow(
       's.json: uncertainty.draws: expected a whole number in [1, 1000000], got 0'
@@ -71,5 +71,46 @@ describe('resolveSpec uncertainty.alternatives.impute', () => {
     expect(() => resolveSpec({ uncertainty: { alternatives: { impute: [null, { method: 'knn' }] } } })).toThrow(
       'spec: uncertainty.alternatives.impute[1].method: expected groupMean, groupMedian, availableMean or lastAvailable, got "knn"'
     );
+  });
+});
+
+describe('resolveSpec uncertainty.alternatives.exclude and maxAge', () => {
+  it('resolveSpec reads exclude as lists of codes (null = none) and maxAge as null or whole years ≥ 0', () => {
+    const s = resolveSpec({
+      uncertainty: { alternatives: { exclude: [null, 'IDI', ['IDI', 'FixedBB']], maxAge: [null, 0, 3] } }
+    });
+    expect(s.uncertainty?.alternatives?.exclude).toEqual([[], ['IDI'], ['IDI', 'FixedBB']]);
+    expect(s.uncertainty?.alternatives?.maxAge).toEqual([null, 0, 3]);
+  });
+  it('resolveSpec names a bad exclude or maxAge alternative by its path', () => {
+    const cases: [object, string][] = [
+      [
+        { exclude: [null, 3] },
+        'spec: uncertainty.alternatives.exclude[1]: expected null, an indicator code or a list of codes, got 3'
+      ],
+      [
+        { exclude: [['IDI', '']] },
+        'spec: uncertainty.alternatives.exclude[0][1]: expected null, an indicator code or a list of codes, got ""'
+      ],
+      [
+        { exclude: [['IDI', 'IDI']] },
+        'spec: uncertainty.alternatives.exclude[0][1]: expected a code not listed before it, got "IDI"'
+      ],
+      [
+        { maxAge: [null, -1] },
+        'spec: uncertainty.alternatives.maxAge[1]: expected null or a whole number of years ≥ 0, got -1'
+      ],
+      [
+        { maxAge: [2.5] },
+        'spec: uncertainty.alternatives.maxAge[0]: expected null or a whole number of years ≥ 0, got 2.5'
+      ],
+      [{ maxAge: ['3'] }, 'spec: uncertainty.alternatives.maxAge[0]: expected a finite number, got "3"'],
+      [
+        { recency: [1] },
+        'spec: uncertainty.alternatives.recency: expected a path among treat.winmax, normalise, aggregate, aggregate.method, impute, exclude, maxAge, got "recency"'
+      ]
+    ];
+    for (const [alternatives, message] of cases)
+      expect(() => resolveSpec({ uncertainty: { alternatives } }), message).toThrow(message);
   });
 });

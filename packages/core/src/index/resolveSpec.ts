@@ -75,6 +75,21 @@ function impute(where: string, path: string, v: unknown): ImputeSpec | null {
 }
 
 /**
+ * Checks one indicator-inclusion alternative: null (every indicator), an indicator code, or a list of codes, as the
+ * list of codes left out. Whether the codes are indicators of iMeta is checked where the framework is known.
+ */
+function exclude(where: string, path: string, v: unknown): string[] {
+  if (v === null) return [];
+  const codes = Array.isArray(v) ? v : [v];
+  codes.forEach((c, k) => {
+    const at = Array.isArray(v) ? `${path}[${k}]` : path;
+    if (typeof c !== 'string' || c === '') fail(where, at, 'null, an indicator code or a list of codes', c);
+    if (codes.indexOf(c) < k) fail(where, at, 'a code not listed before it', c);
+  });
+  return codes as string[];
+}
+
+/**
  * Validates a spec (parsed JSON, possibly partial) and fills what it leaves out: missing members take
  * `defaultSpec`, a `treat` object without numbers takes COINr's defaults. Errors name the source (`where`, e.g. the
  * file), the path in the spec, what was expected and what was found.
@@ -180,7 +195,21 @@ export function resolveSpec(input: unknown = {}, where = 'spec'): IndexSpec {
             return { method: m };
           });
         } else if (path === 'impute') alts[path] = list.map((v, i) => impute(where, `${p}[${i}]`, v));
-        else fail(where, p, 'a path among treat.winmax, normalise, aggregate, aggregate.method, impute', path);
+        else if (path === 'exclude') alts[path] = list.map((v, i) => exclude(where, `${p}[${i}]`, v));
+        else if (path === 'maxAge')
+          alts[path] = list.map((v, i) => {
+            if (v === null) return null;
+            const a = num(where, `${p}[${i}]`, v);
+            if (!Number.isInteger(a) || a < 0) fail(where, `${p}[${i}]`, 'null or a whole number of years ≥ 0', a);
+            return a;
+          });
+        else
+          fail(
+            where,
+            p,
+            'a path among treat.winmax, normalise, aggregate, aggregate.method, impute, exclude, maxAge',
+            path
+          );
       }
       spec.uncertainty.alternatives = alts;
     }

@@ -1,5 +1,5 @@
-import { evaluateSobolRows } from './evaluateSobolRows.ts';
-import { prepareIndexModel, type IndexModelInput } from './prepareIndexModel.ts';
+import type { IndexModelInput } from './prepareIndexModel.ts';
+import { sensitivityRowChunks } from './sensitivityRowChunks.ts';
 import { sensitivitySettings } from './sensitivitySettings.ts';
 import type { SobolOptions } from './sobolChunks.ts';
 import { summariseSensitivity, type IndexSensitivityResult } from './summariseSensitivity.ts';
@@ -14,8 +14,6 @@ export interface IndexSensitivityInput extends IndexModelInput {
   level?: number;
 }
 
-const abortError = () => Object.assign(new Error('sensitivity run cancelled'), { name: 'AbortError' });
-
 /**
  * Variance-based sensitivity of the ranking to each uncertain input of the spec, a chunk of sample rows at a time
  * (yielding between chunks, for progress and cancellation in a worker).
@@ -27,18 +25,6 @@ export function* indexSensitivityChunks(
   options: SobolOptions = {}
 ): Generator<void, IndexSensitivityResult> {
   const settings = sensitivitySettings(input);
-  const m = prepareIndexModel(input);
-  const n = settings.samples;
-  const width = m.groups.length + 2;
-  const y = new Float64Array(n * width);
-  const chunk = options.chunk ?? 64;
-  for (let from = 0; from < n; from += chunk) {
-    if (options.shouldStop?.()) throw abortError();
-    const to = Math.min(n, from + chunk);
-    evaluateSobolRows({ ...m, seed: settings.seed, from, to, out: y.subarray(from * width, to * width) });
-    options.onProgress?.(to * width, n * width);
-    yield;
-  }
-  if (options.shouldStop?.()) throw abortError();
-  return summariseSensitivity({ ...settings, inputs: m.inputs, output: m.output, unit: input.unit, y });
+  const slab = yield* sensitivityRowChunks({ ...input, from: 0, to: settings.samples }, options);
+  return summariseSensitivity({ ...settings, inputs: slab.inputs, output: slab.output, unit: input.unit, y: slab.y });
 }

@@ -95,3 +95,65 @@ describe('prepareIndexModel with imputation alternatives', () => {
     expect(m.model(Float64Array.of(0.7))).toBeCloseTo(shift(imputed.rank, nominal), 12);
   });
 });
+
+describe('prepareIndexModel with indicator inclusion and recency alternatives', () => {
+  const without = (code: string) => ({ ...data, meta: data.meta.filter((x) => x.code !== code) });
+  it('prepareIndexModel: exclude picks the index built without that indicator (shift of runIndex on iMeta less I3)', () => {
+    const s = { normalise: minmax, uncertainty: { alternatives: { exclude: [null, 'I3', ['I3', 'I4']] } } };
+    const m = prepareIndexModel({ data, spec: s });
+    expect(m.inputs).toEqual(['exclude']);
+    const nominal = runIndex({ data, spec: { normalise: minmax } }).rank;
+    expect(m.model(Float64Array.of(0.1))).toBe(0);
+    const dropped = runIndex({ data: without('I3'), spec: { normalise: minmax } }).rank;
+    expect(m.model(Float64Array.of(0.5))).toBeCloseTo(shift(dropped, nominal), 12);
+    expect(m.model(Float64Array.of(0.5))).toBeGreaterThan(0);
+    const both = { ...data, meta: data.meta.filter((x) => x.code !== 'I3' && x.code !== 'I4') };
+    expect(m.model(Float64Array.of(0.9))).toBeCloseTo(
+      shift(runIndex({ data: both, spec: { normalise: minmax } }).rank, nominal),
+      12
+    );
+  });
+  it('prepareIndexModel: weight noise follows each weight by code into a framework without an indicator', () => {
+    const s = { normalise: minmax, uncertainty: { weightNoise: 0.3, alternatives: { exclude: [null, 'I3'] } } };
+    const m = prepareIndexModel({ data, spec: s });
+    expect(m.inputs).toEqual(['exclude', 'weights']);
+    const u = new Float64Array(m.d).fill(0.5);
+    u[0] = 0.9;
+    // The weight columns are the full framework's rows below the index: I1 … I10 first, so column 1 + 3 is I4.
+    u[1 + 3] = 1;
+    const nominal = runIndex({ data, spec: { normalise: minmax } }).rank;
+    const other = runIndex({ data: without('I3'), spec: { normalise: minmax, weights: { I4: 1.3 } } }).rank;
+    expect(m.model(u)).toBeCloseTo(shift(other, nominal), 12);
+  });
+  it('prepareIndexModel: maxAge drops values older than the indicator’s latest year minus the age', () => {
+    // Year of unit u's values: 2024 − (u mod 6), so maxAge 2 keeps 2022 … 2024 and drops half of every column.
+    const years = Object.fromEntries(
+      Object.entries(data.columns).map(([c, col]) => [c, col.map((v, u) => (v === v ? 2024 - (u % 6) : NaN))])
+    );
+    const aged = Object.fromEntries(
+      Object.entries(data.columns).map(([c, col]) => [c, col.map((v, u) => (years[c][u] >= 2022 ? v : NaN))])
+    );
+    const s = { normalise: minmax, uncertainty: { alternatives: { maxAge: [null, 5, 2] } } };
+    const m = prepareIndexModel({ data: { ...data, years }, spec: s });
+    expect(m.inputs).toEqual(['maxAge']);
+    const nominal = runIndex({ data, spec: { normalise: minmax } }).rank;
+    // maxAge 5 keeps every value (the oldest is 2019): no shift.
+    expect(m.model(Float64Array.of(0.5))).toBe(0);
+    const recent = runIndex({ data: { ...data, columns: aged }, spec: { normalise: minmax } }).rank;
+    expect(m.model(Float64Array.of(0.9))).toBeCloseTo(shift(recent, nominal), 12);
+    expect(m.model(Float64Array.of(0.9))).toBeGreaterThan(0);
+  });
+  it('prepareIndexModel names a bad inclusion or recency alternative', () => {
+    const alt = (a: object) => ({ uncertainty: { alternatives: a } });
+    expect(() => prepareIndexModel({ data, spec: alt({ exclude: [null, 'P1'] }), specName: 's.json' })).toThrow(
+      's.json: uncertainty.alternatives.exclude[1]: expected indicator codes of iMeta (I1, I2, I3, I4, I5, I6, I7, I8, I9, I10), got "P1"'
+    );
+    const pillar = data.meta.filter((x) => x.parent === 'P1').map((x) => x.code);
+    expect(() => prepareIndexModel({ data, spec: alt({ exclude: [null, pillar] }), specName: 's.json' })).toThrow(
+      `s.json: uncertainty.alternatives.exclude[1]: without ${pillar.join(', ')}, iMeta: aggregate P1 has no children`
+    );
+    expect(() => prepareIndexModel({ data, spec: alt({ maxAge: [null, 3] }), specName: 's.json' })).toThrow(
+      's.json: uncertainty.alternatives.maxAge: expected the years of the values (an iYears table, dtr sensitivity --years iYears.csv), got none'
+    );
+  });
+});

@@ -2,7 +2,7 @@ import { createRanker } from '../createRanker.ts';
 import { rank } from '../rank.ts';
 import { aggregateScores } from '../index/aggregateScores.ts';
 import type { CoinData } from '../index/coinData.ts';
-import { compileFramework } from '../index/compileFramework.ts';
+import { compileFramework, type CompiledFramework } from '../index/compileFramework.ts';
 import { createAggregateScratch } from '../index/createAggregateScratch.ts';
 import { imputeColumns } from '../index/imputeColumns.ts';
 import { defaultTreat, type AggregateSpec, type ImputeSpec, type NormaliseSpec } from '../index/indexSpec.ts';
@@ -41,8 +41,10 @@ export interface IndexModel {
  * The index as a model on [0, 1)^d for variance-based sensitivity. A discrete input (an alternatives list of L
  * values) takes value ⌊u·L⌋; the weights are one input whose columns each scale one weight by 1 + f(2u − 1), f its
  * level's `weightNoise` (as Monte Carlo uncertainty draws them). The output is the mean over ranked units of
- * |rank − nominal rank|, or one unit's rank. An `impute` list (imputation specs, null for none) is a discrete input
- * too. Normalised indicator matrices are cached per (imputation, winmax, normalisation).
+ * |rank − nominal rank|, or one unit's rank. `impute` (imputation specs, null for none), `exclude` (indicator codes
+ * left out: the index rebuilt on iMeta without them) and `maxAge` (values older than the indicator's latest year
+ * minus the age count as missing, from `data.years`) are discrete inputs too; the nominal run uses every indicator
+ * and every value. Normalised indicator matrices are cached per (exclusion, age, imputation, winmax, normalisation).
  * @see Saisana, M., Saltelli, A. & Tarantola, S. (2005) Uncertainty and sensitivity analysis techniques as tools for
  * the quality assessment of composite indicators. J. R. Stat. Soc. A 168(2), 307–323.
  */
@@ -84,41 +86,99 @@ export function prepareIndexModel(input: IndexModelInput): IndexModel {
   const normCol = column('normalise');
   const aggCol = column('aggregate');
   const imputeCol = column('impute');
+  const excludeCol = column('exclude');
+  const ageCol = column('maxAge');
   const weightCol = noisyRows.length ? groups[groups.length - 1][0] : -1;
   const winmaxes = (alts['treat.winmax'] as number[] | undefined) ?? [spec.treat ? spec.treat.winmax : -1];
   const norms = (alts.normalise as NormaliseSpec[] | undefined) ?? [spec.normalise];
   const aggs = (alts.aggregate as AggregateSpec[] | undefined) ?? [spec.aggregate];
   const imputes = (alts.impute as (ImputeSpec | null)[] | undefined) ?? [spec.impute ?? null];
+  // The nominal run uses every indicator and every value: no exclusion, no age limit.
+  const excludes = (alts.exclude as string[][] | undefined) ?? [[]];
+  const ages = (alts.maxAge as (number | null)[] | undefined) ?? [null];
   const nominalWinmax = spec.treat ? spec.treat.winmax : -1;
   const threshold = spec.aggregate.availabilityThreshold ?? 0;
 
-  const raw = rawColumns(input.data, fw);
+  // Framework 0 is the nominal one (every indicator); 1 + i is inclusion alternative i, the index built without its
+  // excluded indicators (COINr's `exclude`), its weight noise columns mapped by code to the full framework's.
+  const indicatorCodes = fw.codes.slice(0, nI);
+  const full = { fw, meta: input.data.meta, noiseColumn: fw.codes.map((_, r) => noisyRows.indexOf(r)) };
+  const alternatives = excludes.map((codes, i) => {
+    for (const c of codes)
+      if (!indicatorCodes.includes(c))
+        throw new Error(
+          `${where}: uncertainty.alternatives.exclude[${i}]: expected indicator codes of iMeta ` +
+            `(${indicatorCodes.join(', ')}), got ${JSON.stringify(c)}`
+        );
+    if (codes.length === 0) return full;
+    const meta = input.data.meta.filter((m) => !codes.includes(m.code));
+    const weights: Record<string, number> = Object.create(null);
+    for (const [c, w] of Object.entries(spec.weights ?? {})) if (!codes.includes(c)) weights[c] = w;
+    let f: CompiledFramework;
+    try {
+      f = compileFramework(meta, weights);
+    } catch (e) {
+      throw new Error(
+        `${where}: uncertainty.alternatives.exclude[${i}]: without ${codes.join(', ')}, ${(e as Error).message}`
+      );
+    }
+    const noiseColumn = f.codes.map((c) => noisyRows.indexOf(fw.codes.indexOf(c)));
+    return { fw: f, meta, noiseColumn };
+  });
+  const frameworks = [full, ...alternatives];
+  // The recency rule: a value older than maxAge years before its indicator's latest year counts as missing.
+  const years = input.data.years;
+  if (ages.some((a) => a !== null) && !years)
+    throw new Error(
+      `${where}: uncertainty.alternatives.maxAge: expected the years of the values (an iYears table, ` +
+        `dtr sensitivity --years iYears.csv), got none`
+    );
+  const latest = new Map<string, number>();
+  if (years)
+    for (const c of indicatorCodes) {
+      let max = NaN;
+      for (const y of years[c]) if (!(y <= max)) max = y;
+      latest.set(c, max);
+    }
+  const agedData = (age: number | null, meta: CoinData['meta']): CoinData => {
+    if (age === null || !years) return { ...input.data, meta };
+    const columns: Record<string, Float64Array> = Object.create(null);
+    for (const c of indicatorCodes) {
+      const cutoff = (latest.get(c) as number) - age;
+      columns[c] = input.data.columns[c].map((v, u) => (years[c][u] >= cutoff ? v : NaN));
+    }
+    return { ...input.data, meta, columns };
+  };
+
   const treatThresholds = spec.treat ?? defaultTreat;
   const treated = new Map<string, Float64Array[]>();
   const buffers = new Map<string, { scores: Float64Array; marks: Uint8Array }>();
-  const bufferFor = (im: ImputeSpec | null, winmax: number, norm: NormaliseSpec) => {
-    const key = `${JSON.stringify(im)}|${winmax}|${JSON.stringify(norm)}`;
+  const bufferFor = (ei: number, age: number | null, im: ImputeSpec | null, winmax: number, norm: NormaliseSpec) => {
+    const key = `${ei}|${age}|${JSON.stringify(im)}|${winmax}|${JSON.stringify(norm)}`;
     let b = buffers.get(key);
     if (!b) {
-      const treatKey = `${JSON.stringify(im)}|${winmax}`;
+      const { fw: f, meta } = frameworks[ei];
+      const treatKey = `${ei}|${age}|${JSON.stringify(im)}|${winmax}`;
       let cols = treated.get(treatKey);
       if (!cols) {
-        const imputed = im ? imputeColumns(input.data, fw.codes.slice(0, nI), im).columns : raw;
-        cols = winmax < 0 ? imputed : imputed.map((c) => treatColumn(c, { ...treatThresholds, winmax }).values);
+        const data = agedData(age, meta);
+        const codes = f.codes.slice(0, f.nIndicators);
+        const base = im ? imputeColumns(data, codes, im).columns : rawColumns(data, f);
+        cols = winmax < 0 ? base : base.map((c) => treatColumn(c, { ...treatThresholds, winmax }).values);
         treated.set(treatKey, cols);
       }
-      const scores = new Float64Array(fw.nRows * nU);
-      for (let r = 0; r < nI; r++)
-        normaliseColumn(cols[r], fw.direction[r], norm, fw.goalposts[r], scores.subarray(r * nU, (r + 1) * nU));
-      const marks = new Uint8Array(fw.nRows);
-      markMissingRows(scores, nU, fw, marks);
+      const scores = new Float64Array(f.nRows * nU);
+      for (let r = 0; r < f.nIndicators; r++)
+        normaliseColumn(cols[r], f.direction[r], norm, f.goalposts[r], scores.subarray(r * nU, (r + 1) * nU));
+      const marks = new Uint8Array(f.nRows);
+      markMissingRows(scores, nU, f, marks);
       b = { scores, marks };
       buffers.set(key, b);
     }
     return b;
   };
   const scratch = createAggregateScratch(nU, fw.nRows);
-  const nominal = bufferFor(spec.impute ?? null, nominalWinmax, spec.normalise);
+  const nominal = bufferFor(0, null, spec.impute ?? null, nominalWinmax, spec.normalise);
   scratch.rowHasNaN.set(nominal.marks);
   aggregateScores(nominal.scores, nU, fw, fw.weight, spec.aggregate.method, threshold, scratch, units);
   const nominalRank = rank(nominal.scores.slice(fw.root * nU, (fw.root + 1) * nU));
@@ -143,13 +203,18 @@ export function prepareIndexModel(input: IndexModelInput): IndexModel {
       const winmax = winmaxCol < 0 ? nominalWinmax : winmaxes[pick(u[winmaxCol], winmaxes.length)];
       const norm = normCol < 0 ? spec.normalise : norms[pick(u[normCol], norms.length)];
       const method = aggCol < 0 ? spec.aggregate.method : aggs[pick(u[aggCol], aggs.length)].method;
-      weights.set(fw.weight);
-      noisyRows.forEach((r, k) => (weights[r] = fw.weight[r] * (1 + noise[r] * (2 * u[weightCol + k] - 1))));
       const im = imputeCol < 0 ? (spec.impute ?? null) : imputes[pick(u[imputeCol], imputes.length)];
-      const b = bufferFor(im, winmax, norm);
+      const ei = excludeCol < 0 ? 0 : 1 + pick(u[excludeCol], excludes.length);
+      const age = ageCol < 0 ? null : ages[pick(u[ageCol], ages.length)];
+      const { fw: f, noiseColumn } = frameworks[ei];
+      for (let r = 0; r < f.nRows; r++) {
+        const k = noiseColumn[r];
+        weights[r] = k < 0 ? f.weight[r] : f.weight[r] * (1 + noise[noisyRows[k]] * (2 * u[weightCol + k] - 1));
+      }
+      const b = bufferFor(ei, age, im, winmax, norm);
       scratch.rowHasNaN.set(b.marks);
-      aggregateScores(b.scores, nU, fw, weights, method, threshold, scratch, units);
-      ranker(b.scores, fw.root * nU, ranks, 0);
+      aggregateScores(b.scores, nU, f, weights, method, threshold, scratch, units);
+      ranker(b.scores, f.root * nU, ranks, 0);
       if (unitIndex >= 0) return ranks[unitIndex] > 0 ? ranks[unitIndex] : NaN;
       let sum = 0;
       let count = 0;

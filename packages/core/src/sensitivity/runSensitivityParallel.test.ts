@@ -23,15 +23,26 @@ describe('runSensitivityParallel over real worker threads', () => {
     const direct = runIndexSensitivity(input);
     expect(direct.inputs.map((r) => r.input)).toEqual(['treat.winmax', 'aggregate', 'weights']);
     for (const n of [1, 2, 3]) {
-      const progress: number[] = [];
+      const progress: [number, number][] = [];
       const par = await runSensitivityParallel(
         threads.slice(0, n).map((t) => t.remote),
-        input,
-        (done) => progress.push(done)
+        { ...input, chunk: 8 },
+        (done, total) => progress.push([done, total])
       );
       expect(par, `${n} threads`).toEqual(direct);
-      expect(progress).toHaveLength(n);
-      expect(Math.max(...progress)).toBe(61);
+      // Progress in model runs (61 rows × 5), non-decreasing, ending at the total.
+      expect(progress.every(([, total]) => total === 61 * 5)).toBe(true);
+      expect(progress.every(([done], k) => k === 0 || done >= progress[k - 1][0])).toBe(true);
+      expect(progress[progress.length - 1]).toEqual([61 * 5, 61 * 5]);
     }
+  });
+  it('runSensitivityParallel checks the settings before any worker runs', async () => {
+    await expect(
+      runSensitivityParallel(
+        threads.map((t) => t.remote),
+        { ...input, samples: 1 }
+      )
+    ).rejects.toThrow('samples: expected a whole number from 2 to 100000, got 1');
+    await expect(runSensitivityParallel([], input)).rejects.toThrow('runSensitivityParallel: no workers');
   });
 });

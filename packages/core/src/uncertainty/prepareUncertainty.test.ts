@@ -70,10 +70,61 @@ describe('prepareUncertainty', () => {
 });
 
 describe('prepareUncertainty and imputation alternatives', () => {
-  it('prepareUncertainty refuses imputation alternatives rather than ignoring them (only sensitivity varies them)', () => {
-    const s = { uncertainty: { alternatives: { impute: [null, { method: 'availableMean' }] } } };
-    expect(() => prepareUncertainty({ data, spec: s, specName: 's.json' })).toThrow(
-      's.json: uncertainty.alternatives.impute: expected no imputation alternatives in a Monte Carlo uncertainty analysis (dtr sensitivity varies them), got 2'
+  const minmax = normalise[0];
+  // Group-mean imputation moves ranks (the mean of available indicators would not: under amean with equal weights
+  // it equals leaving the cell out and rescaling the weights).
+  const grouped = { ...data, groups: { G: data.units.map((_, u) => (u % 3 ? 'a' : 'b')) } };
+  const imputeAlts = [null, { method: 'groupMean', group: 'G' }];
+  const ranksOf = (s: object) => Array.from(runIndex({ data: grouped, spec: s }).rank);
+  it('prepareUncertainty grid: imputation varies slowest; each combination ranks as runIndex with it', () => {
+    const aggregate = [{ method: 'amean' }, { method: 'gmean' }];
+    const s = { normalise: minmax, uncertainty: { alternatives: { aggregate, impute: imputeAlts } } };
+    const run = prepareUncertainty({ data: grouped, spec: s, grid: true });
+    expect(run.total).toBe(4);
+    const ranks = new Uint16Array(4 * 30);
+    run.runDraws(0, 4, ranks);
+    const expected = [
+      ranksOf({ normalise: minmax, aggregate: aggregate[0] }),
+      ranksOf({ normalise: minmax, aggregate: aggregate[1] }),
+      ranksOf({ normalise: minmax, aggregate: aggregate[0], impute: imputeAlts[1] }),
+      ranksOf({ normalise: minmax, aggregate: aggregate[1], impute: imputeAlts[1] })
+    ];
+    // Group means fill the missing cells of this data, so the imputed rankings differ from the others.
+    expect(expected[2]).not.toEqual(expected[0]);
+    for (let d = 0; d < 4; d++)
+      expect(Array.from(ranks.subarray(d * 30, (d + 1) * 30)), `combination ${d}`).toEqual(expected[d]);
+  });
+  it('prepareUncertainty Monte Carlo draws an imputation per draw (both seen), any split of the draws equal', () => {
+    const s = { normalise: minmax, uncertainty: { weightNoise: 0.2, alternatives: { impute: imputeAlts } } };
+    const run = prepareUncertainty({ data: grouped, spec: s, draws: 60, seed: 4 });
+    expect(run.inputs).toEqual(['weights', 'impute']);
+    const whole = new Uint16Array(60 * 30);
+    run.runDraws(0, 60, whole);
+    const parts = new Uint16Array(60 * 30);
+    run.runDraws(0, 23, parts.subarray(0, 23 * 30));
+    run.runDraws(23, 60, parts.subarray(23 * 30));
+    expect(Array.from(parts)).toEqual(Array.from(whole));
+    // Imputation alone (no weight noise): every draw is one of the two rankings, and both occur.
+    const only = prepareUncertainty({ data: grouped, spec: s, draws: 40, seed: 4 });
+    const ranks = new Uint16Array(40 * 30);
+    only.runDraws(0, 40, ranks, { weights: false });
+    const a = ranksOf({ normalise: minmax });
+    const b = ranksOf({ normalise: minmax, impute: imputeAlts[1] });
+    const seen = new Set<string>();
+    for (let d = 0; d < 40; d++) {
+      const r = Array.from(ranks.subarray(d * 30, (d + 1) * 30));
+      expect([a, b]).toContainEqual(r);
+      seen.add(JSON.stringify(r));
+    }
+    expect(seen.size).toBe(2);
+  });
+  it('prepareUncertainty refuses indicator inclusion and recency alternatives by name', () => {
+    const alt = (a: object) => ({ uncertainty: { alternatives: a } });
+    expect(() => prepareUncertainty({ data, spec: alt({ exclude: [null, 'I1', 'I2'] }), specName: 's.json' })).toThrow(
+      's.json: uncertainty.alternatives.exclude: expected no indicator inclusion alternatives in a Monte Carlo uncertainty analysis (dtr sensitivity varies them), got 3'
+    );
+    expect(() => prepareUncertainty({ data, spec: alt({ maxAge: [null, 3] }), specName: 's.json' })).toThrow(
+      's.json: uncertainty.alternatives.maxAge: expected no recency alternatives in a Monte Carlo uncertainty analysis (dtr sensitivity varies them), got 2'
     );
   });
 });

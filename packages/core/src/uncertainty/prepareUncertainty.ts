@@ -11,7 +11,13 @@ import { checkAggregateRows } from '../index/checkAggregateRows.ts';
 import { checkIndicatorColumn } from '../index/checkIndicatorColumn.ts';
 import { compileFramework } from '../index/compileFramework.ts';
 import { imputeColumns } from '../index/imputeColumns.ts';
-import { defaultTreat, type AggregateSpec, type IndexSpec, type NormaliseSpec } from '../index/indexSpec.ts';
+import {
+  defaultTreat,
+  type AggregateSpec,
+  type ImputeSpec,
+  type IndexSpec,
+  type NormaliseSpec
+} from '../index/indexSpec.ts';
 import { normaliseColumn } from '../index/normaliseColumn.ts';
 import { rawColumns } from '../index/rawColumns.ts';
 import { resolveSpec } from '../index/resolveSpec.ts';
@@ -35,6 +41,7 @@ export interface UncertaintyInput {
 
 /** Which uncertain inputs a call of `runDraws` varies (all by default); the others stay at their nominal value. */
 export interface VaryMask {
+  impute: boolean;
   winmax: boolean;
   normalise: boolean;
   aggregate: boolean;
@@ -68,11 +75,17 @@ export function prepareUncertainty(input: UncertaintyInput): UncertaintyRun {
   if (nU > 65535) throw new Error(`uncertainty: at most 65,535 units, got ${nU}`);
   const nI = fw.nIndicators;
   const alts = spec.uncertainty?.alternatives ?? {};
-  if (alts.impute)
-    throw new Error(
-      `${input.specName ?? 'spec'}: uncertainty.alternatives.impute: expected no imputation alternatives in a Monte Carlo ` +
-        `uncertainty analysis (dtr sensitivity varies them), got ${alts.impute.length}`
-    );
+  for (const [path, what] of [
+    ['exclude', 'indicator inclusion'],
+    ['maxAge', 'recency']
+  ])
+    if (alts[path])
+      throw new Error(
+        `${input.specName ?? 'spec'}: uncertainty.alternatives.${path}: expected no ${what} alternatives in a Monte ` +
+          `Carlo uncertainty analysis (dtr sensitivity varies them), got ${alts[path].length}`
+      );
+  const imputeAlts = (alts.impute as (ImputeSpec | null)[] | undefined) ?? null;
+  const imputes = imputeAlts ?? [spec.impute ?? null];
   const winmaxAlts = (alts['treat.winmax'] as number[] | undefined) ?? null;
   const normAlts = (alts.normalise as NormaliseSpec[] | undefined) ?? [spec.normalise];
   const aggAlts = (alts.aggregate as AggregateSpec[] | undefined) ?? [spec.aggregate];
@@ -80,7 +93,7 @@ export function prepareUncertainty(input: UncertaintyInput): UncertaintyRun {
   const winmaxes = winmaxAlts ?? [nominalWinmax];
   const gridMode = input.grid === true;
   const total = gridMode
-    ? winmaxes.length * normAlts.length * aggAlts.length
+    ? winmaxes.length * normAlts.length * aggAlts.length * imputes.length
     : Math.max(0, Math.floor(input.draws ?? 1000));
   checkDrawBudget({ draws: total, units: nU, what: gridMode ? 'grid combinations' : 'draws' });
   if (input.noise !== undefined && !(input.noise >= 0 && input.noise < 1))
@@ -95,38 +108,46 @@ export function prepareUncertainty(input: UncertaintyInput): UncertaintyRun {
   const seed = input.seed ?? 1;
   const threshold = spec.aggregate.availabilityThreshold ?? 0;
 
-  let raw = rawColumns(input.data, fw);
-  if (spec.impute) raw = imputeColumns(input.data, fw.codes.slice(0, nI), spec.impute).columns;
+  // Raw columns per imputation: index 0 is the nominal (spec.impute), 1 + i imputation alternative i.
+  const plain = rawColumns(input.data, fw);
+  const imputedFor = (im: ImputeSpec | null) =>
+    im ? imputeColumns(input.data, fw.codes.slice(0, nI), im).columns : plain;
+  const raws = [spec.impute ?? null, ...(imputeAlts ?? [])].map(imputedFor);
   const treatThresholds = spec.treat ?? defaultTreat;
-  const treated = new Map<number, Float64Array[]>();
-  const treatedFor = (winmax: number) => {
-    let cols = treated.get(winmax);
+  const treated = new Map<string, Float64Array[]>();
+  const treatedFor = (ri: number, winmax: number) => {
+    const key = `${ri}|${winmax}`;
+    let cols = treated.get(key);
     if (!cols) {
+      const raw = raws[ri];
       cols = winmax < 0 ? raw : raw.map((c) => treatColumn(c, { ...treatThresholds, winmax }).values);
-      treated.set(winmax, cols);
+      treated.set(key, cols);
     }
     return cols;
   };
   // Every (winmax, normalisation) a draw may use is checked before the first draw, so a degenerate alternative fails
   // the whole run up front (naming the indicator), never halfway or in only one of several threads.
-  for (const winmax of new Set([nominalWinmax, ...winmaxes])) {
-    const cols = treatedFor(winmax);
-    for (const norm of [spec.normalise, ...normAlts]) {
-      for (let r = 0; r < nI; r++) {
-        checkIndicatorColumn({ code: fw.codes[r], values: raw[r], normalise: norm, treated: false });
-        checkIndicatorColumn({ code: fw.codes[r], values: cols[r], normalise: norm, treated: winmax >= 0 });
+  for (let ri = 0; ri < raws.length; ri++) {
+    for (const winmax of new Set([nominalWinmax, ...winmaxes])) {
+      const cols = treatedFor(ri, winmax);
+      for (const norm of [spec.normalise, ...normAlts]) {
+        for (let r = 0; r < nI; r++) {
+          checkIndicatorColumn({ code: fw.codes[r], values: raws[ri][r], normalise: norm, treated: false });
+          checkIndicatorColumn({ code: fw.codes[r], values: cols[r], normalise: norm, treated: winmax >= 0 });
+        }
       }
     }
   }
-  // One score buffer per (winmax, normalisation), indexed [wi + 1][ni + 1] (−1 = nominal): indicator rows filled
-  // once, aggregate rows overwritten per draw; its missing-row marks travel with it.
-  const buffers: (Float64Array | undefined)[] = new Array((winmaxes.length + 1) * (normAlts.length + 1));
+  // One score buffer per (imputation, winmax, normalisation), indexed [ii + 1][wi + 1][ni + 1] (−1 = nominal):
+  // indicator rows filled once, aggregate rows overwritten per draw; its missing-row marks travel with it.
+  const perImpute = (winmaxes.length + 1) * (normAlts.length + 1);
+  const buffers: (Float64Array | undefined)[] = new Array(raws.length * perImpute);
   const marks: Uint8Array[] = new Array(buffers.length);
-  const bufferIndex = (wi: number, ni: number) => {
-    const slot = (wi + 1) * (normAlts.length + 1) + ni + 1;
+  const bufferIndex = (ii: number, wi: number, ni: number) => {
+    const slot = (ii + 1) * perImpute + (wi + 1) * (normAlts.length + 1) + ni + 1;
     if (!buffers[slot]) {
       const buf = new Float64Array(fw.nRows * nU);
-      const cols = treatedFor(wi < 0 ? nominalWinmax : winmaxes[wi]);
+      const cols = treatedFor(ii + 1, wi < 0 ? nominalWinmax : winmaxes[wi]);
       const norm = ni < 0 ? spec.normalise : normAlts[ni];
       for (let r = 0; r < nI; r++)
         normaliseColumn(cols[r], fw.direction[r], norm, fw.goalposts[r], buf.subarray(r * nU, (r + 1) * nU));
@@ -140,7 +161,7 @@ export function prepareUncertainty(input: UncertaintyInput): UncertaintyRun {
   // aggregateScores (a few ulps), so draws with nominal weights — the grid, sensitivity to other inputs — and gmean
   // and hmean draws run aggregateScores and reproduce runIndex exactly.
   const kernels: (AmeanKernel | undefined)[] = new Array(buffers.length);
-  const nominalBuf = buffers[bufferIndex(-1, -1)] as Float64Array;
+  const nominalBuf = buffers[bufferIndex(-1, -1, -1)] as Float64Array;
   aggregateScores(nominalBuf, nU, fw, fw.weight, spec.aggregate.method, threshold, undefined, units);
   checkAggregateRows({ scores: nominalBuf, nUnits: nU, fw, threshold });
   const nominalRank = rank(nominalBuf.slice(fw.root * nU, (fw.root + 1) * nU));
@@ -149,7 +170,8 @@ export function prepareUncertainty(input: UncertaintyInput): UncertaintyRun {
     ...(noisy && !gridMode ? ['weights'] : []),
     ...(winmaxAlts && winmaxAlts.length > 1 ? ['treat.winmax'] : []),
     ...(normAlts.length > 1 ? ['normalise'] : []),
-    ...(aggAlts.length > 1 ? ['aggregate'] : [])
+    ...(aggAlts.length > 1 ? ['aggregate'] : []),
+    ...(imputeAlts && imputeAlts.length > 1 ? ['impute'] : [])
   ];
   const weights = new Float64Array(fw.nRows);
   const scratch = createAggregateScratch(nU, fw.nRows);
@@ -168,6 +190,7 @@ export function prepareUncertainty(input: UncertaintyInput): UncertaintyRun {
       const vWinmax = vary.winmax ?? true;
       const vNorm = vary.normalise ?? true;
       const vAgg = vary.aggregate ?? true;
+      const vImpute = vary.impute ?? true;
       const vWeights = (vary.weights ?? true) && noisy && !gridMode;
       const exact = (slot: number, method: AggregateSpec['method'], w: Float64Array, d: number) => {
         const buf = buffers[slot] as Float64Array;
@@ -193,11 +216,15 @@ export function prepareUncertainty(input: UncertaintyInput): UncertaintyRun {
         let wi = -1;
         let ni = -1;
         let ai = -1;
+        let ii = -1;
         if (gridMode) {
-          // Grid order: winmax fastest, then normalisation, then aggregation (COINr's full-factorial order).
+          // Grid order: winmax fastest, then normalisation, then aggregation (COINr's full-factorial order), then
+          // imputation.
+          const wn = winmaxes.length * normAlts.length;
           wi = winmaxAlts ? d % winmaxes.length : -1;
           ni = hasNormAlts ? Math.floor(d / winmaxes.length) % normAlts.length : -1;
-          ai = hasAggAlts ? Math.floor(d / (winmaxes.length * normAlts.length)) : -1;
+          ai = hasAggAlts ? Math.floor(d / wn) % aggAlts.length : -1;
+          ii = imputeAlts ? Math.floor(d / (wn * aggAlts.length)) : -1;
         } else {
           state[0] = streamState(seed, d);
           const u1 = mulberry32(state);
@@ -206,8 +233,13 @@ export function prepareUncertainty(input: UncertaintyInput): UncertaintyRun {
           if (vWinmax && winmaxAlts) wi = Math.floor(u1 * winmaxes.length);
           if (vNorm && hasNormAlts) ni = Math.floor(u2 * normAlts.length);
           if (vAgg && hasAggAlts) ai = Math.floor(u3 * aggAlts.length);
+          // Drawn only when imputation varies, so every other spec keeps its random streams.
+          if (imputeAlts) {
+            const u4 = mulberry32(state);
+            if (vImpute) ii = Math.floor(u4 * imputeAlts.length);
+          }
         }
-        const slot = bufferIndex(wi, ni);
+        const slot = bufferIndex(ii, wi, ni);
         const method = (ai < 0 ? spec.aggregate : aggAlts[ai]).method;
         if (!vWeights) {
           exact(slot, method, fw.weight, d);

@@ -1,7 +1,7 @@
 import type { UncertaintyRun } from './prepareUncertainty.ts';
 
 export interface SensitivityRow {
-  /** "weights", "treat.winmax", "normalise" or "aggregate". */
+  /** "weights", "treat.winmax", "normalise", "aggregate" or "impute". */
   input: string;
   /** Mean over units and draws of |rank − nominal rank| when only this input varies. */
   meanAbsShift: number;
@@ -21,6 +21,7 @@ export function rankSensitivity(run: UncertaintyRun, draws: number): Sensitivity
       winmax: name === 'treat.winmax',
       normalise: name === 'normalise',
       aggregate: name === 'aggregate',
+      impute: name === 'impute',
       weights: name === 'weights'
     });
     let sum = 0;

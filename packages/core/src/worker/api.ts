@@ -9,9 +9,10 @@ import type { UncertaintySlab } from '../uncertainty/runUncertaintyParallel.ts';
 import { runUncertaintyAsync } from '../uncertainty/runUncertaintyAsync.ts';
 import type { UncertaintyResult } from '../uncertainty/uncertaintyChunks.ts';
 import type { IndexSensitivityInput } from '../sensitivity/indexSensitivityChunks.ts';
-import { indexSensitivityRows } from '../sensitivity/indexSensitivityRows.ts';
+import type { IndexModelInput } from '../sensitivity/prepareIndexModel.ts';
+import { sensitivityRowChunks, type SensitivitySlab } from '../sensitivity/sensitivityRowChunks.ts';
 import { runIndexSensitivityAsync } from '../sensitivity/runIndexSensitivityAsync.ts';
-import type { IndexSensitivityResult } from '../sensitivity/summariseSensitivity.ts';
+import { summariseSensitivity, type IndexSensitivityResult } from '../sensitivity/summariseSensitivity.ts';
 
 // Each uncertainty request takes the next generation; a running one stops at its next chunk once superseded.
 let generation = 0;
@@ -99,12 +100,33 @@ export const api = {
   },
 
   /**
-   * Sample rows [from, to) of a sensitivity analysis, for spreading it over several workers: concatenate the slabs'
-   * `y` in row order and pass them to summariseSensitivity (see indexSensitivityRows).
+   * Sample rows [from, to) of a sensitivity analysis in chunks, for spreading it over several workers (see
+   * runSensitivityParallel): `onProgress(runs done, runs of this slab)` after each chunk; a newer sensitivity call
+   * (or `cancel()`) makes this one reject with an AbortError. Concatenate the slabs' `y` in row order and pass them
+   * to `summariseSensitivity`.
    */
-  sensitivityRows(input: Parameters<typeof indexSensitivityRows>[0]): ReturnType<typeof indexSensitivityRows> {
-    const out = indexSensitivityRows(input);
-    return transfer(out, [out.y.buffer]);
+  async sensitivityRows(
+    input: IndexModelInput & { samples: number; seed: number; from: number; to: number; chunk?: number },
+    onProgress?: (done: number, total: number) => void
+  ): Promise<SensitivitySlab> {
+    const mine = ++sensitivityGeneration;
+    const it = sensitivityRowChunks(input, {
+      onProgress: onProgress
+        ? (done, total) => void Promise.resolve(onProgress(done, total)).catch(() => {})
+        : undefined,
+      shouldStop: () => mine !== sensitivityGeneration,
+      chunk: input.chunk
+    });
+    for (;;) {
+      const step = it.next();
+      if (step.done) return transfer(step.value, [step.value.y.buffer]);
+      await pause();
+    }
+  },
+
+  /** Sobol indices and bootstrap intervals from the concatenated slabs (see summariseSensitivity). */
+  summariseSensitivity(input: Parameters<typeof summariseSensitivity>[0]): IndexSensitivityResult {
+    return summariseSensitivity(input);
   },
 
   /** Stops any running uncertainty or sensitivity analysis at its next chunk. */

@@ -22,4 +22,4 @@ describe('cli', () => {
     expect(result.status).toBe(2);
     expect(result.stdout).toContain("is @dtr/pipeline's: pnpm data build, pnpm edition build");
   });
-}, 60_000);
+}, 600_000);

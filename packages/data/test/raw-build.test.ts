@@ -35,5 +35,5 @@ describe.skipIf(!sharedInput(RAW, 'rebuild from the raw folder'))('2026 edition 
       ...committed,
       files: committed.files.filter((f: string) => !f.startsWith('claims.'))
     });
-  }, 60_000);
+  }, 600_000);
 });

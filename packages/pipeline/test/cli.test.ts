@@ -28,4 +28,4 @@ describe('pipeline CLIs', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('series with changes: 0');
   });
-}, 60_000);
+}, 600_000);

@@ -60,7 +60,7 @@ beforeAll(async () => {
   await build(2026, FIXTURE_RAW, FIRST);
   await build(2027, raw2027, SECOND);
   diff = diffEditions(loadEditionSnapshot(join(editions, '2026')), loadEditionSnapshot(join(editions, '2027')));
-}, 60_000);
+}, 600_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('a second edition built from fixtures', () => {

@@ -1,4 +1,5 @@
 import type { Locale } from '$lib/i18n/locale';
+import { messages } from '$lib/i18n/messages';
 
 /** How to cite one chart of one edition. */
 export function chartCitation(o: {
@@ -8,7 +9,5 @@ export function chartCitation(o: {
   title: string;
   sources: string[];
 }): string {
-  return o.locale === 'zh'
-    ? `数字贸易报告（${o.edition}年版），图表“${o.title}”（${o.id}）。数据来源：${o.sources.join('；')}。`
-    : `Digital Trade Report, ${o.edition} edition, chart “${o.title}” (${o.id}). Data: ${o.sources.join('; ')}.`;
+  return messages(o.locale).story.citation(o);
 }

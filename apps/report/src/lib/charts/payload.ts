@@ -28,7 +28,8 @@ export interface FramePayload {
   notes: string;
   columns: { key: string; label: string }[];
   rows: Record<string, string | number | null>[];
-  sources: { label: string; url: string; licence: string }[];
+  /** `lang` is set when the label is a text's own title in another language than the chart. */
+  sources: { label: string; url: string; licence: string; lang?: string; short?: string }[];
   citation: string;
   format?: ValueFormat;
 }

@@ -6,6 +6,7 @@ import { referencesIn } from '$lib/copy/resolve';
 import { resolveDeep } from '$lib/copy/resolve-deep';
 import type { Locale } from '$lib/i18n/locale';
 import { sections } from '$lib/sections/registry';
+import { sparklinePath } from '$lib/story/sparkline-path';
 import { copyPath, sectionCopy, storyMeta } from './content';
 import { getEdition } from './edition';
 
@@ -43,6 +44,27 @@ function buildStoryData(year: number, locale: Locale) {
     return { ...copy, cited: edition.claims.claims.filter((c) => cited.includes(c.id)) };
   });
 
+  // The lede: each section's finding with a sparkline of the series it speaks about, in story order.
+  const lede = built.flatMap((s) => {
+    if (!s.finding) return [];
+    const series = edition.series(s.finding.spark.series);
+    const row = series.values[s.finding.spark.entity];
+    if (!row)
+      throw new Error(
+        `${copyPath(year, locale, s.id)}: finding.spark: series "${series.id}" has no entity "${s.finding.spark.entity}"`
+      );
+    const known = series.years.filter((_, i) => row[i] !== null);
+    return [
+      {
+        section: s.id,
+        text: s.finding.text,
+        label: s.finding.spark.label,
+        path: sparklinePath({ values: row, width: 64, height: 20 }),
+        years: [known[0], known[known.length - 1]] as [number, number]
+      }
+    ];
+  });
+
   const dds = ddsChina(edition);
   const window = seriesStats({
     years: Float64Array.from(dds.years),
@@ -60,6 +82,7 @@ function buildStoryData(year: number, locale: Locale) {
       copyPath(year, locale, 'meta')
     ),
     sections: built,
+    lede,
     charts,
     calculator: {
       years: dds.years,

@@ -1,0 +1,42 @@
+import type { Messages } from '../en';
+
+export const site: Messages['site'] = {
+  name: '数字贸易报告',
+  skip: '跳到正文',
+  otherLanguage: 'English',
+  otherLanguageLabel: '以英文阅读本页',
+  themeDark: '深色主题',
+  themeLight: '浅色主题',
+  contents: '目录',
+  progress: '阅读进度',
+  display: '语言与显示',
+  embedLink: '嵌入此图表',
+  step: '第',
+  of: '步，共',
+  takeaway: '要点',
+  findings: '主要发现',
+  toSection: '详见本节',
+  moreNumbers: '更多数字',
+  chartFailed: '此图表的数据未能加载，因此无法随步骤变化。',
+  chartFailedStatic: '当前显示的是已发布的图表。',
+  chartFailedSection: '此处以本节已发布的图表代替。',
+  retry: '重试',
+  licence: '文字与图表：CC BY 4.0，数字贸易报告。数据沿用各发布机构的许可，见各图表下方。代码：MIT。',
+  edition: '版本',
+  pagesLabel: '页面',
+  menu: '菜单',
+  pages: [
+    ['/explorer/', '指数探索器'],
+    ['/method/', '方法'],
+    ['/sources/', '来源'],
+    ['/claims/', '论断'],
+    ['/downloads/', '下载'],
+    ['/editions/', '历年版本']
+  ],
+  listSeparator: '、',
+  clauseSeparator: '；',
+  colon: '：',
+  sentenceEnd: '。',
+  noData: '无数据',
+  none: '无'
+};

@@ -41,6 +41,8 @@ export const labels = {
     clauseSeparator: '; ',
     sentenceEnd: '.',
     sentenceGap: ' ',
+    /** Province tiles too small for names show two-letter codes (Chinese shows names, compressed). */
+    tileCodes: true,
     marked: (p: { items: string }) => `Marked on the chart: ${p.items}.`,
     /** "China: 12 in 2013, 40 in 2022." — one row of a slope chart or heatmap, first and last value. */
     firstLast: (p: { label: string; first: string; firstAt: string; last: string; lastAt: string }) =>
@@ -97,6 +99,7 @@ export const labels = {
     clauseSeparator: '；',
     sentenceEnd: '。',
     sentenceGap: '',
+    tileCodes: false,
     marked: (p: { items: string }) => `图中标注：${p.items}。`,
     firstLast: (p: { label: string; first: string; firstAt: string; last: string; lastAt: string }) =>
       `${p.label}：${p.firstAt}为${p.first}，${p.lastAt}为${p.last}。`,

@@ -34,7 +34,14 @@ export function entityLines(
 export function entityLinesChart(
   m: EntityLines,
   copy: ChartCopy,
-  o: { id: string; locale: Locale; manifest: Manifest; countries: CountriesFile; format: ValueFormat; axisScale?: number }
+  o: {
+    id: string;
+    locale: Locale;
+    manifest: Manifest;
+    countries: CountriesFile;
+    format: ValueFormat;
+    axisScale?: number;
+  }
 ): ChartPayload {
   const names = economyNames(o.countries);
   return {

@@ -1,11 +1,10 @@
 import { briMemberOn } from '@dtr/data';
 import { describe, expect, it } from 'vitest';
 import { getEdition } from '$lib/server/edition';
-import { editionEntities } from '$lib/server/edition-entities';
 import { groupSwarm } from './group-swarm';
 
 const edition = getEdition(2026);
-const { bri } = editionEntities(2026);
+const { bri } = edition.entities;
 // entities/bri.json: Italy joined 2019-03-01 and left 2023-06-12.
 const groupOf = (code: string, year: number) =>
   code.length === 3 && code !== 'WLD' ? (briMemberOn(code, `${year}-12-31`, bri) ? 'member' : 'other') : null;

@@ -18,7 +18,8 @@ export function editionView(data: EditionData): Edition {
     entities: data.entities,
     series(id) {
       const s = data.series.get(id);
-      if (!s) throw new Error(`Edition ${data.year} has no series "${id}" (it has: ${[...data.series.keys()].join(', ')})`);
+      if (!s)
+        throw new Error(`Edition ${data.year} has no series "${id}" (it has: ${[...data.series.keys()].join(', ')})`);
       return s;
     }
   };

@@ -37,21 +37,19 @@ export function indexResultsCsv(year: number): string {
   const { framework, published } = explorerData(year);
   const aggregates = framework.aggregates.map((a) => a.code);
   const header = ['uCode', 'uName', 'BRI', ...aggregates, 'Rank', 'RankMedian', 'RankQ05', 'RankQ95'];
-  const rows = framework.units.map((u, i) =>
-    [
-      u.code,
-      u.name.en,
-      u.bri ? 1 : 0,
-      ...aggregates.map((a) => {
-        const v = published.scores[a][i];
-        return v === null ? null : Number(v.toPrecision(8));
-      }),
-      published.rank[i],
-      published.interval?.median[i] ?? null,
-      published.interval?.q05[i] ?? null,
-      published.interval?.q95[i] ?? null
-    ]
-  );
+  const rows = framework.units.map((u, i) => [
+    u.code,
+    u.name.en,
+    u.bri ? 1 : 0,
+    ...aggregates.map((a) => {
+      const v = published.scores[a][i];
+      return v === null ? null : Number(v.toPrecision(8));
+    }),
+    published.rank[i],
+    published.interval?.median[i] ?? null,
+    published.interval?.q05[i] ?? null,
+    published.interval?.q95[i] ?? null
+  ]);
   return writeCsv({ header, rows });
 }
 

@@ -1,10 +1,4 @@
-import {
-  diffEditions,
-  rankRows,
-  type EditionDiff,
-  type EditionSnapshot,
-  type SeriesDiff
-} from '@dtr/data';
+import { diffEditions, rankRows, type EditionDiff, type EditionSnapshot, type SeriesDiff } from '@dtr/data';
 import type { Locale } from '$lib/i18n/locale';
 import { editionYears, getEdition } from './edition';
 import { editionData } from './editions';

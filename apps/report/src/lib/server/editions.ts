@@ -22,7 +22,9 @@ for (const [path, text] of Object.entries(texts)) {
 }
 
 /** Years with an edition folder (a manifest.json), ascending. */
-export const editionYears: number[] = [...byYear.keys()].filter((y) => 'manifest.json' in byYear.get(y)!).sort((a, b) => a - b);
+export const editionYears: number[] = [...byYear.keys()]
+  .filter((y) => 'manifest.json' in byYear.get(y)!)
+  .sort((a, b) => a - b);
 
 /** The newest edition present: what pages without a year in their URL show. */
 export const latestEditionYear: number = editionYears[editionYears.length - 1];

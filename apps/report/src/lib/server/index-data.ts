@@ -3,7 +3,6 @@ import { publishedResult } from '$lib/explorer/published-result';
 import type { ExplorerData } from '$lib/explorer/types';
 import { editionData, editionYears } from './editions';
 
-
 const missing = (year: number, name: string) =>
   new Error(`Edition ${year} has no index/${name}; run pnpm edition build ${year}`);
 

@@ -1,7 +1,6 @@
 import { worldGeometry } from '@dtr/ui/world';
 import { localeFromParam } from '$lib/i18n/locale';
-import { latestEditionYear } from '$lib/server/edition';
-import { editionEntities } from '$lib/server/edition-entities';
+import { getEdition, latestEditionYear } from '$lib/server/edition';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // Not linked from the story, so the prerenderer is told about both locales.
@@ -14,6 +13,8 @@ export const load: PageServerLoad = ({ params }) => {
   const names: Record<string, string> =
     locale === 'en'
       ? {}
-      : Object.fromEntries(editionEntities(latestEditionYear).countries.entities.map((e) => [e.code, e.name[locale]]));
+      : Object.fromEntries(
+          getEdition(latestEditionYear).entities.countries.entities.map((e) => [e.code, e.name[locale]])
+        );
   return { world: worldGeometry(), names };
 };

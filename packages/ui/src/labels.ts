@@ -113,6 +113,6 @@ export const labels = {
       `${p.label}从${p.y0}的${p.from}${p.dir > 0 ? '增至' : p.dir < 0 ? '降至' : '持平于'}${p.y1}的${p.to}。`,
     edition: (edition: string, id: string) => `《数字贸易报告》${edition}年版，图表 ${id}`
   }
-} satisfies Record<Locale, Record<string, string | ((...args: never[]) => string)>>;
+} satisfies Record<Locale, Record<string, string | boolean | ((...args: never[]) => string)>>;
 
 export type Labels = (typeof labels)['en'];

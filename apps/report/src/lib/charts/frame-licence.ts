@@ -1,6 +1,6 @@
 import { chartLicence, type Manifest } from '@dtr/data';
 import type { Locale } from '$lib/i18n/locale';
-import { siteStrings } from '$lib/site/strings';
+import { messages } from '$lib/i18n/messages';
 import type { FramePayload } from './payload';
 
 /**
@@ -14,7 +14,7 @@ export function frameLicence(o: { manifest: Manifest; sourceIds: string[]; local
     return s;
   });
   const licence = chartLicence({ sources });
-  const t = siteStrings(o.locale);
+  const t = messages(o.locale).site;
   const base = licence.label ?? t.sourceTerms;
   const wording = licence.terms.map((term) => `${term.publisher}${t.colon}${t.quoteOpen}${term.wording}${t.quoteClose}`);
   return {

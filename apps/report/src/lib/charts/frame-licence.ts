@@ -19,7 +19,7 @@ export function frameLicence(o: { manifest: Manifest; sourceIds: string[]; local
   const wording = licence.terms.map((term) => `${term.publisher}${t.colon}${t.quoteOpen}${term.wording}${t.quoteClose}`);
   return {
     kind: licence.kind,
-    label: wording.length > 0 ? `${base}${t.colon}${wording.join(t.listSeparator)}` : base,
+    label: wording.length > 0 ? `${base}${t.colon}${wording.join(t.licenceSeparator)}` : base,
     href: licence.url
   };
 }

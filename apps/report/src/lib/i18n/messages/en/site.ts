@@ -23,10 +23,9 @@ export const site = {
   licence:
     'Text: CC BY 4.0, Digital Trade Report. A chart carries the licence its data allow: CC BY 4.0 when every source is CC BY; CC BY-NC-SA when a source is (TeleGeography, ITU), with the source’s wording; the source’s terms when a source has no open licence (NBS, TOP500, WTO, the BRI list). Each chart names its licence under it. Code: MIT.',
   sourceTerms: 'Source’s terms',
-  colon: ': ',
   quoteOpen: '“',
   quoteClose: '”',
-  listSeparator: '; ',
+  licenceSeparator: '; ',
   edition: 'Edition',
   pagesLabel: 'Pages',
   menu: 'Menu',

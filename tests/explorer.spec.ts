@@ -157,3 +157,17 @@ test.describe('index explorer without JavaScript', () => {
     await expect(page.locator('.chart svg').first()).toBeVisible();
   });
 });
+
+for (const [locale, path, text] of [
+  ['en', '/explorer/', /China ranks 29th\. With other defensible choices .* between 26th and 46th\./],
+  ['zh', '/zh/explorer/', /中国排名第29位。.*第26位到第46位之间/]
+] as const) {
+  test(`explorer headline (${locale}) says in words where China ranks and what the interval means`, async ({
+    page
+  }) => {
+    await page.goto(path);
+    const headline = page.getByTestId('explorer-headline');
+    await expect(headline.locator('.headline')).toHaveText(text);
+    await expect(headline).toContainText(locale === 'en' ? 'starts at weight 0' : '初始权重为0');
+  });
+}

@@ -15,12 +15,19 @@ for (const [locale, path, labels] of [
       await page.goto(path);
       const frames = page.locator('figure.dtr-frame');
       await expect(frames).toHaveCount(CHART_COUNT);
-      for (const svg of await page.locator('figure.dtr-frame svg[role="img"]').all()) {
-        const name = await svg.evaluate((el) => {
-          const ids = (el.getAttribute('aria-labelledby') ?? '').split(' ');
-          return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
-        });
-        expect(name.trim().length).toBeGreaterThan(10);
+      // Each frame prerenders three layouts (phone, tablet, desktop); the reader sees one, so count the visible ones.
+      // The name is polled: hydration replaces the prerendered layouts and their title ids.
+      const visible = page.locator('figure.dtr-frame svg[role="img"]:visible');
+      await expect(visible).toHaveCount(CHART_COUNT);
+      for (let i = 0; i < CHART_COUNT; i++) {
+        await expect
+          .poll(() =>
+            visible.nth(i).evaluate((el) => {
+              const ids = (el.getAttribute('aria-labelledby') ?? '').split(' ');
+              return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ').trim().length;
+            })
+          )
+          .toBeGreaterThan(10);
       }
       await expect(page.getByRole('button', { name: labels.csv })).toHaveCount(CHART_COUNT);
       expect(watch.errors).toEqual([]);

@@ -28,7 +28,12 @@ cpSync(join(work, 'content', latest), join(work, 'content', next), { recursive: 
 const json = (file) => JSON.parse(readFileSync(join(ed, file), 'utf8'));
 const write = (file, value) => writeFileSync(join(ed, file), JSON.stringify(value, null, 2) + '\n');
 const manifest = json('manifest.json');
-write('manifest.json', { ...manifest, edition: Number(next), published: `${next}-12-01`, series: [...manifest.series, 'internet-users-2027-fixture'].sort() });
+write('manifest.json', {
+  ...manifest,
+  edition: Number(next),
+  published: `${next}-12-01`,
+  series: [...manifest.series, 'internet-users-2027-fixture'].sort()
+});
 const users = json('series/internet-users.json');
 users.values.CHN[users.years.indexOf(2023)] = 78.5;
 write('series/internet-users.json', users);
@@ -40,13 +45,22 @@ writeFileSync(join(ed, 'index/iData.csv'), revised);
 
 function build(out, env) {
   const started = Date.now();
-  const run = spawnSync('npx', ['vite', 'build'], { cwd: app, env: { ...process.env, DTR_OUT: out, ...env }, encoding: 'utf8' });
+  const run = spawnSync('npx', ['vite', 'build'], {
+    cwd: app,
+    env: { ...process.env, DTR_OUT: out, ...env },
+    encoding: 'utf8'
+  });
   if (run.status !== 0) throw new Error(`build ${out} failed:\n${run.stdout.slice(-2000)}\n${run.stderr.slice(-2000)}`);
   console.log(`build ${out}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return join(app, `build-${out}`);
 }
 
-const files = (dir) => (existsSync(dir) ? readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => relative(dir, join(d.parentPath, d.name))) : []);
+const files = (dir) =>
+  existsSync(dir)
+    ? readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((d) => d.isFile())
+        .map((d) => relative(dir, join(d.parentPath, d.name)))
+    : [];
 
 try {
   const before = build('iso-a', {});
@@ -63,15 +77,30 @@ try {
       }
     }
   }
-  const missingAssets = files(join(before, '_app/immutable')).filter((f) => !existsSync(join(after, '_app/immutable', f)));
-  const added = [`${next}/index.html`, `${next}/changelog/index.html`, `zh/${next}/changelog/index.html`, `embed/${next}`].filter((p) => !existsSync(join(after, p)));
-  console.log(`compared ${compared} files of editions ${years.join(', ')}: ${compared - differ.length} byte-identical, ${differ.length} different`);
-  console.log(`assets of the first build missing from the second: ${missingAssets.length}; pages of edition ${next} missing: ${added.length}`);
+  const missingAssets = files(join(before, '_app/immutable')).filter(
+    (f) => !existsSync(join(after, '_app/immutable', f))
+  );
+  const added = [
+    `${next}/index.html`,
+    `${next}/changelog/index.html`,
+    `zh/${next}/changelog/index.html`,
+    `embed/${next}`
+  ].filter((p) => !existsSync(join(after, p)));
+  console.log(
+    `compared ${compared} files of editions ${years.join(', ')}: ${compared - differ.length} byte-identical, ${differ.length} different`
+  );
+  console.log(
+    `assets of the first build missing from the second: ${missingAssets.length}; pages of edition ${next} missing: ${added.length}`
+  );
   for (const f of differ.slice(0, 20)) console.log(`  differs: ${f}`);
   const changelog = readFileSync(join(after, next, 'changelog/index.html'), 'utf8');
-  console.log(`changelog ${next}: mentions internet-users-2027-fixture: ${changelog.includes('internet-users-2027-fixture')}, beyond noise: ${(changelog.match(/beyond noise/g) ?? []).length}, within noise: ${(changelog.match(/within noise/g) ?? []).length}`);
+  console.log(
+    `changelog ${next}: mentions internet-users-2027-fixture: ${changelog.includes('internet-users-2027-fixture')}, beyond noise: ${(changelog.match(/beyond noise/g) ?? []).length}, within noise: ${(changelog.match(/within noise/g) ?? []).length}`
+  );
   process.exitCode = differ.length === 0 && missingAssets.length === 0 && added.length === 0 && compared > 0 ? 0 : 1;
 } finally {
   rmSync(work, { recursive: true, force: true });
-  if (!process.env.KEEP) for (const out of ['iso-a', 'iso-b']) for (const d of [`build-${out}`, `.svelte-kit-${out}`]) rmSync(join(app, d), { recursive: true, force: true });
+  if (!process.env.KEEP)
+    for (const out of ['iso-a', 'iso-b'])
+      for (const d of [`build-${out}`, `.svelte-kit-${out}`]) rmSync(join(app, d), { recursive: true, force: true });
 }

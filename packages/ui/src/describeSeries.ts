@@ -1,3 +1,4 @@
+import { labels } from './labels.ts';
 import type { Series, UnitSpec } from './chart/types.ts';
 import type { Locale } from './format/locale.ts';
 import { formatNumber } from './format/formatNumber.ts';
@@ -19,22 +20,17 @@ export function describeSeries({
   return series
     .map((s) => {
       const known = s.points.filter((p) => p.y != null && Number.isFinite(p.y));
-      if (known.length === 0) return locale === 'zh' ? `${s.label}无数据。` : `${s.label}: no data.`;
+      const t = labels[locale];
+      if (known.length === 0) return t.seriesNoData({ label: s.label });
       const first = known[0];
       const last = known[known.length - 1];
       const a = show(first.y as number);
       const b = show(last.y as number);
       const y0 = formatYear(first.x, { locale });
       const y1 = formatYear(last.x, { locale });
-      if (known.length === 1) return locale === 'zh' ? `${s.label}${y0}为${a}。` : `${s.label} was ${a} in ${y0}.`;
+      if (known.length === 1) return t.seriesOne({ label: s.label, value: a, year: y0 });
       const dir = Math.sign((last.y as number) - (first.y as number));
-      if (locale === 'zh') {
-        const verb = dir > 0 ? '增至' : dir < 0 ? '降至' : '持平于';
-        return `${s.label}从${y0}的${a}${verb}${y1}的${b}。`;
-      }
-      if (a === b) return `${s.label} was ${a} in both ${y0} and ${y1}.`;
-      const verb = dir > 0 ? 'rose' : 'fell';
-      return `${s.label} ${verb} from ${a} in ${y0} to ${b} in ${y1}.`;
+      return t.seriesChange({ label: s.label, from: a, to: b, y0, y1, dir });
     })
-    .join(locale === 'zh' ? '' : ' ');
+    .join(labels[locale].sentenceGap);
 }

@@ -5,6 +5,8 @@ export { default as Line } from './chart/Line.svg.svelte';
 export { default as Area } from './chart/Area.svg.svelte';
 export { default as EndLabels } from './chart/EndLabels.svg.svelte';
 export { default as Annotations } from './chart/Annotations.svg.svelte';
+export type { Annotation } from './chart/annotation.ts';
+export { describeAnnotations } from './chart/describeAnnotations.ts';
 export { default as Tooltip } from './chart/Tooltip.html.svelte';
 export { getChartContext } from './chart/context.ts';
 export type { ChartContext } from './chart/context.ts';

@@ -35,6 +35,29 @@ export const labels = {
     exited: 'Exited',
     notMember: 'Not a member',
     joined: 'Joined',
+    colon: ': ',
+    listSeparator: ', ',
+    commaSeparator: ', ',
+    clauseSeparator: '; ',
+    sentenceEnd: '.',
+    sentenceGap: ' ',
+    /** Province tiles too small for names show two-letter codes (Chinese shows names, compressed). */
+    tileCodes: true,
+    marked: (p: { items: string }) => `Marked on the chart: ${p.items}.`,
+    /** "China: 12 in 2013, 40 in 2022." — one row of a slope chart or heatmap, first and last value. */
+    firstLast: (p: { label: string; first: string; firstAt: string; last: string; lastAt: string }) =>
+      `${p.label}: ${p.first} in ${p.firstAt}, ${p.last} in ${p.lastAt}.`,
+    groupRange: (p: { label: string; count: number; min: string; max: string }) =>
+      `${p.label}: ${p.count} economies from ${p.min} to ${p.max}.`,
+    extremes: (p: { highest: string; high: string; lowest: string; low: string }) =>
+      `Highest: ${p.highest} (${p.high}); lowest: ${p.lowest} (${p.low}).`,
+    seriesNoData: (p: { label: string }) => `${p.label}: no data.`,
+    seriesOne: (p: { label: string; value: string; year: string }) => `${p.label} was ${p.value} in ${p.year}.`,
+    /** dir: 1 rose, -1 fell, 0 unchanged. */
+    seriesChange: (p: { label: string; from: string; to: string; y0: string; y1: string; dir: number }) =>
+      p.dir === 0 || p.from === p.to
+        ? `${p.label} was ${p.from} in both ${p.y0} and ${p.y1}.`
+        : `${p.label} ${p.dir > 0 ? 'rose' : 'fell'} from ${p.from} in ${p.y0} to ${p.to} in ${p.y1}.`,
     edition: (edition: string, id: string) => `Digital Trade Report, ${edition} edition, chart ${id}`
   },
   zh: {
@@ -70,8 +93,26 @@ export const labels = {
     exited: '已退出',
     notMember: '非成员',
     joined: '加入',
+    colon: '：',
+    listSeparator: '、',
+    commaSeparator: '，',
+    clauseSeparator: '；',
+    sentenceEnd: '。',
+    sentenceGap: '',
+    tileCodes: false,
+    marked: (p: { items: string }) => `图中标注：${p.items}。`,
+    firstLast: (p: { label: string; first: string; firstAt: string; last: string; lastAt: string }) =>
+      `${p.label}：${p.firstAt}为${p.first}，${p.lastAt}为${p.last}。`,
+    groupRange: (p: { label: string; count: number; min: string; max: string }) =>
+      `${p.label}：${p.count}个，${p.min}至${p.max}。`,
+    extremes: (p: { highest: string; high: string; lowest: string; low: string }) =>
+      `最高为${p.highest}（${p.high}），最低为${p.lowest}（${p.low}）。`,
+    seriesNoData: (p: { label: string }) => `${p.label}无数据。`,
+    seriesOne: (p: { label: string; value: string; year: string }) => `${p.label}${p.year}为${p.value}。`,
+    seriesChange: (p: { label: string; from: string; to: string; y0: string; y1: string; dir: number }) =>
+      `${p.label}从${p.y0}的${p.from}${p.dir > 0 ? '增至' : p.dir < 0 ? '降至' : '持平于'}${p.y1}的${p.to}。`,
     edition: (edition: string, id: string) => `《数字贸易报告》${edition}年版，图表 ${id}`
   }
-} satisfies Record<Locale, Record<string, string | ((...args: string[]) => string)>>;
+} satisfies Record<Locale, Record<string, string | boolean | ((...args: never[]) => string)>>;
 
 export type Labels = (typeof labels)['en'];

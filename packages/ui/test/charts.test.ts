@@ -43,6 +43,26 @@ describe('snapshots', () => {
     });
     expectSnapshot('lineChart', svg);
   });
+  // Every kind of annotation, in the desktop layout and the phone one: labels flip side and shorten to the room they have.
+  it('lineAnnotations', () => {
+    const svg = renderLayouts(LineChart, {
+      series: ictExports.slice(0, 3),
+      title: 'ICT service exports',
+      unit: { unit: 'US$' },
+      highlight: 'CHN',
+      width: 720,
+      height: 360,
+      annotations: [
+        { kind: 'band', x0: 2016, x1: 2018, label: 'Definition changes' },
+        { kind: 'threshold', y: 50e9, label: 'US$ 50 bn' },
+        { kind: 'point', x: 2010, y: ictExports[0].points[0].y as number, label: 'Start' },
+        { kind: 'callout', x: 2022, y: ictExports[0].points[12].y as number, label: 'Peak before the slowdown' },
+        { x: 2020, label: 'COVID-19' }
+      ]
+    });
+    expect(svg.phone, 'a phone layout').toBeDefined();
+    expectSnapshot('lineAnnotations', svg);
+  });
   it('lineChartNarrowZh', () => {
     const svg = renderLayouts(LineChart, {
       series: ictExports

@@ -18,7 +18,14 @@ export function yearTicks([start, end]: [number, number], count: number): number
     for (let y = Math.ceil(start / step) * step; y <= end; y += step) ticks.push(y);
     return ticks;
   };
-  for (let k = Math.max(0, steps.findIndex((s) => s >= raw)); k >= 0; k--) {
+  for (
+    let k = Math.max(
+      0,
+      steps.findIndex((s) => s >= raw)
+    );
+    k >= 0;
+    k--
+  ) {
     const ticks = at(steps[k]);
     if (ticks.length >= Math.min(2, Math.floor(span) + 1) || k === 0) return ticks;
   }

@@ -19,14 +19,15 @@ export interface BriGvc {
   sourceIds: string[];
 }
 
-export function briGvc(edition: Edition, isMember: (code: string) => boolean): BriGvc {
+/** `isMember(code, year)`: membership at the end of the figure's year, so a member that left later still counts. */
+export function briGvc(edition: Edition, isMember: (code: string, year: number) => boolean): BriGvc {
   const total = edition.series('gvc-participation');
   const back = edition.series('gvc-participation-backward');
   const fwd = edition.series('gvc-participation-forward');
   const hiTech = edition.series('gvc-participation-high-tech-manufacturing');
   const year = total.years[total.years.length - 1];
   const at = (s: typeof total, code: string) => s.values[code]?.[s.years.indexOf(year)] ?? null;
-  const codes = Object.keys(total.values).filter((c) => (c === 'CHN' || isMember(c)) && at(total, c) !== null);
+  const codes = Object.keys(total.values).filter((c) => (c === 'CHN' || isMember(c, year)) && at(total, c) !== null);
   const b = Float64Array.from(codes, (c) => at(back, c) ?? NaN);
   const f = Float64Array.from(codes, (c) => at(fwd, c) ?? NaN);
   // Shares of gross exports already: gross exports = 1. Forward (indirect value added) over backward (foreign value added).

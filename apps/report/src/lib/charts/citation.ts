@@ -1,4 +1,5 @@
 import type { Locale } from '$lib/i18n/locale';
+import { messages } from '$lib/i18n/messages';
 
 /** How to cite one chart of one edition. */
 export function chartCitation(o: {
@@ -10,7 +11,5 @@ export function chartCitation(o: {
   /** The chart's licence as its frame prints it. */
   licence: string;
 }): string {
-  return o.locale === 'zh'
-    ? `数字贸易报告（${o.edition}年版），图表“${o.title}”（${o.id}）。数据来源：${o.sources.join('；')}。许可：${o.licence}。`
-    : `Digital Trade Report, ${o.edition} edition, chart “${o.title}” (${o.id}). Data: ${o.sources.join('; ')}. Licence: ${o.licence}.`;
+  return messages(o.locale).story.citation(o);
 }

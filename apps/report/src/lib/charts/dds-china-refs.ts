@@ -1,5 +1,6 @@
 import { formatNumber, formatPercent } from '@dtr/ui';
 import type { Locale } from '$lib/i18n/locale';
+import { messages } from '$lib/i18n/messages';
 import type { DdsChina } from './dds-china';
 
 /** The figures the services copy may cite as `{calc:…}`, formatted for the reader's locale. */
@@ -7,7 +8,7 @@ export function ddsChinaRefs(m: DdsChina, locale: Locale): Record<string, string
   const last = m.years.length - 1;
   const usd = (v: number) => formatNumber(v, { locale, unit: 'US$' });
   const pct = (v: number) => formatPercent(v, { locale, digits: 1 });
-  const years = (ys: number[]) => ys.map(String).join(locale === 'zh' ? '、' : ', ');
+  const years = (ys: number[]) => ys.map(String).join(messages(locale).site.listSeparator);
   const refs: Record<string, string> = {
     firstYear: String(m.firstYear),
     lastYear: String(m.lastYear),

@@ -1,5 +1,6 @@
 import type { Manifest } from '@dtr/data';
 import type { Locale } from '$lib/i18n/locale';
+import { messages } from '$lib/i18n/messages';
 import type { ChartCopy } from '$lib/story/story';
 import { framePayload } from './frame-payload';
 import type { ChartPayload } from './payload';
@@ -47,9 +48,9 @@ export function definitionTimelineChart(copy: ChartCopy, o: { locale: Locale; ma
       ...o,
       sourceIds: [],
       extraSources: definitions.map((d) => ({
-        label: `${publisher(d.id)}, ${label(d.id)} (${d.year})`,
+        label: messages(o.locale).story.document({ publisher: publisher(d.id), title: label(d.id), year: d.year }),
         url: d.url,
-        licence: o.locale === 'zh' ? '出版物，仅引用' : 'publication, cited only'
+        licence: messages(o.locale).story.publicationCited
       })),
       columns: ['year', 'publisher', 'document'],
       rows: definitions.map((d) => ({ year: d.year, publisher: publisher(d.id), document: label(d.id) }))
@@ -58,7 +59,7 @@ export function definitionTimelineChart(copy: ChartCopy, o: { locale: Locale; ma
       events: definitions.map((d) => ({
         id: d.id,
         date: String(d.year),
-        label: `${publisher(d.id)}: ${label(d.id)}`,
+        label: `${publisher(d.id)}${messages(o.locale).claims.colon}${label(d.id)}`,
         kind: d.kind
       }))
     }

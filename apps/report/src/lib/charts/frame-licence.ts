@@ -1,6 +1,6 @@
 import { chartLicence, type Manifest } from '@dtr/data';
 import type { Locale } from '$lib/i18n/locale';
-import { siteStrings } from '$lib/site/strings';
+import { messages } from '$lib/i18n/messages';
 import type { FramePayload } from './payload';
 
 /**
@@ -14,12 +14,12 @@ export function frameLicence(o: { manifest: Manifest; sourceIds: string[]; local
     return s;
   });
   const licence = chartLicence({ sources });
-  const t = siteStrings(o.locale);
+  const t = messages(o.locale).site;
   const base = licence.label ?? t.sourceTerms;
   const wording = licence.terms.map((term) => `${term.publisher}${t.colon}${t.quoteOpen}${term.wording}${t.quoteClose}`);
   return {
     kind: licence.kind,
-    label: wording.length > 0 ? `${base}${t.colon}${wording.join(t.listSeparator)}` : base,
+    label: wording.length > 0 ? `${base}${t.colon}${wording.join(t.licenceSeparator)}` : base,
     href: licence.url
   };
 }

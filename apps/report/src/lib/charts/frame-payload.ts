@@ -1,6 +1,7 @@
 import type { Manifest } from '@dtr/data';
 import type { Locale } from '$lib/i18n/locale';
 import type { ChartCopy } from '$lib/story/story';
+import { messages } from '$lib/i18n/messages';
 import { chartCitation } from './citation';
 import { chartSources } from './chart-sources';
 import { frameLicence } from './frame-licence';
@@ -23,7 +24,10 @@ export interface FrameInput {
 
 /** The frame of a chart with a value format and sources beyond the edition: words, CSV, source lines, citation. */
 export function framePayload(o: FrameInput): FramePayload {
-  const sources = [...chartSources(o.manifest, o.sourceIds), ...(o.extraSources ?? [])];
+  const sources: FramePayload['sources'] = [
+    ...chartSources({ manifest: o.manifest, sourceIds: o.sourceIds, locale: o.locale }),
+    ...(o.extraSources ?? [])
+  ];
   const licence = frameLicence({ manifest: o.manifest, sourceIds: o.sourceIds, locale: o.locale });
   return {
     id: o.id,
@@ -42,7 +46,10 @@ export function framePayload(o: FrameInput): FramePayload {
       edition: o.manifest.edition,
       id: o.id,
       title: o.copy.title,
-      sources: sources.map((s) => `${s.label}, ${s.licence}`),
+      // A title in another language than the citation is left to the source line; the citation names the author.
+      sources: sources.map((s) =>
+        messages(o.locale).story.citedSource({ label: s.lang && s.short ? s.short : s.label, licence: s.licence })
+      ),
       licence: licence.label
     }),
     ...(o.format ? { format: o.format } : {})

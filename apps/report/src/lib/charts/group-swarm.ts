@@ -18,7 +18,7 @@ export interface GroupSwarm {
 }
 
 /**
- * `groupOf` returns the group of an economy or null to leave it out (aggregates, economies without a group).
+ * `groupOf` returns the group of an economy in the swarm's year (membership of a group can change over time) or null to leave it out (aggregates, economies without a group).
  * `year` defaults to the last year with values for at least 80 % of the economies of the best-covered year, so a
  * partly published final year (WDI internet use in 2023: 70 economies against about 200) does not skew the groups.
  */
@@ -27,7 +27,7 @@ export function groupSwarm(
   o: {
     seriesId: string;
     groups: string[];
-    groupOf: (code: string) => string | null;
+    groupOf: (code: string, year: number) => string | null;
     year?: number;
     extraSourceIds?: string[];
   }
@@ -37,7 +37,7 @@ export function groupSwarm(
   const i = s.years.indexOf(year);
   if (i < 0) throw new Error(`Series "${o.seriesId}" has no year ${year}`);
   const points = Object.entries(s.values)
-    .map(([id, row]) => ({ id, group: o.groupOf(id), value: row[i] === null ? null : row[i]! * s.scale }))
+    .map(([id, row]) => ({ id, group: o.groupOf(id, year), value: row[i] === null ? null : row[i]! * s.scale }))
     .filter((p): p is { id: string; group: string; value: number } => p.group !== null && p.value !== null)
     .sort((a, b) => a.id.localeCompare(b.id));
   const stats: GroupSwarm['stats'] = {};

@@ -28,9 +28,10 @@ export interface FramePayload {
   notes: string;
   columns: { key: string; label: string }[];
   rows: Record<string, string | number | null>[];
-  sources: { label: string; url: string; licence: string }[];
   /** The chart's own licence, derived from its sources (frame-licence.ts). */
   licence: { kind: 'cc-by' | 'cc-by-nc-sa' | 'source-terms'; label: string; href: string | null };
+  /** `lang` is set when the label is a text's own title in another language than the chart. */
+  sources: { label: string; url: string; licence: string; lang?: string; short?: string }[];
   citation: string;
   format?: ValueFormat;
 }

@@ -7,9 +7,10 @@ import { framePayload } from './frame-payload';
 /**
  * China's steps in digital-trade rule-making as the texts list them. `date` is as precise as the source allows;
  * `from` says whether the date is in a text or only in the public record (the texts name RCEP, CPTPP and DEPA without
- * dates).
+ * dates, and one text dates Digital China to 2019, two years after the public record puts it in national policy).
  */
 export const RULES_EVENTS = [
+  { id: 'digital-china-record', date: '2017-10', from: 'record' },
   { id: 'wco', date: '2018', from: 'text' },
   { id: 'digital-china', date: '2019', from: 'text' },
   { id: 'guiding-opinions', date: '2019-11', from: 'text' },

@@ -1,5 +1,7 @@
 import type { ClaimsLedger, Manifest } from '@dtr/data';
 import { localePath, type Locale } from '$lib/i18n/locale';
+import { textSource } from '$lib/copy/text-source';
+import { messages } from '$lib/i18n/messages';
 import type { Edition } from '$lib/edition/edition';
 import type { ChartCopy } from '$lib/story/story';
 import { framePayload } from './frame-payload';
@@ -82,9 +84,13 @@ export function servicesDdsSourcesChart(
       ...o,
       sourceIds: m.sourceIds,
       extraSources: m.stated.map((s) => ({
-        label: `${s.claim.author}, ${s.claim.title === 'not stated' ? s.claim.section : s.claim.title}`,
+        ...textSource({
+          author: s.claim.author,
+          title: s.claim.title === 'not stated' ? s.claim.section : s.claim.title,
+          locale: o.locale
+        }),
         url: `${localePath(o.locale, '/')}#claim-${s.claim.id}`,
-        licence: o.locale === 'zh' ? '引自原文' : 'quoted from the source text'
+        licence: messages(o.locale).story.quotedText
       })),
       columns: ['source', 'exports', 'imports', 'stated'],
       rows: rows.map(({ id: _id, ...r }) => r),

@@ -12,6 +12,12 @@ describe('formatClaimValue', () => {
     expect(formatClaimValue(372.7, 'US$ bn', 'zh')).toBe('3727亿美元');
     expect(formatClaimValue(2.38, 'trillion yuan', 'zh')).toBe('2.38万亿元');
     expect(formatClaimValue(1.5, 'million', 'zh')).toBe('150万');
+    expect(formatClaimValue(564, 'million', 'zh')).toBe('5.64亿');
+    expect(formatClaimValue(1092.5, 'million', 'zh')).toBe('10.925亿');
+    expect(formatClaimValue(2300, 'US$ bn', 'zh')).toBe('2.3万亿美元');
+    expect(formatClaimValue(82.729, 'US$ mn', 'zh')).toBe('8272.9万美元');
+    expect(formatClaimValue(5.2, 'million km', 'zh')).toBe('520万公里');
+    expect(formatClaimValue(3.6, 'billion', 'zh')).toBe('36亿');
     expect(formatClaimValue(10, 'ratio (1:x)', 'zh')).toBe('1:10');
   });
   it('prints counts, ranks and unknown units plainly', () => {

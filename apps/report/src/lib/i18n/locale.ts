@@ -25,3 +25,13 @@ export function switchLocalePath(pathname: string, to: Locale): string {
   const bare = localeFromPath(pathname) === 'zh' ? pathname.slice(3) || '/' : pathname;
   return localePath(to, bare);
 }
+
+/** The locale the language switch offers from this one. */
+export function otherLocale(locale: Locale): Locale {
+  return locale === 'zh' ? 'en' : 'zh';
+}
+
+/** The `lang` attribute for text in `text`'s language inside a page in `page`'s: set only where the two differ. */
+export function foreignLang(o: { page: Locale; text: Locale }): string | undefined {
+  return o.page === o.text ? undefined : intlLocale(o.text);
+}

@@ -1,5 +1,6 @@
 import { briMemberOn } from '@dtr/data';
 import { formatNumber, formatPercent } from '@dtr/ui';
+import { messages } from '$lib/i18n/messages';
 import { briCountChart, briMapChart, briMembership, JOIN_BANDS } from '$lib/charts/bri-membership';
 import { briGvc, briGvcChart } from '$lib/charts/bri-gvc';
 import { economyNameLookup } from '$lib/charts/economy-name-lookup';
@@ -15,8 +16,10 @@ export const bri: SectionModule = {
     const membership = briMembership(list);
     const date = membership.onDate.date;
     const economies = new Set(countries.entities.filter((e) => e.kind === 'economy').map((e) => e.code));
-    const groupOf = (code: string) =>
-      !economies.has(code) ? null : briMemberOn(code, date, list) ? 'member' : 'other';
+    // Membership as of the end of each figure's own year: Italy counts as a member in 2022, not in 2024.
+    const memberIn = (code: string, year: number) => briMemberOn(code, `${year}-12-31`, list);
+    const groupOf = (code: string, year: number) =>
+      !economies.has(code) ? null : memberIn(code, year) ? 'member' : 'other';
     const idi = groupSwarm(edition, {
       seriesId: 'itu-idi',
       groups: ['member', 'other'],
@@ -30,7 +33,7 @@ export const bri: SectionModule = {
       extraSourceIds: [list.sourceId]
     });
     const dds = groupSwarm(edition, { seriesId: 'dds-exports', groups: ['member', 'other'], groupOf });
-    const gvc = briGvc(edition, (code) => briMemberOn(code, date, list));
+    const gvc = briGvc(edition, memberIn);
     const ddsWorld =
       edition.series('dds-exports').values.WLD[edition.series('dds-exports').years.indexOf(dds.year)]! *
       edition.series('dds-exports').scale;
@@ -57,7 +60,7 @@ export const bri: SectionModule = {
       peakYear: String(peak.year),
       peakAdded: String(peak.added),
       undatedCount: String(membership.undated.length),
-      undatedNames: membership.undated.map(name).join(locale === 'zh' ? '、' : ', '),
+      undatedNames: membership.undated.map(name).join(messages(locale).site.listSeparator),
       unknownJoinDate: list.unknownJoinDate,
       italyExit: italy.date,
       idiYear: String(idi.year),

@@ -1,5 +1,6 @@
 import { share } from '@dtr/core';
 import { formatNumber, formatPercent } from '@dtr/ui';
+import { messages } from '$lib/i18n/messages';
 import { chinaFlows, chinaFlowsChart } from '$lib/charts/china-flows';
 import { columnAt } from '$lib/charts/column-at';
 import { entityDots, entityDotsChart, latestCommonYear } from '$lib/charts/entity-dots';
@@ -69,7 +70,7 @@ export const goods: SectionModule = {
       ictChina: pts(ictOf('CHN')),
       ictKorea: pts(ictOf('KOR')),
       ictUsa: pts(ictOf('USA')),
-      cbecImpliedBase: formatNumber(impliedBase * 1e12, { locale, unit: locale === 'zh' ? '元' : 'yuan', digits: 1 }),
+      cbecImpliedBase: formatNumber(impliedBase * 1e12, { locale, unit: messages(locale).story.yuan, digits: 1 }),
       cbecReasons: conflictReasons(edition.claims, CBEC_CONFLICT, locale)
     };
     const ctx = { locale, manifest: edition.manifest, countries: edition.entities.countries };

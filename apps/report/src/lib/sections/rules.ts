@@ -1,8 +1,10 @@
 import { formatNumber } from '@dtr/ui';
+import { messages } from '$lib/i18n/messages';
 import { economyNameLookup } from '$lib/charts/economy-name-lookup';
 import { rulesIp, rulesIpChart } from '$lib/charts/rules-ip';
 import { rulesStancesChart } from '$lib/charts/rules-stances';
 import { RULES_EVENTS, rulesTimelineChart } from '$lib/charts/rules-timeline';
+import { textSource } from '$lib/copy/text-source';
 import type { SectionModule } from './section';
 
 const IP_ECONOMIES = ['CHN', 'USA', 'DEU', 'JPN', 'GBR', 'KOR'];
@@ -20,9 +22,11 @@ export const rules: SectionModule = {
     const text = (id: string) => {
       const t = edition.claims.texts.find((x) => x.text.startsWith(id));
       if (!t) throw new Error(`Claims ledger has no text ${id}`);
-      const author = t.author === 'not stated' ? (locale === 'zh' ? '未署名原文' : 'unsigned text') : t.author;
-      const title = t.title === 'not stated' ? '' : `, ${t.title}`;
-      return { label: `${author}${title}`, url: '', licence: locale === 'zh' ? '引用原文' : 'quoted text' };
+      return {
+        ...textSource({ author: t.author, title: t.title, locale }),
+        url: '',
+        licence: messages(locale).story.quotedText
+      };
     };
     const refs: Record<string, string> = {
       ipYear: String(ip.year),

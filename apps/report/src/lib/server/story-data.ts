@@ -9,6 +9,7 @@ import { unusedRefs } from '$lib/copy/unused-refs';
 import type { Locale } from '$lib/i18n/locale';
 import { sections } from '$lib/sections/registry';
 import { sectionsFor } from '$lib/sections/sections-for';
+import { sparklinePath } from '$lib/story/sparkline-path';
 import { copyPath, sectionCopy, storyMeta, storyOutline } from './content';
 import { getEdition } from './edition';
 import { editionData } from './editions';
@@ -54,6 +55,27 @@ function buildStoryData(year: number, locale: Locale) {
     return { ...copy, cited: edition.claims.claims.filter((c) => cited.includes(c.id)) };
   });
 
+  // The lede: each section's finding with a sparkline of the series it speaks about, in story order.
+  const lede = built.flatMap((s) => {
+    if (!s.finding) return [];
+    const series = edition.series(s.finding.spark.series);
+    const row = series.values[s.finding.spark.entity];
+    if (!row)
+      throw new Error(
+        `${copyPath(year, locale, s.id)}: finding.spark: series "${series.id}" has no entity "${s.finding.spark.entity}"`
+      );
+    const known = series.years.filter((_, i) => row[i] !== null);
+    return [
+      {
+        section: s.id,
+        text: s.finding.text,
+        label: s.finding.spark.label,
+        path: sparklinePath({ values: row, width: 64, height: 20 }),
+        years: [known[0], known[known.length - 1]] as [number, number]
+      }
+    ];
+  });
+
   const dds = ddsChina(edition);
   const window = seriesStats({
     years: Float64Array.from(dds.years),
@@ -71,6 +93,7 @@ function buildStoryData(year: number, locale: Locale) {
       copyPath(year, locale, 'meta')
     ),
     sections: built,
+    lede,
     charts,
     calculator: {
       years: dds.years,

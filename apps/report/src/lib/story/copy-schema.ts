@@ -1,11 +1,28 @@
 import { z } from 'zod';
-import type { ChartCopy, EvidenceFigure, SectionCopy, StoryMeta, TaxonomyNode } from './story';
+import type { ChartCopy, EvidenceFigure, SectionCopy, StepAnnotation, StoryMeta, TaxonomyNode } from './story';
 
 /**
  * Schemas of the story copy files (`src/content/<year>/<locale>/*.json`), strict so a misspelt key fails with its JSON
  * path. Annotated with the copy types of story.ts, so the compiler keeps the two in step.
  */
-const stepSchema = z.strictObject({ id: z.string(), chart: z.string(), highlight: z.string(), text: z.string() });
+const coordinate = z.union([z.number(), z.string()]);
+const stepAnnotationSchema: z.ZodType<StepAnnotation> = z.strictObject({
+  kind: z.enum(['rule', 'band', 'threshold', 'point', 'callout']),
+  label: z.string(),
+  x: coordinate.optional(),
+  x0: coordinate.optional(),
+  x1: coordinate.optional(),
+  y: coordinate.optional(),
+  series: z.string().optional()
+});
+const stepSchema = z.strictObject({
+  id: z.string(),
+  chart: z.string(),
+  highlight: z.string(),
+  text: z.string(),
+  more: z.string().optional(),
+  annotations: z.array(stepAnnotationSchema).optional()
+});
 
 const words = z.record(z.string(), z.string());
 
@@ -39,6 +56,12 @@ export const sectionCopySchema: z.ZodType<SectionCopy> = z.strictObject({
   id: z.string(),
   heading: z.string(),
   intro: z.string(),
+  finding: z
+    .strictObject({
+      text: z.string(),
+      spark: z.strictObject({ series: z.string(), entity: z.string(), label: z.string() })
+    })
+    .optional(),
   steps: z.array(stepSchema),
   takeaway: z.string(),
   charts: z.record(z.string(), chartCopySchema),
@@ -89,5 +112,6 @@ export const storyMetaSchema: z.ZodType<StoryMeta> = z.strictObject({
   title: z.string(),
   kicker: z.string(),
   dek: z.string(),
-  calculator: words
+  calculator: words,
+  sources: z.record(z.string(), z.strictObject({ name: z.string(), licence: z.string() }))
 });

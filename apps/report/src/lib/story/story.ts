@@ -5,7 +5,26 @@ export interface Step {
   chart: string;
   /** What that chart emphasises at this step (a series id, an entity, a category…). */
   highlight: string;
+  /** One point in plain words, with at most three figures. */
   text: string;
+  /** Secondary figures for the reader who wants them, behind a "More numbers" note. */
+  more?: string;
+  /** What the chart points at during this step; read out with the chart's description. */
+  annotations?: StepAnnotation[];
+}
+
+/**
+ * A step's note on its chart, in the chart's coordinates. Years and values may be references (`"{calc:lastYear}"`);
+ * a point or callout names the `series` it sits on, and its y is read from the chart's data, never written in copy.
+ */
+export interface StepAnnotation {
+  kind: 'rule' | 'band' | 'threshold' | 'point' | 'callout';
+  label: string;
+  x?: number | string;
+  x0?: number | string;
+  x1?: number | string;
+  y?: number | string;
+  series?: string;
 }
 
 /** Words of one chart: titles, the text alternative, notes, and labels of series and CSV columns. */
@@ -24,6 +43,8 @@ export interface SectionCopy extends SectionExtras {
   id: string;
   heading: string;
   intro: string;
+  /** What the section found, for the lede: one sentence with one figure, and the series its sparkline draws. */
+  finding?: { text: string; spark: { series: string; entity: string; label: string } };
   steps: Step[];
   takeaway: string;
   charts: Record<
@@ -41,6 +62,8 @@ export interface StoryMeta {
   kicker: string;
   dek: string;
   calculator: Record<string, string>;
+  /** A reader's name for each edition source (manifest id → "UNCTAD, digitally deliverable services"). */
+  sources: Record<string, { name: string; licence: string }>;
 }
 
 /** One figure in a "sources disagree" panel or an evidence list: measured in the edition data, or stated in a text. */

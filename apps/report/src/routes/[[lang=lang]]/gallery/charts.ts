@@ -9,23 +9,22 @@ import {
   provinceSectors2022
 } from '@dtr/ui/fixtures';
 import { neutral, provinces, sequentialColor, seriesColor, type Locale, type Row, type TableColumn } from '@dtr/ui';
-import { economyName, regions, sectors } from './names';
-import { text } from './text';
-
-const wdi = { label: 'World Bank, World Development Indicators (CC BY 4.0)', href: 'https://data.worldbank.org/' };
-const unctad = { label: 'UNCTAD, UNCTADstat', href: 'https://unctadstat.unctad.org/' };
-const itu = { label: 'ITU, ICT Development Index 2024', href: 'https://www.itu.int/itu-d/reports/statistics/idi2024/' };
-const gfdc = { label: 'Green Finance & Development Center, BRI countries (Dec 2023)', href: 'https://greenfdc.org/' };
-// No link: the gallery cites the Handbook by title rather than guess a stable URL.
-const handbook = { label: 'IMF, OECD, UNCTAD, WTO: Handbook on Measuring Digital Trade, 2nd ed. (2023)' };
-const nbs = { label: 'National Bureau of Statistics of China', href: 'https://data.stats.gov.cn/' };
+import { regions, sectors } from './names';
+import { messages } from '$lib/i18n/messages';
 
 const col = (key: string, label: string, numeric = false): TableColumn => ({ key, label, numeric });
 
 /** Props and table rows for every gallery chart, in one locale. Numbers come only from the @dtr/ui fixtures. */
-export function galleryCharts(locale: Locale) {
-  const t = text[locale];
-  const name = (iso3: string, english: string) => economyName(iso3, english, locale);
+export function galleryCharts(locale: Locale, names: Record<string, string>) {
+  const t = messages(locale).gallery;
+  const wdi = { label: t.sources.wdi, href: 'https://data.worldbank.org/' };
+  const unctad = { label: t.sources.unctad, href: 'https://unctadstat.unctad.org/' };
+  const itu = { label: t.sources.itu, href: 'https://www.itu.int/itu-d/reports/statistics/idi2024/' };
+  const gfdc = { label: t.sources.gfdc, href: 'https://greenfdc.org/' };
+  // No link: the gallery cites the Handbook by title rather than guess a stable URL.
+  const handbook = { label: t.sources.handbook };
+  const nbs = { label: t.sources.nbs, href: 'https://data.stats.gov.cn/' };
+  const name = (iso3: string, english: string) => names[iso3] ?? t.unkeyedNames[english] ?? english;
 
   const lineSeries = ictExports.map((s) => ({ ...s, label: name(s.id, s.label) }));
   const years = lineSeries[0].points.map((p) => p.x);
@@ -35,7 +34,7 @@ export function galleryCharts(locale: Locale) {
       year,
       ...Object.fromEntries(lineSeries.map((s) => [s.id, s.points.find((p) => p.x === year)?.y ?? null]))
     })) as Row[],
-    columns: [col('year', t.year), ...lineSeries.map((s) => col(s.id, `${s.label} (US$)`, true))],
+    columns: [col('year', t.year), ...lineSeries.map((s) => col(s.id, t.usdColumn({ label: s.label }), true))],
     sources: [wdi]
   };
 
@@ -47,8 +46,8 @@ export function galleryCharts(locale: Locale) {
     rows: chinaServicesExports.map((d) => ({ year: d.year, digital: d.digital, other: d.other })) as Row[],
     columns: [
       col('year', t.year),
-      col('digital', `${t.digital} (US$ m)`, true),
-      col('other', `${t.other} (US$ m)`, true)
+      col('digital', t.usdMillions({ label: t.digital }), true),
+      col('other', t.usdMillions({ label: t.other }), true)
     ],
     sources: [unctad]
   };
@@ -61,7 +60,7 @@ export function galleryCharts(locale: Locale) {
   }));
   const barRows = (keys: [string, string][]) => ({
     rows: barData.map((d) => ({ economy: d.label, ...d.values })) as Row[],
-    columns: [col('economy', t.economy), ...keys.map(([k, l]) => col(k, `${l} (US$ m)`, true))]
+    columns: [col('economy', t.economy), ...keys.map(([k, l]) => col(k, t.usdMillions({ label: l }), true))]
   });
   const grouped = {
     data: barData,
@@ -125,7 +124,7 @@ export function galleryCharts(locale: Locale) {
     columns: [
       col('rank', '#', true),
       col('economy', t.economy),
-      col('idi2024', 'IDI 2024', true),
+      col('idi2024', t.dotValue, true),
       col('idi2023', 'IDI 2023', true)
     ],
     sources: [itu]
@@ -141,11 +140,11 @@ export function galleryCharts(locale: Locale) {
     })),
     groups: Object.entries(regions).map(([key, l]) => ({ key, label: l[locale] })),
     rows: scored.map((d) => ({
-      economy: d.name,
+      economy: name(d.iso3, d.name),
       region: regions[d.region]?.[locale] ?? d.region,
       idi2024: d.idi2024
     })) as Row[],
-    columns: [col('economy', t.economy), col('region', t.region), col('idi2024', 'IDI 2024', true)],
+    columns: [col('economy', t.economy), col('region', t.region), col('idi2024', t.dotValue, true)],
     sources: [itu]
   };
 
@@ -170,10 +169,7 @@ export function galleryCharts(locale: Locale) {
       { key: 'exited', label: t.exited, color: seriesColor(1) }
     ],
     missing: { label: t.notMember, color: neutral },
-    description:
-      locale === 'zh'
-        ? `${members.length}个经济体被列为“一带一路”成员，其中${members.filter((d) => d.exited).length}个已退出（意大利，2023年）。`
-        : `${members.length} economies are listed as Belt and Road members; ${members.filter((d) => d.exited).length} has left (Italy, 2023).`,
+    description: t.mapDescription({ members: members.length, exited: members.filter((d) => d.exited).length }),
     rows: members.map((d) => ({ economy: name(d.iso3, d.name), joined: d.joined, exited: d.exited })) as Row[],
     columns: [col('economy', t.economy), col('joined', t.joined), col('exited', t.exited)],
     sources: [gfdc]
@@ -183,10 +179,7 @@ export function galleryCharts(locale: Locale) {
   const tiles = {
     data: provinceGdp2022.map((p) => ({ code: p.code, value: p.gdp })),
     rows: provinceGdp2022.map((p) => ({ province: provinceName(p.code), gdp: p.gdp })) as Row[],
-    columns: [
-      col('province', t.province),
-      col('gdp', locale === 'zh' ? '地区生产总值（亿元）' : 'GDP (100 million yuan)', true)
-    ],
+    columns: [col('province', t.province), col('gdp', t.gdpColumn, true)],
     sources: [nbs]
   };
 
@@ -211,11 +204,7 @@ export function galleryCharts(locale: Locale) {
         value
       }))
     ) as Row[],
-    columns: [
-      col('province', t.province),
-      col('sector', t.sector),
-      col('value', locale === 'zh' ? '亿元' : '100 million yuan', true)
-    ],
+    columns: [col('province', t.province), col('sector', t.sector), col('value', t.yuan100m, true)],
     sources: [nbs]
   };
 

@@ -1,4 +1,5 @@
 import { formulas } from '$lib/reference/formulas';
+import { storyMeta } from '$lib/server/content';
 import { getEdition } from '$lib/server/edition';
 import { explorerData, indexEditions } from '$lib/server/index-data';
 import { localeFromParam } from '$lib/i18n/locale';
@@ -34,6 +35,7 @@ export const load: PageServerLoad = ({ params }) => {
       dataset: s.dataset,
       vintage: s.vintage
     })),
-    catalogue
+    catalogue,
+    names: storyMeta(year, locale).sources
   };
 };

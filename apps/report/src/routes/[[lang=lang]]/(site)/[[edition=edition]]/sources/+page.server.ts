@@ -1,3 +1,5 @@
+import { localeFromParam } from '$lib/i18n/locale';
+import { storyMeta } from '$lib/server/content';
 import { getEdition } from '$lib/server/edition';
 import { editionFromParam, editionPageEntries } from '$lib/server/edition-param';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -13,6 +15,7 @@ export const load: PageServerLoad = ({ params }) => {
     edition: year,
     published: edition.manifest.published,
     sources: edition.manifest.sources,
-    seriesBySource
+    seriesBySource,
+    names: storyMeta(year, localeFromParam(params.lang)).sources
   };
 };

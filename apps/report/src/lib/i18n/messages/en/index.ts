@@ -1,0 +1,16 @@
+import { changelog } from './changelog';
+import { claims } from './claims';
+import { downloads } from './downloads';
+import { editions } from './editions';
+import { error } from './error';
+import { explorer } from './explorer';
+import { gallery } from './gallery';
+import { method } from './method';
+import { site } from './site';
+import { sources } from './sources';
+import { story } from './story';
+
+/** The English message catalogue: the source of truth whose shape every other locale must match. */
+export const en = { site, story, method, sources, claims, downloads, changelog, editions, error, explorer, gallery };
+
+export type Messages = typeof en;

@@ -68,7 +68,7 @@ test.describe('index explorer', () => {
     await page.goto('/explorer/?w=Services:4,GVCPart:2,Integration:1&norm=goalposts&agg=gmean&a=DEU&b=CHN&bri=1');
     await ready(page);
     const view = { rows: await ranking(page), position: await page.getByTestId('position').innerText() };
-    expect(view.position).toMatch(/^Germany: rank \d+ of 179 \(5–95 %: \d+–\d+\)/);
+    expect(view.position).toMatch(/^Germany: rank \d+ of 173 \(5–95 %: \d+–\d+\)/);
     await page.reload();
     await ready(page);
     expect(await ranking(page)).toEqual(view.rows);
@@ -150,8 +150,8 @@ test.describe('index explorer without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('shows the prerendered published ranking and hides the controls', async ({ page }) => {
     await page.goto('/explorer/');
-    await expect(page.getByTestId('position')).toHaveText(/^China: rank \d+ of 179 \(5–95 %: \d+–\d+\)\s*$/);
-    await expect(page.locator('[data-testid=full-ranking] tbody tr')).toHaveCount(179);
+    await expect(page.getByTestId('position')).toHaveText(/^China: rank \d+ of 173 \(5–95 %: \d+–\d+\)\s*$/);
+    await expect(page.locator('[data-testid=full-ranking] tbody tr')).toHaveCount(173);
     await expect(page.locator('#w-Goods')).toBeHidden();
     await expect(page.locator('.nojs')).toContainText('Controls need JavaScript');
     await expect(page.locator('.chart svg').first()).toBeVisible();

@@ -108,7 +108,9 @@ test.describe('downloads', () => {
     return readFileSync((await dl.path())!);
   };
 
-  test('claims.csv, claims.json, spec.json and the COINr files are the edition files', async ({ page }) => {
+  test('claims.csv, claims.json, spec.json, the COINr files and the method files are the edition files', async ({
+    page
+  }) => {
     for (const [file, path] of [
       ['claims.csv', 'claims.csv'],
       ['claims.json', 'claims.json'],
@@ -116,7 +118,10 @@ test.describe('downloads', () => {
       ['iData.csv', 'index/iData.csv'],
       ['iMeta.csv', 'index/iMeta.csv'],
       ['iYears.csv', 'index/iYears.csv'],
-      ['framework.json', 'index/framework.json']
+      ['framework.json', 'index/framework.json'],
+      ['method.json', 'index/method.json'],
+      ['flags.csv', 'index/flags.csv'],
+      ['external.csv', 'index/external.csv']
     ]) {
       expect((await download(page, file)).toString('utf8'), file).toBe(read(path));
     }

@@ -79,7 +79,7 @@ describe('dtr sensitivity --threads on the 2026 edition with the new inputs', ()
   const read = (name: string) => readFileSync(new URL(name, dir), 'utf8');
   const spec = JSON.parse(read('spec.json'));
   spec.uncertainty.alternatives.impute = [null, { method: 'groupMean', group: 'Income_group' }];
-  spec.uncertainty.alternatives.exclude = [null, 'IDI', 'SecureServ', ['InternetUse', 'FixedBB']];
+  spec.uncertainty.alternatives.exclude = [null, 'ICTServGDP', 'SecureServ', ['InternetUse', 'FixedBB']];
   spec.uncertainty.alternatives.maxAge = [null, 1, 3];
   const edition: Record<string, string> = {
     'iData.csv': read('iData.csv'),

@@ -59,7 +59,7 @@ describe('readYearsCsv on the 2026 edition', () => {
       metaText: readFileSync(new URL('iMeta.csv', dir), 'utf8')
     });
     const years = readYearsCsv({ text: readFileSync(new URL('iYears.csv', dir), 'utf8'), data: edition });
-    expect(Object.keys(years)).toHaveLength(10);
+    expect(Object.keys(years)).toHaveLength(9);
     // Issue 16's fact-check: ICT goods frozen at 2018 (a 2014–2018 window); India's internet use from 2020.
     expect(Math.max(...years.ICTGoodsExp.filter((y) => y === y))).toBe(2018);
     expect(years.InternetUse[edition.units.indexOf('IND')]).toBe(2020);

@@ -7,9 +7,10 @@ import { readFrameworkConfig } from './read-framework-config.ts';
 const committed = new URL('../../editions/2026/config/', import.meta.url).pathname;
 
 describe('readFrameworkConfig', () => {
-  it('readFrameworkConfig reads the committed 2026 framework: 10 indicators, DTDI at the top, 1000 draws from seed 1', () => {
+  it('readFrameworkConfig reads the committed 2026 framework: 9 indicators (the ITU IDI is an external measure), DTDI at the top, 1000 draws from seed 1', () => {
     const f = readFrameworkConfig({ configDir: committed, edition: 2026 });
-    expect(f?.indicators).toHaveLength(10);
+    expect(f?.indicators).toHaveLength(9);
+    expect(f?.external?.map((x) => x.code)).toEqual(['IDI', 'GDPpc', 'Pop']);
     expect(f?.aggregates.find((a) => a.parent === null)?.code).toBe('DTDI');
     expect(f?.spec.uncertainty).toMatchObject({ draws: 1000, seed: 1 });
     expect(f?.edition).toBe(2026);

@@ -151,9 +151,9 @@ describe('buildIndexFramework', () => {
   it('writes COINr iData, iMeta and iYears with quoting and NA for missing', () => {
     const t = build();
     expect(iDataCsv(t)).toBe(
-      'uCode,uName,Region_group,Income_group,BRI_group,A,R,G\n' +
-        'AAA,Aaa,R1,Low income,BRI,2,5000000,50\n' +
-        'BBB,Bbb,R2,High income,Non-BRI,5,10000000,NA\n'
+      'uCode,uName,Region_group,Income_group,BRI_group,Size_group,A,R,G\n' +
+        'AAA,Aaa,R1,Low income,BRI,Not small,2,5000000,50\n' +
+        'BBB,Bbb,R2,High income,Non-BRI,Not small,5,10000000,NA\n'
     );
     expect(iMetaCsv(t).split('\n').slice(0, 3)).toEqual([
       'iCode,iName,Level,Parent,Direction,Weight,Type,goalpost_lower,goalpost_upper',

@@ -44,7 +44,15 @@ export function frameworkJson(t: IndexFrameworkTables, numericCode: (iso3: strin
       };
     }),
     aggregates: d.aggregates,
-    units: t.units.map((u) => ({ ...u, m49: numericCode(u.code) }))
+    // The small-economy flag and population are in method.json and iData's Size_group, so this shape stays as it was.
+    units: t.units.map((u) => ({
+      code: u.code,
+      name: u.name,
+      region: u.region,
+      income: u.income,
+      bri: u.bri,
+      m49: numericCode(u.code)
+    }))
   };
   return JSON.stringify(out, null, 1) + '\n';
 }

@@ -2,11 +2,19 @@ import type { IndexFrameworkTables } from './build-index-framework.ts';
 import { writeCsv } from '../csv/write-csv.ts';
 import { coinMissing } from './coin-missing.ts';
 
-/** COINr iData: uCode, uName, group columns, then one column per indicator; NA = missing. */
+/** COINr iData: uCode, uName, group columns (Size_group: Small = at or below the small-economy threshold), then one column per indicator; NA = missing. */
 export function iDataCsv(t: IndexFrameworkTables): string {
-  const header = ['uCode', 'uName', 'Region_group', 'Income_group', 'BRI_group', ...t.indicators];
+  const header = ['uCode', 'uName', 'Region_group', 'Income_group', 'BRI_group', 'Size_group', ...t.indicators];
   const rows = t.units.map((u, i) =>
-    [u.code, u.name.en, u.region, u.income, u.bri ? 'BRI' : 'Non-BRI', ...t.values[i]].map(coinMissing)
+    [
+      u.code,
+      u.name.en,
+      u.region,
+      u.income,
+      u.bri ? 'BRI' : 'Non-BRI',
+      u.small ? 'Small' : 'Not small',
+      ...t.values[i]
+    ].map(coinMissing)
   );
   return writeCsv({ header, rows });
 }

@@ -28,7 +28,7 @@ export function iMetaCsv(t: IndexFrameworkTables): string {
       ...t.goalposts[i.code]
     ]),
     ...d.aggregates.map((a) => [a.code, a.name.en, a.level, a.parent, 1, a.weight, 'Aggregate', null, null]),
-    ...['Region_group', 'Income_group', 'BRI_group'].map((g) => [
+    ...['Region_group', 'Income_group', 'BRI_group', 'Size_group'].map((g) => [
       g,
       g.replace('_group', ''),
       null,

@@ -5,10 +5,13 @@ import { DataError } from '../errors/data-error.ts';
 import type { BriFile, CountriesFile, Series } from '../schema/types.ts';
 import { buildIndexFramework, type IndexFrameworkTables } from './build-index-framework.ts';
 import type { FrameworkDefinition } from '../schema/types.ts';
+import { externalCsv } from './external-csv.ts';
+import { flagsCsv } from './flags-csv.ts';
 import { frameworkJson } from './framework-json.ts';
 import { iDataCsv } from './i-data-csv.ts';
 import { iMetaCsv } from './i-meta-csv.ts';
 import { iYearsCsv } from './i-years-csv.ts';
+import { methodJson } from './method-json.ts';
 import { seriesLookup } from './latest-in-window.ts';
 import { specJson } from './spec-json.ts';
 
@@ -30,7 +33,8 @@ function readJson<T>(dir: string, file: string): T {
 const numericCode = (iso3: string) => countries.alpha3ToNumeric(iso3) ?? null;
 
 /**
- * Writes `index/iData.csv`, `iMeta.csv`, `iYears.csv`, `spec.json` and `framework.json` into an edition folder, from
+ * Writes `index/iData.csv`, `iMeta.csv`, `iYears.csv`, `spec.json`, `framework.json`, `method.json`, `flags.csv` and
+ * `external.csv` into an edition folder, from
  * that folder's series and entities only. Files go to a temporary folder first and replace `index/` in one rename.
  */
 export function writeIndexFramework(editionDir: string, definition: FrameworkDefinition): IndexFrameworkTables {
@@ -52,7 +56,10 @@ export function writeIndexFramework(editionDir: string, definition: FrameworkDef
     'iMeta.csv': iMetaCsv(tables),
     'iYears.csv': iYearsCsv(tables),
     'spec.json': specJson(tables),
-    'framework.json': frameworkJson(tables, numericCode)
+    'framework.json': frameworkJson(tables, numericCode),
+    'method.json': methodJson(tables),
+    'flags.csv': flagsCsv(tables),
+    'external.csv': externalCsv(tables)
   };
   const target = join(editionDir, 'index');
   const temp = join(editionDir, '.index-tmp');

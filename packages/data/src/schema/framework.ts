@@ -29,6 +29,8 @@ export const frameworkAggregateSchema = z.strictObject({
   level: z.int().min(2),
   parent: z.string().nullable(),
   weight: z.number().min(0),
+  /** The pillar's coverage rule (config/framework.json), absent when it has none. */
+  minIndicators: z.int().min(1).optional(),
   note: localisedSchema
 });
 

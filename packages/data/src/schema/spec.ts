@@ -13,6 +13,8 @@ const aggregateSchema = z.strictObject({
 });
 const imputeSchema = z.discriminatedUnion('method', [
   z.strictObject({ method: z.literal('groupMean'), group: z.string() }),
+  z.strictObject({ method: z.literal('groupMedian'), group: z.string() }),
+  z.strictObject({ method: z.literal('availableMean') }),
   z.strictObject({ method: z.literal('lastAvailable') })
 ]);
 const noiseFactor = z.number().min(0).lt(1);

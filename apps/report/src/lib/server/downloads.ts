@@ -13,7 +13,10 @@ export const DOWNLOADS = [
   'iData.csv',
   'iMeta.csv',
   'iYears.csv',
-  'framework.json'
+  'framework.json',
+  'method.json',
+  'flags.csv',
+  'external.csv'
 ] as const;
 export type DownloadName = (typeof DOWNLOADS)[number];
 
@@ -66,7 +69,7 @@ export function readme(manifest: Manifest): string {
     '- `csv/<id>.csv`: the same series in long form (entity, year, value in the unit of the catalogue).',
     '- `entities/`: countries (ISO3, names, region, income), provinces, Belt and Road members with join and exit dates.',
     '- `claims.json`, `claims.csv`: the claims ledger.',
-    '- `index/`: the Digital Trade Development Index (COINr iData.csv, iMeta.csv, iYears.csv, spec.json, framework.json).',
+    '- `index/`: the Digital Trade Development Index (COINr iData.csv, iMeta.csv, iYears.csv, spec.json, framework.json; method.json: coverage, recency, imputation and small-economy rules with their effect; flags.csv: every imputed or carried-forward cell with its year; external.csv: ITU IDI, GDP per capita and population for the audit).',
     '',
     '## Licences',
     'Report text: CC BY 4.0, Digital Trade Report. Each dataset keeps its publisher’s licence, and a chart or derived table',
@@ -85,7 +88,9 @@ export function readme(manifest: Manifest): string {
     );
     if (s.terms) lines.push(`- Terms, in the publisher’s words: “${s.terms}”`);
     const licence = chartLicence({ sources: [s] });
-    lines.push(`- Charts and tables derived from it: ${licence.kind === 'cc-by-nc-sa' ? licence.label : derived[licence.kind]}`);
+    lines.push(
+      `- Charts and tables derived from it: ${licence.kind === 'cc-by-nc-sa' ? licence.label : derived[licence.kind]}`
+    );
     lines.push(`- Citation: ${s.citation}`);
     for (const c of s.caveats) lines.push(`- Caveat: ${c}`);
     lines.push('');
@@ -130,10 +135,13 @@ export function download(year: number, name: DownloadName): { body: string | Uin
       return { body: indexResultsCsv(year), type: 'text/csv; charset=utf-8' };
     case 'spec.json':
     case 'framework.json':
+    case 'method.json':
       return { body: text(`index/${name}`), type: 'application/json' };
     case 'iData.csv':
     case 'iMeta.csv':
     case 'iYears.csv':
+    case 'flags.csv':
+    case 'external.csv':
       return { body: text(`index/${name}`), type: 'text/csv; charset=utf-8' };
   }
 }

@@ -17,6 +17,9 @@ export const downloads = {
     'iData.csv': () => 'COINr iData: the raw indicator table.',
     'iMeta.csv': () => 'COINr iMeta: the framework (levels, parents, directions, weights, goalposts).',
     'iYears.csv': () => 'The year each iData cell comes from.',
-    'framework.json': () => 'Definitions, windows, coverage and screening of the index.'
+    'framework.json': () => 'Definitions, windows, coverage and screening of the index.',
+    'method.json': () => 'The rules the index follows and what each did: coverage per pillar with every economy left out and why, recency, imputation, small economies.',
+    'flags.csv': () => 'Every imputed or carried-forward cell of a ranked economy, with the year of its value.',
+    'external.csv': () => 'The measures the audit compares the index with: ITU IDI, GDP per capita, population.'
   } as Record<string, (p: { edition: number; series: number; claims: number }) => string>
 };

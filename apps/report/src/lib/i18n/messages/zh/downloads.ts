@@ -16,6 +16,9 @@ export const downloads: Messages['downloads'] = {
     'iData.csv': () => 'COINr iData：原始指标表。',
     'iMeta.csv': () => 'COINr iMeta：指标框架（层级、上级、方向、权重、目标值）。',
     'iYears.csv': () => 'iData 每个单元格的数据年份。',
-    'framework.json': () => '指数的定义、年份窗口、覆盖与筛选。'
+    'framework.json': () => '指数的定义、年份窗口、覆盖与筛选。',
+    'method.json': () => '指数遵循的规则及其影响：各支柱的覆盖规则及每个未参与排名的经济体与原因、时效、插补、小经济体。',
+    'flags.csv': () => '参与排名经济体中每个插补或沿用旧值的单元格及其数值年份。',
+    'external.csv': () => '审计用于与指数比较的指标：国际电联IDI、人均GDP、人口。'
   }
 };

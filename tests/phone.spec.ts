@@ -166,7 +166,12 @@ test.describe('embeds at newsroom column widths', () => {
     }) => {
       const context = await browser.newContext({ viewport: { width, height: 900 } });
       const page = await context.newPage();
-      for (const path of ['/embed/2026/dds-china/', '/zh/embed/2026/bri-map/', '/embed/2026/rules-stances/']) {
+      // Each chart's licence follows its sources': UNCTAD's CC BY 4.0, the BRI list's own terms.
+      for (const [path, licence] of [
+        ['/embed/2026/dds-china/', 'CC BY 4.0'],
+        ['/zh/embed/2026/bri-map/', '以数据来源的条款为准'],
+        ['/embed/2026/rules-stances/', 'CC BY 4.0']
+      ]) {
         await page.goto(path);
         const frame = page.locator('figure.dtr-frame');
         await expect(frame.locator('.title')).toBeVisible();
@@ -175,7 +180,7 @@ test.describe('embeds at newsroom column widths', () => {
           Math.round(p.getBoundingClientRect().height / parseFloat(getComputedStyle(p).lineHeight || '20'))
         );
         expect(lines, `${path} credit lines`).toBeLessThanOrEqual(1);
-        await expect(credit).toContainText('CC BY 4.0');
+        await expect(credit).toContainText(licence);
         // One control: the disclosure; no second "Show data table" button.
         await expect(frame.locator('[data-action=table]')).toHaveCount(0);
         const more = frame.locator('details.more');

@@ -1,6 +1,6 @@
 import type { Manifest } from '@dtr/data';
 import type { Locale } from '$lib/i18n/locale';
-import { copyPath, storyMeta } from '$lib/server/content';
+import { copyPath, storyMeta } from '$lib/copy/content';
 
 /**
  * Source lines for a chart as a reader reads them: "UNCTAD, digitally deliverable services (2025)", linked, with

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stepFigures } from '$lib/copy/step-figures';
-import { sectionCopy } from './content';
+import { sectionCopy } from '$lib/copy/content';
 import { storyData } from './story-data';
 
 describe('the lede', () => {

@@ -10,7 +10,7 @@ import type { Locale } from '$lib/i18n/locale';
 import { sections } from '$lib/sections/registry';
 import { sectionsFor } from '$lib/sections/sections-for';
 import { sparklinePath } from '$lib/story/sparkline-path';
-import { copyPath, sectionCopy, storyMeta, storyOutline } from './content';
+import { copyPath, sectionCopy, storyMeta, storyOutline } from '$lib/copy/content';
 import { getEdition } from './edition';
 import { editionData } from './editions';
 

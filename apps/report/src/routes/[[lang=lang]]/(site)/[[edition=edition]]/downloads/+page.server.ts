@@ -1,5 +1,5 @@
 import { localeFromParam } from '$lib/i18n/locale';
-import { storyMeta } from '$lib/server/content';
+import { storyMeta } from '$lib/copy/content';
 import { DOWNLOADS } from '$lib/server/downloads';
 import { getEdition } from '$lib/server/edition';
 import { editionFromParam, editionPageEntries } from '$lib/server/edition-param';

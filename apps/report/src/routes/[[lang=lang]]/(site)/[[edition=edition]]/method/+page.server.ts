@@ -1,5 +1,5 @@
 import { formulas } from '$lib/reference/formulas';
-import { storyMeta } from '$lib/server/content';
+import { storyMeta } from '$lib/copy/content';
 import { getEdition } from '$lib/server/edition';
 import { explorerData, indexEditions } from '$lib/server/index-data';
 import { localeFromParam } from '$lib/i18n/locale';

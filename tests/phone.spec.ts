@@ -161,26 +161,32 @@ test.describe('phone menu', () => {
 
 test.describe('embeds at newsroom column widths', () => {
   for (const width of [300, 400]) {
-    test(`at ${width} px: title, chart, one line of source and licence, one disclosure for the rest`, async ({
+    test(`at ${width} px: title, chart, the source names and licence whole under it, one disclosure for the rest`, async ({
       browser
     }) => {
       const context = await browser.newContext({ viewport: { width, height: 900 } });
       const page = await context.newPage();
-      // Each chart's licence follows its sources': UNCTAD's CC BY 4.0, the BRI list's own terms.
-      for (const [path, licence] of [
-        ['/embed/2026/dds-china/', 'CC BY 4.0'],
-        ['/zh/embed/2026/bri-map/', '以数据来源的条款为准'],
-        ['/embed/2026/rules-stances/', 'CC BY 4.0']
+      // Each chart's licence follows its sources': UNCTAD's CC BY 4.0, the BRI list's own terms, TeleGeography's
+      // CC BY-NC-SA (whose own wording is in the disclosure, not the credit line).
+      for (const [path, source, licence] of [
+        ['/embed/2026/dds-china/', 'UNCTAD', 'CC BY 4.0'],
+        ['/zh/embed/2026/bri-map/', '复旦大学绿色金融与发展中心', '以数据来源的条款为准'],
+        ['/embed/2026/rules-stances/', 'Yu Ya', 'CC BY 4.0'],
+        ['/embed/2026/data-cable-map/', 'TeleGeography', 'CC BY-NC-SA 3.0'],
+        ['/embed/2026/definition-timeline/', 'USITC (2013)', 'CC BY 4.0']
       ]) {
         await page.goto(path);
         const frame = page.locator('figure.dtr-frame');
         await expect(frame.locator('.title')).toBeVisible();
         const credit = frame.locator('.credit');
-        const lines = await credit.evaluate((p) =>
-          Math.round(p.getBoundingClientRect().height / parseFloat(getComputedStyle(p).lineHeight || '20'))
-        );
-        expect(lines, `${path} credit lines`).toBeLessThanOrEqual(1);
+        await expect(credit).toContainText(source);
         await expect(credit).toContainText(licence);
+        // Whole, not cut: nothing in the credit line is wider than its box or ends in an ellipsis.
+        const cut = await credit.evaluate((p) =>
+          [p, ...p.querySelectorAll('span')].filter((e) => e.scrollWidth > e.clientWidth + 1 && e.clientWidth > 0).length
+        );
+        expect(cut, `${path} credit parts cut off`).toBe(0);
+        await expect(credit).not.toContainText('…');
         // One control: the disclosure; no second "Show data table" button.
         await expect(frame.locator('[data-action=table]')).toHaveCount(0);
         const more = frame.locator('details.more');

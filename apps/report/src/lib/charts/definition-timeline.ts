@@ -49,6 +49,7 @@ export function definitionTimelineChart(copy: ChartCopy, o: { locale: Locale; ma
       sourceIds: [],
       extraSources: definitions.map((d) => ({
         label: messages(o.locale).story.document({ publisher: publisher(d.id), title: label(d.id), year: d.year }),
+        short: messages(o.locale).story.documentShort({ publisher: publisher(d.id), year: d.year }),
         url: d.url,
         licence: messages(o.locale).story.publicationCited
       })),

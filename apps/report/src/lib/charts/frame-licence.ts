@@ -20,6 +20,7 @@ export function frameLicence(o: { manifest: Manifest; sourceIds: string[]; local
   return {
     kind: licence.kind,
     label: wording.length > 0 ? `${base}${t.colon}${wording.join(t.licenceSeparator)}` : base,
+    short: base,
     href: licence.url
   };
 }

@@ -29,8 +29,16 @@ export interface FramePayload {
   columns: { key: string; label: string }[];
   rows: Record<string, string | number | null>[];
   /** The chart's own licence, derived from its sources (frame-licence.ts). */
-  licence: { kind: 'cc-by' | 'cc-by-nc-sa' | 'source-terms'; label: string; href: string | null };
+  licence: {
+    kind: 'cc-by' | 'cc-by-nc-sa' | 'source-terms';
+    /** The licence's name and the sources' own wording, as the disclosure, CSV and SVG print it. */
+    label: string;
+    /** The licence's name alone ("CC BY-NC-SA 3.0", "the source's terms"), for the one-line credit. */
+    short: string;
+    href: string | null;
+  };
   /** `lang` is set when the label is a text's own title in another language than the chart. */
+  /** `short` (an author, a publisher and year) is what the one-line credit prints; `label` is the whole title. */
   sources: { label: string; url: string; licence: string; lang?: string; short?: string }[];
   citation: string;
   format?: ValueFormat;

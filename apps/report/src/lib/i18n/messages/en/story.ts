@@ -17,6 +17,8 @@ export const story = {
   citation: (p: { edition: number; title: string; id: string; sources: string[]; licence: string }) =>
     `Digital Trade Report, ${p.edition} edition, chart “${p.title}” (${p.id}). Data: ${p.sources.join('; ')}. Licence: ${p.licence}.`,
   document: (p: { publisher: string; title: string; year: number }) => `${p.publisher}, ${p.title} (${p.year})`,
+  /** A document in a one-line credit: publisher and year. */
+  documentShort: (p: { publisher: string; year: number }) => `${p.publisher} (${p.year})`,
   citedSource: (p: { label: string; licence: string }) => `${p.label}, ${p.licence}`,
   yuan: 'yuan',
   ordinal: (p: { n: number }) => {

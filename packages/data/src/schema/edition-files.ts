@@ -11,6 +11,7 @@ import {
 } from './entities.ts';
 import { frameworkSchema, frameworkV1Schema } from './framework.ts';
 import { manifestSchema, manifestV1Schema } from './manifest.ts';
+import { methodSchema } from './method.ts';
 import { resultsSchema } from './results.ts';
 import { seriesSchema, seriesV1Schema } from './series.ts';
 import { specSchema } from './spec.ts';
@@ -37,5 +38,6 @@ export const EDITION_FILES: Record<string, EditionFileKind> = {
   framework: { matches: exact('index/framework.json'), schema: frameworkSchema, v1: frameworkV1Schema },
   spec: { matches: exact('index/spec.json'), schema: specSchema, v1: specSchema },
   results: { matches: exact('index/results.json'), schema: resultsSchema },
+  method: { matches: exact('index/method.json'), schema: methodSchema },
   series: { matches: (path) => /^series\/[a-z0-9-]+\.json$/.test(path), schema: seriesSchema, v1: seriesV1Schema }
 };

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { DataError } from '../errors/data-error.ts';
 import { showValue } from '../errors/show-value.ts';
+import { issueExpected } from './issue-expected.ts';
 import { jsonPath } from './json-path.ts';
 
 const valueAt = (value: unknown, path: readonly PropertyKey[]): unknown =>
@@ -38,10 +39,7 @@ export function parseWith<S extends z.ZodType>({
   throw new DataError({
     file,
     column: jsonPath(issue.path),
-    expected: issue.message
-      .replace(/^[A-Z][a-z ]*: /, '')
-      .replace(/^expected /, '')
-      .replace(/, received \w+$/, ''),
+    expected: issueExpected(issue),
     got: `${got === undefined ? 'nothing' : showValue(typeof got === 'string' ? got : JSON.stringify(got))}${more}`
   });
 }

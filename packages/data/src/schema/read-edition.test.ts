@@ -33,6 +33,36 @@ describe('readEdition', () => {
     expect(e.files.get('index/iData.csv')?.startsWith('uCode,uName,')).toBe(true);
     expect(e.results?.uncertainty).toMatchObject({ draws: 1000, seed: 1 });
     expect(e.results?.units).toEqual(e.framework?.units.map((u) => u.code));
+    expect(e.method?.coverage.kept).toBe(e.framework?.units.length);
+    expect(e.flags?.filter((f) => f.flag === 'imputed')).toHaveLength(e.method!.imputation.cells);
+    expect(e.external?.map((r) => r.unit)).toEqual(e.framework?.units.map((u) => u.code));
+  });
+
+  it('readEdition rejects a method.json whose excluded economy lacks its reasons, and a pillar rule of 0', () => {
+    expect(
+      read(
+        withEdit(
+          'index/method.json',
+          (m) => delete (m.coverage as { excluded: { pillars?: unknown }[] }).excluded[1].pillars
+        )
+      )
+    ).toThrow('editions/2026/index/method.json:$.coverage.excluded[1].pillars: expected array, got nothing');
+    expect(
+      read(
+        withEdit(
+          'index/method.json',
+          (m) => ((m.coverage as { pillars: { required: number }[] }).pillars[0].required = 0)
+        )
+      )
+    ).toThrow('editions/2026/index/method.json:$.coverage.pillars[0].required: expected number to be >=1, got "0"');
+  });
+
+  it('readEdition leaves flags and external null when the edition has no such files', () => {
+    const { ['index/flags.csv']: _f, ['index/external.csv']: _x, ...without } = committed;
+    const e = readEdition({ year: 2026, files: without });
+    expect(e.flags).toBeNull();
+    expect(e.external).toBeNull();
+    expect(e.method).not.toBeNull();
   });
 
   it('readEdition rejects a misspelt key in the manifest with its JSON path', () => {

@@ -3,14 +3,18 @@ import type { ClaimsLedger } from '../claims/types.ts';
 import { EDITION_FILES } from './edition-files.ts';
 import { migrateV1 } from './migrate-v1.ts';
 import { parseWith } from './parse-with.ts';
+import { readIndexTables } from './read-index-tables.ts';
 import type {
   BriFile,
   Catalogue,
   CountriesFile,
+  ExternalRow,
   FrameworkFile,
+  IndexFlag,
   IndexResults,
   IndexSpec,
   Manifest,
+  MethodFile,
   ProvincesFile,
   Series
 } from './types.ts';
@@ -29,6 +33,12 @@ export interface Edition {
   spec: IndexSpec | null;
   /** Results the edition build computed (index/results.json); null for an edition built before they were written. */
   results: IndexResults | null;
+  /** The index's rules and what they did (index/method.json): coverage and exclusions, recency, imputation, small economies. */
+  method: MethodFile | null;
+  /** Every imputed or carried-forward cell of a ranked unit (index/flags.csv). */
+  flags: IndexFlag[] | null;
+  /** The external measures of each ranked unit, in framework order (index/external.csv). */
+  external: ExternalRow[] | null;
   /** Every file's text by its path inside the edition folder, sorted by path. */
   files: ReadonlyMap<string, string>;
 }
@@ -100,6 +110,8 @@ export function readEdition({ year, files }: { year: number; files: Readonly<Rec
       });
   const optional = <T>(path: string, kind: keyof typeof EDITION_FILES) =>
     path in files ? (read(path, kind) as T) : null;
+  const framework = optional<FrameworkFile>('index/framework.json', 'framework');
+  const method = optional<MethodFile>('index/method.json', 'method');
   return {
     year,
     manifest,
@@ -111,9 +123,11 @@ export function readEdition({ year, files }: { year: number; files: Readonly<Rec
       bri: read('entities/bri.json', 'bri') as BriFile
     },
     claims: read('claims.json', 'claims') as ClaimsLedger,
-    framework: optional<FrameworkFile>('index/framework.json', 'framework'),
+    framework,
     spec: optional<IndexSpec>('index/spec.json', 'spec'),
     results: optional<IndexResults>('index/results.json', 'results'),
+    method,
+    ...readIndexTables({ files, where, framework, method }),
     files: new Map(paths.map((p) => [p, files[p]]))
   };
 }

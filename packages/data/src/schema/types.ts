@@ -16,7 +16,10 @@ import type {
   indicatorSourceSchema
 } from './framework-config.ts';
 import type { localisedSchema } from './localised.ts';
+import type { externalRowSchema } from './external.ts';
+import type { flagRowSchema } from './flags.ts';
 import type { manifestSchema, sourceSchema } from './manifest.ts';
+import type { methodSchema } from './method.ts';
 import type { resultsSchema } from './results.ts';
 import type { seriesSchema } from './series.ts';
 import type { specSchema } from './spec.ts';
@@ -44,6 +47,9 @@ export type BriFile = z.infer<typeof briSchema>;
 export type FrameworkFile = z.infer<typeof frameworkSchema>;
 export type IndexSpec = z.infer<typeof specSchema>;
 export type IndexResults = z.infer<typeof resultsSchema>;
+export type MethodFile = z.infer<typeof methodSchema>;
+export type IndexFlag = z.output<ReturnType<typeof flagRowSchema>>;
+export type ExternalRow = z.output<ReturnType<typeof externalRowSchema>>;
 export type IndicatorSource = z.infer<typeof indicatorSourceSchema>;
 export type IndicatorDefinition = z.infer<typeof indicatorDefinitionSchema>;
 export type AggregateDefinition = z.infer<typeof aggregateDefinitionSchema>;

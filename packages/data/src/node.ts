@@ -19,4 +19,6 @@ export type { EditionConfig } from './edition/editions.ts';
 export { latestEdition } from './edition/latest-edition.ts';
 export { editionYearsIn } from './edition-diff/load-edition-snapshot.ts';
 export { specSchema } from './schema/spec.ts';
+export { methodSchema } from './schema/method.ts';
+export { frameworkSchema } from './schema/framework.ts';
 export { parseCliArgs } from './cli-args.ts';

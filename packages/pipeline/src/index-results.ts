@@ -1,5 +1,6 @@
 import { readCoinCsv, runIndex, runUncertainty } from '@dtr/core';
-import type { IndexResults, IndexSpec } from '@dtr/data';
+import type { ExternalRow, IndexResults, IndexSpec, MethodFile } from '@dtr/data';
+import { indexAudit } from './index-audit.ts';
 
 /** Draws and seed when an edition's spec names none (the values every edition before schema 2 was published with). */
 export const DEFAULT_DRAWS = 1000;
@@ -16,12 +17,15 @@ export function indexResults({
   dataText,
   metaText,
   spec,
-  files
+  files,
+  audit
 }: {
   dataText: string;
   metaText: string;
   spec: IndexSpec;
   files: { data: string; meta: string; spec: string };
+  /** The edition's method.json and external.csv rows: with them the statistical audit is computed too. */
+  audit?: { method: MethodFile; external: ExternalRow[] };
 }): IndexResults {
   const data = readCoinCsv({ dataText, metaText, dataFile: files.data, metaFile: files.meta });
   const index = runIndex({ data, spec, specName: files.spec });
@@ -45,7 +49,7 @@ export function indexResults({
       missing: index.log.missing,
       imputed: index.log.imputed
     },
-    audit: null,
+    audit: audit ? indexAudit({ data, spec, specName: files.spec, ...audit }) : null,
     sensitivity: null
   };
 }

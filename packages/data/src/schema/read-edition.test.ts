@@ -131,6 +131,17 @@ describe('readEdition', () => {
     );
   });
 
+  it('readEdition rejects a published audit of the wrong shape with its JSON path', () => {
+    const badAlpha = withEdit('index/results.json', (r) => {
+      (r.audit as { cronbach: Record<string, { alpha: unknown }> }).cronbach.Goods.alpha = '0.75';
+    });
+    expect(read(badAlpha)).toThrow(
+      'editions/2026/index/results.json:$.audit.cronbach.Goods.alpha: expected number, got "0.75"'
+    );
+    const noVersion = withEdit('index/results.json', (r) => delete (r.audit as { schema?: number }).schema);
+    expect(read(noVersion)).toThrow('editions/2026/index/results.json:$.audit.schema: expected 1, got nothing');
+  });
+
   it('readEdition rejects a series file the manifest does not list and a listed series with no file', () => {
     expect(read({ ...committed, 'series/extra.json': committed['series/gdp.json'] })).toThrow(
       'editions/2026/manifest.json:$.series: expected an entry for series/extra.json, got none'

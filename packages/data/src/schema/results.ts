@@ -1,12 +1,13 @@
 import { z } from 'zod';
+import { auditSchema } from './audit.ts';
 
 const scores = z.array(z.number().nullable());
 const ranks = z.array(z.int().min(1).nullable());
 
 /**
  * `index/results.json`, written by the edition build (@dtr/pipeline): the published index computed once, so no site
- * build or page runs it again. Arrays follow `units` (framework.json's order); null = no score. `audit` and
- * `sensitivity` are the slots for the statistical audit and the sensitivity analysis, null until the build fills them.
+ * build or page runs it again. Arrays follow `units` (framework.json's order); null = no score. `audit` is the
+ * statistical audit the build computes; `sensitivity` the slot for the sensitivity analysis, null until a build fills it.
  */
 export const resultsSchema = z.strictObject({
   schema: z.literal(2),
@@ -36,6 +37,7 @@ export const resultsSchema = z.strictObject({
     missing: z.array(z.strictObject({ code: z.string(), units: z.array(z.string()) })),
     imputed: z.array(z.strictObject({ code: z.string(), unit: z.string(), value: z.number() }))
   }),
-  audit: z.unknown().nullable(),
+  /** The statistical audit (null in a results file written before the build computed it). */
+  audit: auditSchema.nullable(),
   sensitivity: z.unknown().nullable()
 });

@@ -21,6 +21,7 @@ import type { flagRowSchema } from './flags.ts';
 import type { manifestSchema, sourceSchema } from './manifest.ts';
 import type { methodSchema } from './method.ts';
 import type { resultsSchema } from './results.ts';
+import type { auditSchema } from './audit.ts';
 import type { seriesSchema } from './series.ts';
 import type { specSchema } from './spec.ts';
 
@@ -47,6 +48,7 @@ export type BriFile = z.infer<typeof briSchema>;
 export type FrameworkFile = z.infer<typeof frameworkSchema>;
 export type IndexSpec = z.infer<typeof specSchema>;
 export type IndexResults = z.infer<typeof resultsSchema>;
+export type IndexAudit = z.infer<typeof auditSchema>;
 export type MethodFile = z.infer<typeof methodSchema>;
 export type IndexFlag = z.output<ReturnType<typeof flagRowSchema>>;
 export type ExternalRow = z.output<ReturnType<typeof externalRowSchema>>;

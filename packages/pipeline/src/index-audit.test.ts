@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { pearsonCorrelation, readCoinCsv, runAudit, runIndex } from '@dtr/core';
 import { readIndexTables, type IndexSpec, type MethodFile } from '@dtr/data';
 import { indexAudit } from './index-audit.ts';
+import { weightedFramework } from './weighted-framework.ts';
 
 /** The committed 2026 edition's index files: the published audit is checked against core on the real edition. */
 const file = (name: string) => readFileSync(new URL(`../../data/editions/2026/index/${name}`, import.meta.url), 'utf8');
@@ -22,7 +23,7 @@ const nullable = (a: number[]) => a.map((v) => (Number.isFinite(v) ? v : null));
 const TOL = 12;
 
 describe('indexAudit on the 2026 edition', () => {
-  const core = runAudit({ data, spec });
+  const core = runAudit({ data: weightedFramework({ data, weights: spec.weights }), spec });
 
   it('indexAudit holds core runAudit’s Cronbach α, correlations and PCA on the published spec (to 1e-12)', () => {
     for (const [agg, c] of Object.entries(core.cronbach)) {
@@ -40,12 +41,29 @@ describe('indexAudit on the 2026 edition', () => {
     }
   });
 
-  it('indexAudit covers every aggregate and every indicator then aggregate of iMeta, in order', () => {
-    const aggregates = data.meta.filter((m) => m.type === 'Aggregate').map((m) => m.code);
+  it('indexAudit leaves out the weight-0 integration pillar and its indicator, and nothing else', () => {
+    expect(audit.audited).toEqual(data.meta.map((m) => m.code).filter((c) => c !== 'Integration' && c !== 'GVCPart'));
+    expect(audit.pca.DTDI.codes).toEqual(['Goods', 'Services', 'DataInfra']);
+    expect(audit.pca.DTDI.n).toBe(data.units.length);
+  });
+
+  it('indexAudit holds the PCA of all eight audited indicators over the complete cases', () => {
+    const p = audit.pcaIndicators;
+    expect(p.codes).toHaveLength(8);
+    // availableMean fills every missing cell of a weighted pillar, so every ranked economy is a complete case.
+    expect(p.n).toBe(data.units.length);
+    expect(p.varianceExplained[0]).toBeGreaterThan(0.4);
+    expect(p.varianceExplained[0]).toBeLessThan(0.7);
+    expect(p.eigenvalues.reduce((s, v) => s! + v!, 0)).toBeCloseTo(8, 10);
+  });
+
+  it('indexAudit covers every audited aggregate and every indicator then aggregate, in iMeta order', () => {
+    const meta = data.meta.filter((m) => audit.audited.includes(m.code));
+    const aggregates = meta.filter((m) => m.type === 'Aggregate').map((m) => m.code);
     expect(Object.keys(audit.cronbach)).toEqual(aggregates);
     expect(Object.keys(audit.pca)).toEqual(aggregates);
     expect(audit.correlation.spearman.codes).toEqual([
-      ...data.meta.filter((m) => m.type === 'Indicator').map((m) => m.code),
+      ...meta.filter((m) => m.type === 'Indicator').map((m) => m.code),
       ...aggregates
     ]);
     // Each PCA's variance shares sum to 1 where defined.

@@ -1,7 +1,8 @@
-import { rank, runAudit, runIndex, spearmanCorrelation, type CoinData } from '@dtr/core';
+import { principalComponents, rank, runAudit, runIndex, spearmanCorrelation, type CoinData } from '@dtr/core';
 import type { ExternalRow, IndexAudit, IndexSpec, MethodFile } from '@dtr/data';
 import { coinSubset } from './coin-subset.ts';
 import { rankShift } from './rank-shift.ts';
+import { weightedFramework } from './weighted-framework.ts';
 
 /** The published top the small-economy evidence counts small economies in. */
 export const SMALL_ECONOMY_TOP = 30;
@@ -11,8 +12,9 @@ const stats = (a: ArrayLike<number>) => Array.from(a, stat);
 
 /**
  * The statistical audit of the published index, computed once at edition build: core's runAudit on the published spec
- * (Cronbach's α, Pearson and Spearman correlations, PCA per aggregate) with the index's correlation with each external
- * measure of method.json, and the numbers the method's decisions rest on — each external measure's Spearman ρ with
+ * over the framework that reaches the index (weight-0 pillars left out: weightedFramework) — Cronbach's α, Pearson and
+ * Spearman correlations, PCA per aggregate — with the PCA of all those indicators together, the index's correlation
+ * with each external measure of method.json, and the numbers the method's decisions rest on — each external measure's Spearman ρ with
  * the raw indicators (redundancy), the ranking without each weighted indicator (inclusion) and without the small
  * economies (the small-economy decision).
  * @see OECD/JRC (2008) Handbook on Constructing Composite Indicators, steps 4 and 7.
@@ -38,14 +40,22 @@ export function indexAudit({
   const logs = Object.fromEntries(
     codes.filter((c) => measures[c].every((v) => !(v <= 0))).map((c) => [c, measures[c].map(Math.log)])
   );
+  const audited = weightedFramework({ data, weights: spec.weights });
   const a = runAudit({
-    data,
+    data: audited,
     spec,
     specName,
     external: { ...measures, ...Object.fromEntries(Object.entries(logs).map(([c, v]) => [`ln ${c}`, v])) }
   });
   const published = runIndex({ data, spec, specName });
   const indicators = data.meta.filter((m) => m.type === 'Indicator').map((m) => m.code);
+  const auditedIndicators = audited.meta.filter((m) => m.type === 'Indicator').map((m) => m.code);
+  const nU = published.units.length;
+  const scoreRow = (code: string) => {
+    const r = published.codes.indexOf(code);
+    return published.scores.subarray(r * nU, (r + 1) * nU);
+  };
+  const all = principalComponents({ columns: auditedIndicators.map(scoreRow) });
   const w = published.log.weights;
   const parent = new Map(data.meta.map((m) => [m.code, m.parent]));
   const counts = (c: string): boolean => {
@@ -85,25 +95,29 @@ export function indexAudit({
       spearmanLnSize: size ? stat(spearmanCorrelation({ x: published.index, y: measures[size.code] })) : null
     };
   }
+  const pcaOut = (p: {
+    codes: string[];
+    n: number;
+    eigenvalues: number[];
+    varianceExplained: number[];
+    loadings: number[][];
+  }) => ({
+    codes: p.codes,
+    n: p.n,
+    eigenvalues: stats(p.eigenvalues),
+    varianceExplained: stats(p.varianceExplained),
+    loadings: p.loadings.map(stats)
+  });
   return {
     schema: 1,
+    audited: audited.meta.map((m) => m.code),
     cronbach: Object.fromEntries(Object.entries(a.cronbach).map(([c, v]) => [c, { alpha: stat(v.alpha), k: v.k }])),
     correlation: {
       pearson: { codes: a.correlation.pearson.codes, matrix: a.correlation.pearson.matrix.map(stats) },
       spearman: { codes: a.correlation.spearman.codes, matrix: a.correlation.spearman.matrix.map(stats) }
     },
-    pca: Object.fromEntries(
-      Object.entries(a.pca).map(([c, p]) => [
-        c,
-        {
-          codes: p.codes,
-          n: p.n,
-          eigenvalues: stats(p.eigenvalues),
-          varianceExplained: stats(p.varianceExplained),
-          loadings: p.loadings.map(stats)
-        }
-      ])
-    ),
+    pca: Object.fromEntries(Object.entries(a.pca).map(([c, p]) => [c, pcaOut(p)])),
+    pcaIndicators: pcaOut({ codes: auditedIndicators, ...all }),
     external: Object.fromEntries(
       codes.map((c) => [
         c,

@@ -7,6 +7,14 @@ const correlationTableSchema = z.strictObject({
   /** matrix[i][j]: correlation of codes[i] and codes[j] over the pairwise-complete units. */
   matrix: z.array(z.array(stat))
 });
+const pcaSchema = z.strictObject({
+  codes: z.array(z.string()),
+  n: z.int().min(0),
+  eigenvalues: z.array(stat),
+  varianceExplained: z.array(stat),
+  /** loadings[c][i]: weight of codes[i] in component c. */
+  loadings: z.array(z.array(stat))
+});
 /** How the ranking moves against the published one: mean and largest absolute shift over the units both rank. */
 const rankShiftSchema = z.strictObject({ meanShift: stat, maxShift: stat });
 
@@ -17,22 +25,16 @@ const rankShiftSchema = z.strictObject({ meanShift: stat, maxShift: stat });
  */
 export const auditSchema = z.strictObject({
   schema: z.literal(1),
+  /** The iMeta rows audited, in order: the framework that reaches the index (aggregates of weight 0 and their rows left out). */
+  audited: z.array(z.string()),
   /** Per aggregate: Cronbach's α of its direct children and how many there are. */
   cronbach: z.record(z.string(), z.strictObject({ alpha: stat, k: z.int().min(0) })),
   /** Every indicator (treated and normalised), then every aggregate, in iMeta order. */
   correlation: z.strictObject({ pearson: correlationTableSchema, spearman: correlationTableSchema }),
   /** Per aggregate: principal components of its direct children on the correlation matrix of complete cases. */
-  pca: z.record(
-    z.string(),
-    z.strictObject({
-      codes: z.array(z.string()),
-      n: z.int().min(0),
-      eigenvalues: z.array(stat),
-      varianceExplained: z.array(stat),
-      /** loadings[c][i]: weight of codes[i] in component c. */
-      loadings: z.array(z.array(stat))
-    })
-  ),
+  pca: z.record(z.string(), pcaSchema),
+  /** Principal components of all audited indicators together (treated and normalised), complete cases. */
+  pcaIndicators: pcaSchema,
   /**
    * Per external measure (method.json's `external`): its correlation with the index over the n units that have both
    * (Pearson of the values and of their natural logarithm, null when a value is not positive; Spearman), and Spearman's

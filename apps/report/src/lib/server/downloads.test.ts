@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { parseCsv } from '@dtr/data';
 import { download, DOWNLOADS, editionZip, indexResultsCsv, seriesCsv } from './downloads';
 
 const editionDir = resolve(__dirname, '../../../../../packages/data/editions/2026');
@@ -60,9 +61,34 @@ describe('downloads', () => {
   it('index results rank all 173 economies with China present and intervals around its rank', () => {
     const lines = indexResultsCsv(2026).trim().split('\n');
     expect(lines).toHaveLength(174);
+    const header = lines[0].split(',');
     const chn = lines.find((l) => l.startsWith('CHN,'))!.split(',');
-    const [rank, , q05, q95] = chn.slice(-4).map(Number);
-    expect(q05).toBeLessThanOrEqual(rank);
-    expect(q95).toBeGreaterThanOrEqual(rank);
+    const at = (name: string) => Number(chn[header.indexOf(name)]);
+    expect(at('RankQ05')).toBeLessThanOrEqual(at('Rank'));
+    expect(at('RankQ95')).toBeGreaterThanOrEqual(at('Rank'));
+  });
+
+  it('index results mark the small economies, rank the others without them, and count each economy’s flagged cells', () => {
+    const [header, ...records] = parseCsv(indexResultsCsv(2026), 'index-results.csv').map((r) => r.fields);
+    expect(header.slice(-4)).toEqual(['Small', 'RankWithoutSmall', 'Imputed', 'CarriedForward']);
+    const rows = records.map((cells) => Object.fromEntries(header.map((h, i) => [h, cells[i]])));
+    const method = JSON.parse(read('index/method.json'));
+    const small = rows.filter((r) => r.Small === '1').map((r) => r.uCode);
+    expect(small).toEqual(method.smallEconomies.units);
+    // A small economy has no rank without the small economies; every other has one, 1…n with no gaps above n.
+    for (const r of rows) expect(r.RankWithoutSmall === '').toBe(r.Small === '1');
+    const without = rows.filter((r) => r.Small === '0').map((r) => Number(r.RankWithoutSmall));
+    expect(Math.min(...without)).toBe(1);
+    expect(Math.max(...without)).toBeLessThanOrEqual(without.length);
+    // The counts add up to method.json's totals, and match flags.csv for one economy (India's internet use, 2020).
+    const sum = (k: string) => rows.reduce((s, r) => s + Number(r[k]), 0);
+    expect(sum('Imputed')).toBe(method.imputation.cells);
+    expect(sum('CarriedForward')).toBe(method.imputation.carriedForward);
+    const india = read('index/flags.csv')
+      .split('\n')
+      .filter((l) => l.startsWith('IND,'));
+    expect(Number(rows.find((r) => r.uCode === 'IND')!.CarriedForward)).toBe(
+      india.filter((l) => l.split(',')[2] === 'carried-forward').length
+    );
   });
 });

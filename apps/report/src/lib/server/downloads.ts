@@ -35,11 +35,33 @@ export function seriesCsv(s: Series): string {
   return writeCsv({ header: ['entity', 'year', 'value'], rows });
 }
 
-/** The published index results: pillar scores, index, rank and the 5–95 % rank interval of every economy. */
+/**
+ * The published index results: pillar scores, index, rank and the 5–95 % rank interval of every economy; whether it is
+ * a small economy (method.json), its rank when the index is computed without the small economies (the published
+ * audit; empty for a small one), and how many of its cells are imputed and carried forward (flags.csv).
+ */
 export function indexResultsCsv(year: number): string {
   const { framework, published } = explorerData(year);
+  const { method, flags, results } = editionData(year);
+  const small = new Set(method?.smallEconomies?.units ?? []);
+  const rankWithout = results?.audit?.smallEconomies?.rankWithout;
+  const count = (unit: string, flag: 'imputed' | 'carried-forward') =>
+    (flags ?? []).filter((f) => f.unit === unit && f.flag === flag).length;
   const aggregates = framework.aggregates.map((a) => a.code);
-  const header = ['uCode', 'uName', 'BRI', ...aggregates, 'Rank', 'RankMedian', 'RankQ05', 'RankQ95'];
+  const header = [
+    'uCode',
+    'uName',
+    'BRI',
+    ...aggregates,
+    'Rank',
+    'RankMedian',
+    'RankQ05',
+    'RankQ95',
+    'Small',
+    'RankWithoutSmall',
+    'Imputed',
+    'CarriedForward'
+  ];
   const rows = framework.units.map((u, i) => [
     u.code,
     u.name.en,
@@ -51,7 +73,11 @@ export function indexResultsCsv(year: number): string {
     published.rank[i],
     published.interval?.median[i] ?? null,
     published.interval?.q05[i] ?? null,
-    published.interval?.q95[i] ?? null
+    published.interval?.q95[i] ?? null,
+    small.has(u.code) ? 1 : 0,
+    rankWithout?.[i] ?? null,
+    count(u.code, 'imputed'),
+    count(u.code, 'carried-forward')
   ]);
   return writeCsv({ header, rows });
 }

@@ -1,3 +1,4 @@
+import { audit } from './audit';
 import { changelog } from './changelog';
 import { claims } from './claims';
 import { downloads } from './downloads';
@@ -11,6 +12,19 @@ import { sources } from './sources';
 import { story } from './story';
 
 /** The English message catalogue: the source of truth whose shape every other locale must match. */
-export const en = { site, story, method, sources, claims, downloads, changelog, editions, error, explorer, gallery };
+export const en = {
+  site,
+  story,
+  method,
+  audit,
+  sources,
+  claims,
+  downloads,
+  changelog,
+  editions,
+  error,
+  explorer,
+  gallery
+};
 
 export type Messages = typeof en;

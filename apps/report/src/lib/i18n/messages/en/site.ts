@@ -32,6 +32,7 @@ export const site = {
   pages: [
     ['/explorer/', 'Index explorer'],
     ['/method/', 'Method'],
+    ['/audit/', 'Audit'],
     ['/sources/', 'Sources'],
     ['/claims/', 'Claims'],
     ['/downloads/', 'Downloads'],

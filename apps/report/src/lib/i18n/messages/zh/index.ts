@@ -1,4 +1,5 @@
 import type { Messages } from '../en';
+import { audit } from './audit';
 import { changelog } from './changelog';
 import { claims } from './claims';
 import { downloads } from './downloads';
@@ -16,6 +17,7 @@ export const zh: Messages = {
   site,
   story,
   method,
+  audit,
   sources,
   claims,
   downloads,

@@ -33,6 +33,7 @@ export const site: Messages['site'] = {
   pages: [
     ['/explorer/', '指数探索器'],
     ['/method/', '方法'],
+    ['/audit/', '审计'],
     ['/sources/', '来源'],
     ['/claims/', '论断'],
     ['/downloads/', '下载'],

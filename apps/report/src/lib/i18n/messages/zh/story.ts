@@ -15,7 +15,8 @@ export const story: Messages['story'] = {
   unsignedText: '未署名原文',
   quotedText: '引自原文',
   publicationCited: '出版物，仅引用',
-  citation: (p) => `数字贸易报告（${p.edition}年版），图表“${p.title}”（${p.id}）。数据来源：${p.sources.join('；')}。许可：${p.licence}。`,
+  citation: (p) =>
+    `数字贸易报告（${p.edition}年版），图表“${p.title}”（${p.id}）。数据来源：${p.sources.join('；')}。许可：${p.licence}。`,
   document: (p) => `${p.publisher}，${p.title}（${p.year}年）`,
   documentShort: (p) => `${p.publisher}（${p.year}年）`,
   citedSource: (p) => `${p.label}，${p.licence}`,

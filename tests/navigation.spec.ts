@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 
 for (const [prefix, labels] of [
-  ['', ['Index explorer', 'Method', 'Sources', 'Claims', 'Downloads', 'Editions']],
-  ['/zh', ['指数探索器', '方法', '来源', '论断', '下载', '历年版本']]
+  ['', ['Index explorer', 'Method', 'Audit', 'Sources', 'Claims', 'Downloads', 'Editions']],
+  ['/zh', ['指数探索器', '方法', '审计', '来源', '论断', '下载', '历年版本']]
 ] as const) {
   test(`the header links every reference page, in ${prefix ? 'Chinese' : 'English'}, and each one loads`, async ({
     page

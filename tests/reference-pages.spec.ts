@@ -14,7 +14,7 @@ const ledger = JSON.parse(read('claims.json')) as {
 };
 const manifest = JSON.parse(read('manifest.json')) as { sources: { id: string; licence: string }[]; series: string[] };
 
-const pages = ['/explorer/', '/method/', '/sources/', '/claims/', '/downloads/'];
+const pages = ['/explorer/', '/method/', '/audit/', '/sources/', '/claims/', '/downloads/'];
 
 for (const locale of ['', '/zh']) {
   for (const path of pages) {
@@ -134,9 +134,11 @@ test.describe('downloads', () => {
       .split('\n')
       .slice(1)
       .map((l) => l.split(',')[0]);
-    expect(text[0]).toBe('uCode,uName,BRI,Goods,Services,DataInfra,Integration,DTDI,Rank,RankMedian,RankQ05,RankQ95');
+    expect(text[0]).toBe(
+      'uCode,uName,BRI,Goods,Services,DataInfra,Integration,DTDI,Rank,RankMedian,RankQ05,RankQ95,Small,RankWithoutSmall,Imputed,CarriedForward'
+    );
     expect(text.slice(1).map((l) => l.split(',')[0])).toEqual(units);
-    const ranks = text.slice(1).map((l) => Number(l.split(',').at(-4)));
+    const ranks = text.slice(1).map((l) => Number(l.split(',').at(-8)));
     expect([...ranks].sort((a, b) => a - b)[0]).toBe(1);
     expect(Math.max(...ranks)).toBeLessThanOrEqual(units.length);
   });

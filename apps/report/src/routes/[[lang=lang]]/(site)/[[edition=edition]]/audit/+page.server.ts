@@ -23,6 +23,8 @@ export const load: PageServerLoad = ({ params }) => {
     audit: results.audit,
     units: framework.units.length,
     names,
+    /** External measures in method.json's order. */
+    externalCodes: method.external.map((x) => x.code).filter((code) => code in results.audit!.external),
     methodPath: params.edition ? `/${year}/method/` : '/method/'
   };
 };

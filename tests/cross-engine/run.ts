@@ -2,13 +2,14 @@
  * The cross-engine suite (issue 19): the production build served locally and read in Chromium (puppeteer-core over
  * CDP), Firefox (puppeteer-core over WebDriver BiDi) and WebKitGTK (selenium-webdriver and WebKitWebDriver under
  * xvfb-run). Per engine: the story walked step by step at phone and desktop width in both locales, the explorer
- * re-weighted, an embed in a host page, the story with every chart slice failing (blocked, malformed, offline), and
+ * re-weighted, an embed in a host page, the audit page's heatmaps and value tables, the story with every chart slice failing (blocked, malformed, offline), and
  * the story with JavaScript off. Prints one line per check and the wall time; exits 1 on any failure.
  * A missing engine fails under CI=true; elsewhere it is skipped with a loud SKIPPED line.
  * Usage: pnpm --filter @dtr/tests cross-engine   (DTR_ENGINES=chromium,firefox to run some engines, outside CI)
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { auditPage } from './audit-page.ts';
 import { embedInHost } from './embed-host.ts';
 import { findEngines, type Engine } from './engines.ts';
 import { reweightExplorer } from './explorer.ts';
@@ -116,6 +117,7 @@ async function runEngine(engine: Engine & { found: true }) {
     }
     await check(engine.name, 'explorer re-weighted', () => reweightExplorer({ session, origin }));
     await check(engine.name, 'embed in a host page', () => embedInHost({ session, origin, hostOrigin }));
+    await check(engine.name, 'audit page: heatmaps and value tables', () => auditPage({ session, origin }));
     for (const [mode, path] of [
       ['blocked', '/'],
       ['malformed', '/zh/'],

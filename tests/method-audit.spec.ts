@@ -105,6 +105,11 @@ for (const prefix of ['', '/zh']) {
     const external = page.getByTestId('external');
     await expect(external.locator('td[data-code=ln-GDPpc]')).toHaveText(two(audit.external.GDPpc.pearsonLn!));
     await expect(external.locator('td[data-code=IDI]')).toHaveText(two(audit.external.IDI.pearson));
+    // One point per economy with both values, for each external measure.
+    for (const code of ['IDI', 'GDPpc']) {
+      const svg = page.getByTestId(`scatter-${code}`).locator('svg[role=img]').filter({ visible: true });
+      await expect(svg.locator('g.points circle')).toHaveCount(audit.external[code].n);
+    }
   });
 }
 

@@ -32,6 +32,7 @@ export { default as Treemap } from './charts/Treemap.svelte';
 export { default as Sunburst } from './charts/Sunburst.svelte';
 export type { TreeNode } from './charts/treeNode.ts';
 export { default as Heatmap } from './charts/Heatmap.svelte';
+export { default as ScatterPlot } from './charts/ScatterPlot.svelte';
 export { default as Timeline } from './charts/Timeline.svelte';
 export { provinces } from './charts/provinces.ts';
 export { default as Legend } from './chart/Legend.svg.svelte';

@@ -15,6 +15,7 @@ import DotPlot from '../src/charts/DotPlot.svelte';
 import Heatmap from '../src/charts/Heatmap.svelte';
 import LineChart from '../src/charts/LineChart.svelte';
 import ProvinceTileMap from '../src/charts/ProvinceTileMap.svelte';
+import ScatterPlot from '../src/charts/ScatterPlot.svelte';
 import SlopeChart from '../src/charts/SlopeChart.svelte';
 import Timeline from '../src/charts/Timeline.svelte';
 import Sunburst from '../src/charts/Sunburst.svelte';
@@ -214,6 +215,21 @@ describe('snapshots of the other chart types', () => {
         intervalLabel: '2023–2024 range',
         highlight: 'CHN',
         title: 'IDI, Asia-Pacific'
+      })
+    );
+  });
+  it('scatterPlot', () => {
+    const data = idi2024
+      .filter((d) => d.idi2024 != null && d.idi2023 != null)
+      .map((d) => ({ id: d.iso3 || d.name, label: d.name, x: d.idi2023 as number, y: d.idi2024 as number }));
+    expectSnapshot(
+      'scatterPlot',
+      renderLayouts(ScatterPlot, {
+        data,
+        xLabel: 'IDI 2023',
+        yLabel: 'IDI 2024',
+        title: 'IDI 2023 and 2024',
+        description: 'One point per economy.'
       })
     );
   });

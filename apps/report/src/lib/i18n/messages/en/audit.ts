@@ -48,5 +48,9 @@ export const audit = {
   externalHeading: 'The index against external measures',
   externalText:
     'A composite index that tracked national income alone would add little; one unrelated to connectivity would be suspect. Measures kept out of the index serve as benchmarks: the correlation of the index with each, over the economies that have it.',
-  externalCaption: 'Correlation of the index with external measures'
+  externalCaption: 'Correlation of the index with external measures',
+  lnOf: (p: { name: string }) => `ln ${p.name}`,
+  scatterTitle: (p: { index: string; measure: string }) => `${p.index} against ${p.measure}`,
+  scatterDescription: (p: { n: number; r: string; rho: string }) =>
+    `One point per ranked economy with both values (${p.n}). Pearson r ${p.r}, Spearman ρ ${p.rho}.`
 };

@@ -47,5 +47,9 @@ export const audit: Messages['audit'] = {
   externalHeading: '指数与外部指标的比较',
   externalText:
     '只反映国民收入的综合指数没有多少增量信息；与连通性毫无关系的指数则值得怀疑。未计入指数的指标可作为参照：下表为指数与各指标在有数据的经济体上的相关系数。',
-  externalCaption: '指数与外部指标的相关系数'
+  externalCaption: '指数与外部指标的相关系数',
+  lnOf: (p) => `${p.name}的自然对数`,
+  scatterTitle: (p) => `${p.index}与${p.measure}`,
+  scatterDescription: (p) =>
+    `每个点代表一个两项数值均有的参与排名经济体（${p.n}个）。皮尔逊r为${p.r}，斯皮尔曼ρ为${p.rho}。`
 };

@@ -13,6 +13,32 @@ export const load: PageServerLoad = ({ params }) => {
   const { framework, method, results } = editionData(year);
   if (!framework || !method || !results?.audit)
     throw new Error(`Edition ${year} has no published audit in index/results.json; run pnpm edition build ${year}`);
+  const { external } = editionData(year);
+  const index = results.scores[results.codes[results.codes.length - 1]];
+  const byUnit = new Map((external ?? []).map((r) => [r.unit, r.values]));
+  /**
+   * Each external measure against the index, one point per ranked economy that has both; a measure whose values span
+   * more than two orders of magnitude (GDP per capita, population) is plotted as its natural logarithm.
+   */
+  const scatters = method.external.map((x) => {
+    const points = results.units.flatMap((u, i) => {
+      const v = byUnit.get(u)?.[x.code];
+      const y = index[i];
+      return v === null || v === undefined || y === null ? [] : [{ id: u, v, y }];
+    });
+    const values = points.map((p) => p.v);
+    const log = Math.min(...values) > 0 && Math.max(...values) / Math.min(...values) > 100;
+    return {
+      code: x.code,
+      log,
+      points: points.map((p) => ({
+        id: p.id,
+        label: framework.units.find((f) => f.code === p.id)?.name[locale] ?? p.id,
+        x: log ? Math.log(p.v) : p.v,
+        y: p.y
+      }))
+    };
+  });
   const names = Object.fromEntries([
     ...framework.indicators.map((i) => [i.code, i.name[locale]]),
     ...framework.aggregates.map((a) => [a.code, a.name[locale]]),
@@ -23,6 +49,8 @@ export const load: PageServerLoad = ({ params }) => {
     audit: results.audit,
     units: framework.units.length,
     names,
+    scatters,
+    indexCode: results.codes[results.codes.length - 1],
     /** External measures in method.json's order. */
     externalCodes: method.external.map((x) => x.code).filter((code) => code in results.audit!.external),
     methodPath: params.edition ? `/${year}/method/` : '/method/'

@@ -76,6 +76,14 @@ describe('published 2026 index', () => {
     expect(JSON.parse(read('index/spec.json')).impute).toEqual({ method: 'availableMean' });
   });
 
+  it('flags exactly the cells the published run imputed (results.json method log, written by core at edition build)', () => {
+    const imputed = (JSON.parse(read('index/results.json')).log.imputed as { code: string; unit: string }[]).map(
+      (c) => `${c.unit} ${c.code}`
+    );
+    expect(imputed.length).toBe(method.imputation.cells);
+    expect(new Set(imputed)).toEqual(flagSet('imputed'));
+  });
+
   it('flags every value older than its indicator reference year as carried forward, with that year', () => {
     const refs = Object.fromEntries(
       method.recency.indicators.map((i: { code: string; referenceYear: number }) => [i.code, i.referenceYear])

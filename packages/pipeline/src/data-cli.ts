@@ -2,8 +2,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
-import { DataError } from '@dtr/data';
-import { buildConfiguredEdition, EDITIONS, latestEdition, parseCliArgs, validateEdition } from '@dtr/data/node';
+import { buildConfiguredEdition, latestEdition, parseCliArgs, validateEdition } from '@dtr/data/node';
 import { writeIndexResults } from './write-index-results.ts';
 
 const repoRoot = resolve(fileURLToPath(import.meta.url), '../../../..');
@@ -19,17 +18,8 @@ async function main(argv: string[]): Promise<number> {
   const edition = args.edition ?? latestEdition({ editionsDir });
   if (args.command === 'build') {
     const rawDir = args.raw ? resolve(process.cwd(), args.raw) : resolve(repoRoot, '../shared/data/raw');
-    const config = EDITIONS[edition];
-    if (!config)
-      throw new DataError({
-        file: 'packages/data/src/edition/editions.json',
-        column: String(edition),
-        expected: `an edition entry (run pnpm edition new ${edition})`,
-        got: 'none'
-      });
     const result = await buildConfiguredEdition({
       edition,
-      config,
       rawDir,
       editionsDir,
       finish: (dir) => void writeIndexResults({ dir }),

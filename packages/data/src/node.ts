@@ -4,7 +4,7 @@ export type { BuildEditionResult } from './edition/build-edition.ts';
 export { validateEdition } from './validate/validate-edition.ts';
 export { MAX_SERIES_GZIP_BYTES } from './validate/validate-edition.ts';
 export { MAX_PAYLOAD_GZIP_BYTES } from './validate/validate-edition.ts';
-export { STEPS_2026 } from './edition/steps-2026.ts';
+export { editionSteps } from './edition/edition-steps.ts';
 export { readSourcesConfig } from './edition/read-sources-config.ts';
 export { createEtlContext } from './etl/etl-context.ts';
 export type { EtlContext } from './etl/etl-context.ts';

@@ -1,13 +1,12 @@
 import { join } from 'node:path';
-import { DataError } from '../errors/data-error.ts';
 import { writeIndexFramework } from '../index-framework/write-index-framework.ts';
 import { buildEdition, type BuildEditionOptions, type BuildEditionResult } from './build-edition.ts';
-import { EDITION_CONFIG_FILE, readEditionConfig } from './read-edition-config.ts';
+import { editionSteps } from './edition-steps.ts';
+import { readEditionConfig } from './read-edition-config.ts';
 import { CONFIG_DIR, readFrameworkConfig } from './read-framework-config.ts';
-import { STEP_SETS } from './step-sets.ts';
 
 /**
- * `pnpm edition build`: the ETL step set named in the edition's `config/edition.json`, claims, index framework
+ * `pnpm edition build`: the ETL steps of the edition's series catalogue (`config/series.json`), claims, index framework
  * (`config/framework.json`) and the validation gate, all in a temporary folder that replaces `editions/<year>/` only
  * when everything passed.
  */
@@ -17,14 +16,7 @@ export async function buildConfiguredEdition(
   const { finish, ...rest } = options;
   const configDir = join(options.editionsDir, String(options.edition), CONFIG_DIR);
   const config = readEditionConfig({ configDir });
-  const steps = STEP_SETS[config.steps];
-  if (!steps)
-    throw new DataError({
-      file: join(configDir, EDITION_CONFIG_FILE),
-      column: '$.steps',
-      expected: `one of ${Object.keys(STEP_SETS).join(', ')}`,
-      got: String(config.steps)
-    });
+  const steps = editionSteps({ configDir });
   const framework = readFrameworkConfig({ configDir, edition: options.edition });
   return buildEdition({
     ...rest,

@@ -2,12 +2,9 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ddsExports } from '../etl/series/dds-exports.ts';
-import { ddsImports } from '../etl/series/dds-imports.ts';
-import { servicesExports } from '../etl/series/services-exports.ts';
-import { servicesImports } from '../etl/series/services-imports.ts';
 import { catalogueFile } from '../etl/catalogue-file.ts';
 import { buildEdition } from './build-edition.ts';
+import { editionSteps } from './edition-steps.ts';
 import { readSourcesConfig } from './read-sources-config.ts';
 
 /** The publication date the tests' temporary editions are built with (their folders have no config/edition.json). */
@@ -15,7 +12,10 @@ const config = { published: '2026-12-01' };
 const sources = readSourcesConfig({ configDir: new URL('../../editions/2026/config/', import.meta.url).pathname });
 
 const FIXTURE_RAW = new URL('../../test/fixtures/raw', import.meta.url).pathname;
-const SERIES = [ddsExports, ddsImports, servicesExports, servicesImports];
+const COMMITTED = editionSteps({ configDir: new URL('../../editions/2026/config/', import.meta.url).pathname });
+const SERIES = ['dds-exports', 'dds-imports', 'services-exports', 'services-imports'].map(
+  (id) => COMMITTED.find((s) => s.output === `series/${id}.json`)!
+);
 const STEPS = [...SERIES, catalogueFile(SERIES)];
 
 let work: string;

@@ -26,7 +26,7 @@ export interface BuildEditionOptions {
   rawDir: string;
   /** Folder holding `<edition>/`, normally packages/data/editions. */
   editionsDir: string;
-  /** The ETL steps to run (an edition's step set, `STEP_SETS[config.steps]`). */
+  /** The ETL steps to run (an edition's, from its configuration: `editionSteps`). */
   steps: EtlStep[];
   /** Overrides the edition's `config/edition.json`, e.g. for an edition built in a temporary folder by a test. */
   config?: Pick<EditionConfig, 'published'>;

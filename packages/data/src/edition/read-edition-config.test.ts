@@ -10,13 +10,13 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('readEditionConfig', () => {
   it("readEditionConfig reads the committed 2026 edition's settings", () => {
     const configDir = new URL('../../editions/2026/config/', import.meta.url).pathname;
-    expect(readEditionConfig({ configDir })).toEqual({ published: '2026-12-01', steps: 2026 });
+    expect(readEditionConfig({ configDir })).toEqual({ published: '2026-12-01' });
   });
 
   it('readEditionConfig rejects a misspelt key and a bad date with the JSON path', () => {
-    writeFileSync(join(dir, 'edition.json'), '{"published":"2027-12-01","steps":2026,"step":1}');
+    writeFileSync(join(dir, 'edition.json'), '{"published":"2027-12-01","step":1}');
     expect(() => readEditionConfig({ configDir: dir })).toThrow(`${join(dir, 'edition.json')}:$.step: expected only the keys the schema defines, got an unknown key "step"`);
-    writeFileSync(join(dir, 'edition.json'), '{"published":"1 Dec 2027","steps":2026}');
+    writeFileSync(join(dir, 'edition.json'), '{"published":"1 Dec 2027"}');
     expect(() => readEditionConfig({ configDir: dir })).toThrow(`${join(dir, 'edition.json')}:$.published:`);
   });
 

@@ -14,7 +14,7 @@ beforeEach(() => {
   editionsDir = join(work, 'editions');
   mkdirSync(join(editionsDir, '2026', 'config'), { recursive: true });
   writeFileSync(join(editionsDir, '2026', 'config', 'framework.json'), '{"code":"DTDI"}');
-  writeFileSync(join(editionsDir, '2026', 'config', 'edition.json'), '{"published":"2026-12-01","steps":2026}');
+  writeFileSync(join(editionsDir, '2026', 'config', 'edition.json'), '{"published":"2026-12-01"}');
   mkdirSync(join(contentDir, '2026'), { recursive: true });
   writeFileSync(join(contentDir, '2026', 'story.json'), '{"sections":["goods"]}');
   for (const locale of ['en', 'zh']) {
@@ -28,10 +28,9 @@ describe('scaffoldEdition', () => {
   it("scaffoldEdition copies the latest edition's config/ with the new publication date and the copy in both locales", () => {
     const r = scaffoldEdition({ year: 2027, contentDir, editionsDir });
     expect(JSON.parse(readFileSync(join(editionsDir, '2027/config/edition.json'), 'utf8'))).toEqual({
-      published: '2027-12-01',
-      steps: 2026
+      published: '2027-12-01'
     });
-    expect(readFileSync(join(editionsDir, '2026/config/edition.json'), 'utf8')).toBe('{"published":"2026-12-01","steps":2026}');
+    expect(readFileSync(join(editionsDir, '2026/config/edition.json'), 'utf8')).toBe('{"published":"2026-12-01"}');
     expect(readFileSync(join(editionsDir, '2027/config/framework.json'), 'utf8')).toBe('{"code":"DTDI"}');
     expect(readFileSync(join(contentDir, '2027/zh/meta.json'), 'utf8')).toBe('{"title":"zh"}');
     expect(readFileSync(join(contentDir, '2027/story.json'), 'utf8')).toBe('{"sections":["goods"]}');

@@ -1,0 +1,35 @@
+import { chinaAgreementsFile } from '../etl/agreements/china-agreements-file.ts';
+import { catalogueFile } from '../etl/catalogue-file.ts';
+import { briFile } from '../etl/entities/bri-file.ts';
+import { countriesFile } from '../etl/entities/countries-file.ts';
+import { provincesFile } from '../etl/entities/provinces-file.ts';
+import type { EtlStep } from '../etl/etl-step.ts';
+import { cableMapFile } from '../etl/geo/cable-map-file.ts';
+import { SERIES_READERS } from '../etl/readers/series-readers.ts';
+import { catalogueSteps } from '../etl/series/catalogue-steps.ts';
+import { readNamesConfig } from './read-names-config.ts';
+import { readSeriesCatalogue } from './read-series-catalogue.ts';
+
+/**
+ * An edition's ETL steps, from its configuration alone: one step per entry of `config/series.json` (in its order; a
+ * reader that needs the BRI members runs after them), then the agreements, the cable map, the entity files and the
+ * catalogue, which read the built series.
+ */
+export function editionSteps({ configDir }: { configDir: string }): EtlStep[] {
+  const entries = readSeriesCatalogue({ configDir });
+  const names = readNamesConfig({ configDir });
+  const afterBri = (reader: string) => (SERIES_READERS[reader].after ?? []).includes(briFile.output);
+  const series = catalogueSteps({ entries, names });
+  const first = series.filter((_, i) => !afterBri(entries[i].reader));
+  const then = series.filter((_, i) => afterBri(entries[i].reader));
+  return [
+    ...first,
+    briFile,
+    ...then,
+    chinaAgreementsFile({ names }),
+    cableMapFile({ names }),
+    countriesFile,
+    provincesFile,
+    catalogueFile(series)
+  ];
+}

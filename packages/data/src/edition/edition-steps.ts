@@ -2,18 +2,20 @@ import { chinaAgreementsFile } from '../etl/agreements/china-agreements-file.ts'
 import { catalogueFile } from '../etl/catalogue-file.ts';
 import { briFile } from '../etl/entities/bri-file.ts';
 import { countriesFile } from '../etl/entities/countries-file.ts';
+import { groupsFile } from '../etl/entities/groups-file.ts';
 import { provincesFile } from '../etl/entities/provinces-file.ts';
 import type { EtlStep } from '../etl/etl-step.ts';
 import { cableMapFile } from '../etl/geo/cable-map-file.ts';
 import { SERIES_READERS } from '../etl/readers/series-readers.ts';
 import { catalogueSteps } from '../etl/series/catalogue-steps.ts';
+import { readEntityGroupsConfig } from './read-entity-groups-config.ts';
 import { readNamesConfig } from './read-names-config.ts';
 import { readSeriesCatalogue } from './read-series-catalogue.ts';
 
 /**
  * An edition's ETL steps, from its configuration alone: one step per entry of `config/series.json` (in its order; a
- * reader that needs the BRI members runs after them), then the agreements, the cable map, the entity files and the
- * catalogue, which read the built series.
+ * reader that needs the BRI members runs after them), then the agreements, the cable map, the entity files, the
+ * entity groups (config/entity-groups.json) and the catalogue, which read what was built before them.
  */
 export function editionSteps({ configDir }: { configDir: string }): EtlStep[] {
   const entries = readSeriesCatalogue({ configDir });
@@ -30,6 +32,7 @@ export function editionSteps({ configDir }: { configDir: string }): EtlStep[] {
     cableMapFile({ names }),
     countriesFile,
     provincesFile,
+    groupsFile({ config: readEntityGroupsConfig({ configDir }) }),
     catalogueFile(series)
   ];
 }

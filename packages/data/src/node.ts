@@ -20,3 +20,5 @@ export { latestEdition } from './edition/latest-edition.ts';
 export { editionYearsIn } from './edition-diff/load-edition-snapshot.ts';
 export { specSchema } from './schema/spec.ts';
 export { parseCliArgs } from './cli-args.ts';
+export { validateCommand } from './cli/validate-command.ts';
+export { runMain } from './cli/run-main.ts';

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { DataError, diffEditions } from '@dtr/data';
-import { buildConfiguredEdition, formatDiff, loadEditionSnapshot, scaffoldEdition } from '@dtr/data/node';
+import { buildConfiguredEdition, formatDiff, loadEditionSnapshot, runMain, scaffoldEdition } from '@dtr/data/node';
 import { writeIndexResults } from './write-index-results.ts';
 
 const repoRoot = resolve(fileURLToPath(import.meta.url), '../../../..');
@@ -77,14 +77,4 @@ async function main(argv: string[]): Promise<number> {
   return command === undefined || command === 'help' ? 0 : 2;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    const list = error instanceof AggregateError ? error.errors : [error];
-    if (error instanceof AggregateError) console.error(error.message);
-    for (const item of list) console.error(item instanceof Error ? item.message : String(item));
-    process.exitCode = 1;
-  }
-);
+void runMain({ main, argv: process.argv.slice(2) });

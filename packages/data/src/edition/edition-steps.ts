@@ -20,19 +20,21 @@ import { readSeriesCatalogue } from './read-series-catalogue.ts';
 export function editionSteps({ configDir }: { configDir: string }): EtlStep[] {
   const entries = readSeriesCatalogue({ configDir });
   const names = readNamesConfig({ configDir });
-  const afterBri = (reader: string) => (SERIES_READERS[reader].after ?? []).includes(briFile.output);
+  const groups = readEntityGroupsConfig({ configDir });
+  const bri = briFile({ list: groups.briList });
+  const afterBri = (reader: string) => (SERIES_READERS[reader].after ?? []).includes(bri.output);
   const series = catalogueSteps({ entries, names });
   const first = series.filter((_, i) => !afterBri(entries[i].reader));
   const then = series.filter((_, i) => afterBri(entries[i].reader));
   return [
     ...first,
-    briFile,
+    bri,
     ...then,
     chinaAgreementsFile({ names }),
     cableMapFile({ names }),
     countriesFile,
     provincesFile,
-    groupsFile({ config: readEntityGroupsConfig({ configDir }) }),
+    groupsFile({ config: groups }),
     catalogueFile(series)
   ];
 }

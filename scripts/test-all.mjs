@@ -12,6 +12,8 @@ ensureToolchain();
 // still finds 946 English words on 34 Chinese pages from the data-trade charts (cable and agreement names, quoted
 // licence terms); it joins this list once they carry lang="en" or Chinese names.
 // isolation: building a second edition must leave every page of the existing ones byte-identical (issue 8).
+// maintainer: the maintainer path (issue 18): pnpm edition new/build of the next edition in a temporary copy of the
+// repository, changing only data and copy, then the site; the existing editions' pages stay byte-identical.
 // gates: bytes of JavaScript before interaction and chart data sizes, which do not depend on the machine's speed.
 // layers: the import rules of DESIGN.md (.dependency-cruiser.cjs), and a test that they fail on wrong imports.
 run('pnpm', [
@@ -25,6 +27,7 @@ run('pnpm', [
   'build',
   'e2e',
   'isolation',
+  'maintainer',
   'gates',
   '--concurrency=2'
 ]);

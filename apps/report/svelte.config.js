@@ -1,5 +1,9 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { isAbsolute, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const appDir = fileURLToPath(new URL('.', import.meta.url));
 
 // DTR_OUT gives a build its own output folders, so parallel builds of one checkout do not overwrite each other.
 const out = process.env.DTR_OUT ? `-${process.env.DTR_OUT}` : '';
@@ -11,6 +15,13 @@ const content = process.env.DTR_CONTENT_DIR ?? 'src/content';
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
   preprocess: vitePreprocess(),
+  compilerOptions: {
+    // Svelte's default class hash is of the file name, which it makes relative to the working directory only for files
+    // under it: components of packages/ui would be hashed by their absolute path, so the same checkout in another folder
+    // built different pages. Hashed by the path relative to the app instead, a build depends on the files alone.
+    cssHash: ({ css, filename, hash }) =>
+      `svelte-${hash(filename === undefined || filename === '(unknown)' ? css : isAbsolute(filename) ? relative(appDir, filename) : filename)}`
+  },
   kit: {
     adapter: adapter({ pages: `build${out}`, assets: `build${out}`, fallback: undefined, strict: true }),
     outDir: `.svelte-kit${out}`,

@@ -14,6 +14,6 @@ describe('@dtr/core public API', () => {
     const lines = readFileSync(new URL('./index.ts', import.meta.url), 'utf8')
       .trim()
       .split('\n');
-    for (const line of lines) expect(line).toMatch(/^export (type )?\{ \w+ \} from '\.\/[\w/]+\.ts';$/);
+    for (const line of lines) expect(line).toMatch(/^export (type )?\{ \w+ \} from '\.\/[\w/-]+\.ts';$/);
   });
 });

@@ -2,7 +2,8 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCliArgs } from './cli-args.ts';
 import { latestEdition } from './edition/latest-edition.ts';
-import { validateEdition } from './validate/validate-edition.ts';
+import { runMain } from './cli/run-main.ts';
+import { validateCommand } from './cli/validate-command.ts';
 
 const packageDir = resolve(fileURLToPath(import.meta.url), '../..');
 const editionsDir = resolve(packageDir, 'editions');
@@ -13,25 +14,9 @@ Building an edition (ETL, claims, index and its results) is @dtr/pipeline's: pnp
 async function main(argv: string[]): Promise<number> {
   const args = parseCliArgs(argv);
   const edition = args.edition ?? latestEdition({ editionsDir });
-  if (args.command === 'validate') {
-    const errors = validateEdition(resolve(editionsDir, String(edition)));
-    for (const error of errors) console.error(error.message);
-    if (errors.length > 0) return 1;
-    console.log(`edition ${edition} is valid`);
-    return 0;
-  }
+  if (args.command === 'validate') return validateCommand({ editionsDir, edition });
   console.log(USAGE);
   return args.command === 'help' ? 0 : 2;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    const list = error instanceof AggregateError ? error.errors : [error];
-    if (error instanceof AggregateError) console.error(error.message);
-    for (const item of list) console.error(item instanceof Error ? item.message : String(item));
-    process.exitCode = 1;
-  }
-);
+void runMain({ main, argv: process.argv.slice(2) });

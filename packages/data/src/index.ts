@@ -1,5 +1,6 @@
 export { SCHEMA_VERSION } from './schema/types.ts';
 export type { BriFile } from './schema/types.ts';
+export type { GroupsFile } from './schema/types.ts';
 export type { BriMember } from './schema/types.ts';
 export type { Catalogue } from './schema/types.ts';
 export type { Category } from './schema/types.ts';

@@ -4,17 +4,18 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildEdition } from '../src/edition/build-edition.ts';
 import { readSourcesConfig } from '../src/edition/read-sources-config.ts';
-import { STEPS_2026 } from '../src/edition/steps-2026.ts';
+import { editionSteps } from '../src/edition/edition-steps.ts';
 import type { EtlStep } from '../src/etl/etl-step.ts';
 
-// Each case builds one real 2026 series step, with its rules from config/series-rules.json, on a raw folder cut from the
+// Each case builds one real 2026 series step, with its rules from config/series.json, on a raw folder cut from the
 // real files with one impossible value (test/fixtures/raw-gate/README.md), into a temporary copy of the committed edition.
 const GATE = new URL('./fixtures/raw-gate', import.meta.url).pathname;
 const COMMITTED = new URL('../editions/2026', import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), 'dtr-gate-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const step = (id: string): EtlStep => STEPS_2026.find((s) => s.output === `series/${id}.json`)!;
+const STEPS = editionSteps({ configDir: new URL('../editions/2026/config/', import.meta.url).pathname });
+const step = (id: string): EtlStep => STEPS.find((s) => s.output === `series/${id}.json`)!;
 const snapshot = (dir: string) =>
   Object.fromEntries(
     readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -55,7 +56,7 @@ describe('the series rules gate at build time', () => {
   it('nulls Tuvalu’s placeholder zeros in merchandise exports and lists each in notes.json', async () => {
     const editionsDir = join(work, 'placeholder');
     const sources = readSourcesConfig({ configDir: join(COMMITTED, 'config') });
-    const { dir } = await buildEdition({ edition: 2026, rawDir: join(GATE, 'placeholder'), editionsDir, steps: [step('merchandise-exports')], sources });
+    const { dir } = await buildEdition({ edition: 2026, rawDir: join(GATE, 'placeholder'), editionsDir, steps: [step('merchandise-exports')], sources, config: { published: '2026-12-01' } });
     const series = JSON.parse(readFileSync(join(dir, 'series/merchandise-exports.json'), 'utf8'));
     expect(series.values.TUV).toEqual([null, null, null]);
     expect(series.values.CHN).toEqual([249203000000, 266098000000, 325596000000]);

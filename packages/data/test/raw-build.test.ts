@@ -5,7 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildEdition } from '../src/edition/build-edition.ts';
 import { sharedInput } from './shared-input.ts';
 import { readSourcesConfig } from '../src/edition/read-sources-config.ts';
-import { STEP_SETS } from '../src/edition/step-sets.ts';
+import { editionSteps } from '../src/edition/edition-steps.ts';
+import { readEditionConfig } from '../src/edition/read-edition-config.ts';
 
 const sources = readSourcesConfig({ configDir: new URL('../editions/2026/config/', import.meta.url).pathname });
 
@@ -22,7 +23,8 @@ describe.skipIf(!sharedInput(RAW, 'rebuild from the raw folder'))('2026 edition 
       rawDir: RAW,
       editionsDir: work,
       sources,
-      steps: STEP_SETS[2026]
+      config: readEditionConfig({ configDir: join(COMMITTED, 'config') }),
+      steps: editionSteps({ configDir: join(COMMITTED, 'config') })
     });
     expect(files.length).toBeGreaterThan(70);
     for (const file of files.filter((f) => f !== 'manifest.json')) {

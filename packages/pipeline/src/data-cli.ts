@@ -2,8 +2,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
-import { DataError } from '@dtr/data';
-import { buildConfiguredEdition, EDITIONS, latestEdition, parseCliArgs, validateEdition } from '@dtr/data/node';
+import { buildConfiguredEdition, latestEdition, parseCliArgs, runMain, validateCommand } from '@dtr/data/node';
 import { writeIndexResults } from './write-index-results.ts';
 
 const repoRoot = resolve(fileURLToPath(import.meta.url), '../../../..');
@@ -19,17 +18,8 @@ async function main(argv: string[]): Promise<number> {
   const edition = args.edition ?? latestEdition({ editionsDir });
   if (args.command === 'build') {
     const rawDir = args.raw ? resolve(process.cwd(), args.raw) : resolve(repoRoot, '../shared/data/raw');
-    const config = EDITIONS[edition];
-    if (!config)
-      throw new DataError({
-        file: 'packages/data/src/edition/editions.json',
-        column: String(edition),
-        expected: `an edition entry (run pnpm edition new ${edition})`,
-        got: 'none'
-      });
     const result = await buildConfiguredEdition({
       edition,
-      config,
       rawDir,
       editionsDir,
       finish: (dir) => void writeIndexResults({ dir }),
@@ -46,25 +36,9 @@ async function main(argv: string[]): Promise<number> {
     console.log(`edition ${edition} built in ${result.dir}`);
     return 0;
   }
-  if (args.command === 'validate') {
-    const errors = validateEdition(resolve(editionsDir, String(edition)));
-    for (const error of errors) console.error(error.message);
-    if (errors.length > 0) return 1;
-    console.log(`edition ${edition} is valid`);
-    return 0;
-  }
+  if (args.command === 'validate') return validateCommand({ editionsDir, edition });
   console.log(USAGE);
   return args.command === 'help' ? 0 : 2;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    const list = error instanceof AggregateError ? error.errors : [error];
-    if (error instanceof AggregateError) console.error(error.message);
-    for (const item of list) console.error(item instanceof Error ? item.message : String(item));
-    process.exitCode = 1;
-  }
-);
+void runMain({ main, argv: process.argv.slice(2) });

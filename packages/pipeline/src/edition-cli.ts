@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { DataError, diffEditions } from '@dtr/data';
-import { buildConfiguredEdition, EDITIONS, formatDiff, loadEditionSnapshot, scaffoldEdition } from '@dtr/data/node';
+import { buildConfiguredEdition, formatDiff, loadEditionSnapshot, runMain, scaffoldEdition } from '@dtr/data/node';
 import { writeIndexResults } from './write-index-results.ts';
 
 const repoRoot = resolve(fileURLToPath(import.meta.url), '../../../..');
@@ -11,7 +10,7 @@ const repoRoot = resolve(fileURLToPath(import.meta.url), '../../../..');
 const packageDir = resolve(repoRoot, 'packages/data');
 const editionsDir = resolve(packageDir, 'editions');
 
-const USAGE = `usage: pnpm edition new <year>                 scaffold the next edition from the latest (config, copy en + zh, index framework) and print the checklist
+const USAGE = `usage: pnpm edition new <year>                 scaffold the next edition from the latest (config/: settings, framework, sources, series; copy en + zh) and print the checklist
        pnpm edition build <year> [--raw DIR]     ETL + claims + index framework + index results (scores, ranks, intervals) + validation gate + consistency checks; replaces editions/<year>/ only on success
        pnpm edition diff <from> <to> [--all]     revisions beyond tolerance, series added/removed, claims, index spec and rank changes (--all lists every revision)`;
 
@@ -37,7 +36,6 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'new') {
     const result = scaffoldEdition({
       year: year(rest[0], '<year>'),
-      configFile: resolve(packageDir, 'src/edition/editions.json'),
       contentDir: resolve(repoRoot, 'apps/report/src/content'),
       editionsDir
     });
@@ -49,22 +47,9 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === 'build') {
     const edition = year(rest[0], '<year>');
-    // The configuration is re-read so an entry `pnpm edition new` just added is seen.
-    const configs = JSON.parse(
-      readFileSync(resolve(packageDir, 'src/edition/editions.json'), 'utf8')
-    ) as typeof EDITIONS;
-    const config = configs[edition];
-    if (!config)
-      throw new DataError({
-        file: 'packages/data/src/edition/editions.json',
-        column: String(edition),
-        expected: `an edition entry (run pnpm edition new ${edition})`,
-        got: 'none'
-      });
     const started = performance.now();
     const result = await buildConfiguredEdition({
       edition,
-      config,
       rawDir: values.raw ? resolve(process.cwd(), values.raw) : resolve(repoRoot, '../shared/data/raw'),
       editionsDir,
       finish: (dir) => void writeIndexResults({ dir }),
@@ -92,14 +77,4 @@ async function main(argv: string[]): Promise<number> {
   return command === undefined || command === 'help' ? 0 : 2;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    const list = error instanceof AggregateError ? error.errors : [error];
-    if (error instanceof AggregateError) console.error(error.message);
-    for (const item of list) console.error(item instanceof Error ? item.message : String(item));
-    process.exitCode = 1;
-  }
-);
+void runMain({ main, argv: process.argv.slice(2) });

@@ -12,11 +12,11 @@ describe('pipeline CLIs', () => {
     expect(result.stderr.trim()).toBe('/nonexistent/raw: expected the raw data folder, got no such folder');
   });
 
-  it('pnpm edition build names the missing editions.json entry and rejects an unknown flag', () => {
+  it("pnpm edition build names the missing edition's config/edition.json and rejects an unknown flag", () => {
     const missing = run('edition-cli.ts', 'build', '2099');
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain(
-      'packages/data/src/edition/editions.json:2099: expected an edition entry (run pnpm edition new 2099)'
+      "packages/data/editions/2099/config/edition.json: expected the edition's settings (run pnpm edition new <year>), got no such file"
     );
     const flag = run('edition-cli.ts', 'build', '2026', '--force');
     expect(flag.status).toBe(1);

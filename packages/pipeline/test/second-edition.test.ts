@@ -3,12 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diffEditions, type EditionDiff } from '@dtr/data';
-import { buildEdition, formatDiff, loadEditionSnapshot, readSourcesConfig, type EtlStep } from '@dtr/data/node';
+import { buildEdition, editionSteps, formatDiff, loadEditionSnapshot, readSourcesConfig, type EtlStep } from '@dtr/data/node';
 import { catalogueFile } from '../../data/src/etl/catalogue-file.ts';
-import { ddsExports } from '../../data/src/etl/series/dds-exports.ts';
-import { ddsImports } from '../../data/src/etl/series/dds-imports.ts';
-import { servicesExports } from '../../data/src/etl/series/services-exports.ts';
-import { servicesImports } from '../../data/src/etl/series/services-imports.ts';
 import { writeIndexResults } from '../src/write-index-results.ts';
 
 // A first edition and a second one, both built from fixture files in a temporary folder. The second differs by stated
@@ -18,8 +14,11 @@ import { writeIndexResults } from '../src/write-index-results.ts';
 const FIXTURE_RAW = new URL('../../data/test/fixtures/raw', import.meta.url).pathname;
 const FIXTURE_INDEX = new URL('../../data/test/fixtures/index', import.meta.url).pathname;
 const DDS_FILE = 'unctad_digitally_deliverable_services/UNCTAD_DE.csv';
-const FIRST: EtlStep[] = [ddsExports, servicesExports, servicesImports];
-const SECOND: EtlStep[] = [ddsExports, ddsImports, servicesExports, servicesImports];
+// The committed 2026 edition's own steps for these series, from its catalogue (config/series.json).
+const COMMITTED = editionSteps({ configDir: new URL('../../data/editions/2026/config/', import.meta.url).pathname });
+const step = (id: string): EtlStep => COMMITTED.find((s) => s.output === `series/${id}.json`)!;
+const FIRST: EtlStep[] = [step('dds-exports'), step('services-exports'), step('services-imports')];
+const SECOND: EtlStep[] = [step('dds-exports'), step('dds-imports'), step('services-exports'), step('services-imports')];
 
 const sources = readSourcesConfig({ configDir: new URL('../../data/editions/2026/config/', import.meta.url).pathname });
 const work = mkdtempSync(join(tmpdir(), 'dtr-second-'));

@@ -1,25 +1,23 @@
 import { join } from 'node:path';
-import { DataError } from '../errors/data-error.ts';
 import { writeIndexFramework } from '../index-framework/write-index-framework.ts';
 import { buildEdition, type BuildEditionOptions, type BuildEditionResult } from './build-edition.ts';
-import type { EditionConfig } from './editions.ts';
+import { editionSteps } from './edition-steps.ts';
+import { readEditionConfig } from './read-edition-config.ts';
 import { CONFIG_DIR, readFrameworkConfig } from './read-framework-config.ts';
-import { STEP_SETS } from './step-sets.ts';
 
 /**
- * `pnpm edition build`: the edition's configured ETL steps, claims, index framework (`config/framework.json`) and the
- * validation gate, all in a temporary folder that replaces `editions/<year>/` only when everything passed.
+ * `pnpm edition build`: the ETL steps of the edition's series catalogue (`config/series.json`), claims, index framework
+ * (`config/framework.json`) and the validation gate, all in a temporary folder that replaces `editions/<year>/` only
+ * when everything passed.
  */
 export async function buildConfiguredEdition(
-  options: Omit<BuildEditionOptions, 'steps' | 'config'> & { config: EditionConfig }
+  options: Omit<BuildEditionOptions, 'steps' | 'config'>
 ): Promise<BuildEditionResult> {
-  const { config, finish, ...rest } = options;
-  const steps = STEP_SETS[config.steps];
-  if (!steps) throw new DataError({ file: 'edition/editions.json', column: `${options.edition}.steps`, expected: `one of ${Object.keys(STEP_SETS).join(', ')}`, got: String(config.steps) });
-  const framework = readFrameworkConfig({
-    configDir: join(options.editionsDir, String(options.edition), CONFIG_DIR),
-    edition: options.edition
-  });
+  const { finish, ...rest } = options;
+  const configDir = join(options.editionsDir, String(options.edition), CONFIG_DIR);
+  const config = readEditionConfig({ configDir });
+  const steps = editionSteps({ configDir });
+  const framework = readFrameworkConfig({ configDir, edition: options.edition });
   return buildEdition({
     ...rest,
     steps,

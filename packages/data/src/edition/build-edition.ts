@@ -11,9 +11,9 @@ import type { Series } from '../schema/types.ts';
 import type { EtlStep } from '../etl/etl-step.ts';
 import { stableJson } from '../json/stable-json.ts';
 import { validateEdition } from '../validate/validate-edition.ts';
-import { EDITIONS, type EditionConfig } from './editions.ts';
 import { manifestFromSteps } from './manifest-from-steps.ts';
 import { CONFIG_DIR } from './read-framework-config.ts';
+import { readEditionConfig, type EditionConfig } from './read-edition-config.ts';
 import { readSourcesConfig } from './read-sources-config.ts';
 
 /** Files another step (the claims ledger) owns; kept from the previous build when that step is not available. */
@@ -26,9 +26,9 @@ export interface BuildEditionOptions {
   rawDir: string;
   /** Folder holding `<edition>/`, normally packages/data/editions. */
   editionsDir: string;
-  /** The ETL steps to run (an edition's step set, `STEP_SETS[config.steps]`). */
+  /** The ETL steps to run (an edition's, from its configuration: `editionSteps`). */
   steps: EtlStep[];
-  /** Overrides `editions.json`, e.g. for an edition built in a temporary folder by a test. */
+  /** Overrides the edition's `config/edition.json`, e.g. for an edition built in a temporary folder by a test. */
   config?: Pick<EditionConfig, 'published'>;
   /** Runs on the temporary folder after the steps and the claims, before validation and the swap (e.g. the index). */
   finish?: (dir: string) => void;
@@ -48,11 +48,10 @@ export interface BuildEditionResult {
  * edition folder untouched and is rethrown.
  */
 export async function buildEdition(options: BuildEditionOptions): Promise<BuildEditionResult> {
-  const config = options.config ?? EDITIONS[options.edition];
-  if (!config) throw new DataError({ file: 'edition/editions.json', column: 'edition', expected: `one of ${Object.keys(EDITIONS).join(', ')}`, got: String(options.edition) });
+  const finalDir = join(options.editionsDir, String(options.edition));
+  const config = options.config ?? readEditionConfig({ configDir: join(finalDir, CONFIG_DIR) });
   if (!existsSync(options.rawDir)) throw new DataError({ file: options.rawDir, expected: 'the raw data folder', got: 'no such folder' });
   const { steps } = options;
-  const finalDir = join(options.editionsDir, String(options.edition));
   const tmpDir = join(options.editionsDir, `.${options.edition}.tmp-${process.pid}`);
   const oldDir = join(options.editionsDir, `.${options.edition}.old-${process.pid}`);
   rmSync(tmpDir, { recursive: true, force: true });

@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { DataError } from '../errors/data-error.ts';
+import { readJsonFile } from '../json/read-json-file.ts';
 import { frameworkConfigSchema } from '../schema/framework-config.ts';
 import { parseWith } from '../schema/parse-with.ts';
 import type { FrameworkDefinition } from '../schema/types.ts';
@@ -21,11 +21,5 @@ export function readFrameworkConfig({
 }): FrameworkDefinition | null {
   const file = join(configDir, 'framework.json');
   if (!existsSync(file)) return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (e) {
-    throw new DataError({ file, expected: 'valid JSON', got: (e as Error).message });
-  }
-  return { ...parseWith({ schema: frameworkConfigSchema, value, file }), edition };
+  return { ...parseWith({ schema: frameworkConfigSchema, value: readJsonFile({ file }), file }), edition };
 }

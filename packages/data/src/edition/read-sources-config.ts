@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { DataError } from '../errors/data-error.ts';
+import { readJsonFile } from '../json/read-json-file.ts';
 import { sourceSchema } from '../schema/manifest.ts';
 import { parseWith } from '../schema/parse-with.ts';
 import type { Source } from '../schema/types.ts';
@@ -16,13 +17,7 @@ export const sourcesConfigSchema = z.array(sourceSchema);
 export function readSourcesConfig({ configDir }: { configDir: string }): Source[] {
   const file = join(configDir, 'sources.json');
   if (!existsSync(file)) throw new DataError({ file, expected: "the edition's source registry", got: 'no such file' });
-  let value: unknown;
-  try {
-    value = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (e) {
-    throw new DataError({ file, expected: 'valid JSON', got: (e as Error).message });
-  }
-  const sources = parseWith({ schema: sourcesConfigSchema, value, file });
+  const sources = parseWith({ schema: sourcesConfigSchema, value: readJsonFile({ file }), file });
   const seen = new Set<string>();
   sources.forEach((s, i) => {
     if (seen.has(s.id))

@@ -5,18 +5,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { scaffoldEdition } from './scaffold-edition.ts';
 
 let work: string;
-let configFile: string;
 let contentDir: string;
 let editionsDir: string;
 
 beforeEach(() => {
   work = mkdtempSync(join(tmpdir(), 'dtr-scaffold-'));
-  configFile = join(work, 'editions.json');
   contentDir = join(work, 'content');
   editionsDir = join(work, 'editions');
   mkdirSync(join(editionsDir, '2026', 'config'), { recursive: true });
   writeFileSync(join(editionsDir, '2026', 'config', 'framework.json'), '{"code":"DTDI"}');
-  writeFileSync(configFile, JSON.stringify({ 2026: { published: '2026-12-01', steps: 2026 } }));
+  writeFileSync(join(editionsDir, '2026', 'config', 'edition.json'), '{"published":"2026-12-01"}');
   mkdirSync(join(contentDir, '2026'), { recursive: true });
   writeFileSync(join(contentDir, '2026', 'story.json'), '{"sections":["goods"]}');
   for (const locale of ['en', 'zh']) {
@@ -27,12 +25,12 @@ beforeEach(() => {
 afterEach(() => rmSync(work, { recursive: true, force: true }));
 
 describe('scaffoldEdition', () => {
-  it('scaffoldEdition adds the config entry from the latest edition and copies its config/ and the copy in both locales', () => {
-    const r = scaffoldEdition({ year: 2027, configFile, contentDir, editionsDir });
-    expect(JSON.parse(readFileSync(configFile, 'utf8'))).toEqual({
-      2026: { published: '2026-12-01', steps: 2026 },
-      2027: { published: '2027-12-01', steps: 2026 }
+  it("scaffoldEdition copies the latest edition's config/ with the new publication date and the copy in both locales", () => {
+    const r = scaffoldEdition({ year: 2027, contentDir, editionsDir });
+    expect(JSON.parse(readFileSync(join(editionsDir, '2027/config/edition.json'), 'utf8'))).toEqual({
+      published: '2027-12-01'
     });
+    expect(readFileSync(join(editionsDir, '2026/config/edition.json'), 'utf8')).toBe('{"published":"2026-12-01"}');
     expect(readFileSync(join(editionsDir, '2027/config/framework.json'), 'utf8')).toBe('{"code":"DTDI"}');
     expect(readFileSync(join(contentDir, '2027/zh/meta.json'), 'utf8')).toBe('{"title":"zh"}');
     expect(readFileSync(join(contentDir, '2027/story.json'), 'utf8')).toBe('{"sections":["goods"]}');
@@ -41,9 +39,10 @@ describe('scaffoldEdition', () => {
   });
 
   it('scaffoldEdition refuses a year that is not after the latest edition, writing nothing', () => {
-    expect(() => scaffoldEdition({ year: 2026, configFile, contentDir, editionsDir })).toThrow(
+    expect(() => scaffoldEdition({ year: 2026, contentDir, editionsDir })).toThrow(
       'column year: expected a year after the latest edition 2026, got 2026'.replace('column year', 'year')
     );
     expect(existsSync(join(contentDir, '2027'))).toBe(false);
+    expect(existsSync(join(editionsDir, '2027'))).toBe(false);
   });
 });

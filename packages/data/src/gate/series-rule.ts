@@ -1,6 +1,5 @@
 /**
- * What values a series may hold, from the edition's config (config/series-rules.json for the older series, the
- * `rules` of config/series.*.json entries for the others). Checked at build time against the raw rows and at
+ * What values a series may hold, from the `rules` of its entry in the edition's catalogue (config/series.json). Checked at build time against the raw rows and at
  * validation time against the edition's files.
  */
 export interface SeriesRule {

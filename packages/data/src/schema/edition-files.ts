@@ -6,6 +6,7 @@ import {
   briV1Schema,
   countriesSchema,
   countriesV1Schema,
+  groupsSchema,
   provincesSchema,
   provincesV1Schema
 } from './entities.ts';
@@ -35,6 +36,7 @@ export const EDITION_FILES: Record<string, EditionFileKind> = {
   countries: { matches: exact('entities/countries.json'), schema: countriesSchema, v1: countriesV1Schema },
   provinces: { matches: exact('entities/provinces.json'), schema: provincesSchema, v1: provincesV1Schema },
   bri: { matches: exact('entities/bri.json'), schema: briSchema, v1: briV1Schema },
+  groups: { matches: exact('entities/groups.json'), schema: groupsSchema },
   framework: { matches: exact('index/framework.json'), schema: frameworkSchema, v1: frameworkV1Schema },
   spec: { matches: exact('index/spec.json'), schema: specSchema, v1: specSchema },
   results: { matches: exact('index/results.json'), schema: resultsSchema },

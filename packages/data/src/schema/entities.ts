@@ -44,3 +44,19 @@ const bri = {
 };
 export const briV1Schema = z.strictObject({ schema: z.literal(1), ...bri });
 export const briSchema = z.strictObject({ schema: z.literal(2), ...bri });
+
+const groupKey = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case key');
+/**
+ * `entities/groups.json` (schema 2 only): the groups the story and the explorer show, written by the ETL from the
+ * edition's `config/entity-groups.json` and its entity files, each with its members: WDI regions and income groups of
+ * the economies, BRI join-year bands of the dated members still in, province groups.
+ */
+export const groupsSchema = z.strictObject({
+  schema: z.literal(2),
+  regions: z.array(z.strictObject({ name: z.string(), members: z.array(z.string()) })),
+  incomeGroups: z.array(z.strictObject({ key: groupKey, name: z.string(), members: z.array(z.string()) })),
+  briJoinBands: z.array(
+    z.strictObject({ key: z.string(), from: z.number().int(), to: z.number().int(), members: z.array(z.string()) })
+  ),
+  provinceGroups: z.array(z.strictObject({ key: groupKey, members: z.array(z.string()) }))
+});

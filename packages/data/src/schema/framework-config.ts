@@ -10,8 +10,12 @@ export const indicatorSourceSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('ratio'), numerator: z.string(), denominator: z.string(), factor: z.number() })
 ]);
 
-/** One indicator: the COINr iMeta columns (iCode, iName, Parent, Direction, Weight, goalposts) plus its rules and notes. */
-export const indicatorDefinitionSchema = z.strictObject({
+/**
+ * The fields an indicator has in the maintainer's config/framework.json and in the built index/framework.json alike:
+ * the COINr iMeta columns (iCode, iName, Parent, Direction, Weight) with unit, source and window. Each file adds its
+ * goalposts (and the built one what the build found) before the note, so the fields keep their order.
+ */
+export const indicatorFields = {
   code: z.string().min(1),
   name: localisedSchema,
   pillar: z.string(),
@@ -20,7 +24,12 @@ export const indicatorDefinitionSchema = z.strictObject({
   /** Inclusive year window: the latest year with a value inside it is used (the coverage rule). */
   window: z.tuple([z.int(), z.int()]),
   direction: z.union([z.literal(1), z.literal(-1)]),
-  weight: z.number().min(0),
+  weight: z.number().min(0)
+};
+
+/** One indicator as the maintainer writes it: the shared fields, goalposts and notes. */
+export const indicatorDefinitionSchema = z.strictObject({
+  ...indicatorFields,
   /** `fixed` goalposts are natural bounds; `p95` sets the upper goalpost at the 95th percentile of the kept units. */
   goalposts: z.strictObject({ lower: z.number(), upper: z.union([z.number(), z.literal('p95')]) }),
   note: localisedSchema

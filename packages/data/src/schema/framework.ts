@@ -1,21 +1,11 @@
 import { z } from 'zod';
 import { isoDateSchema } from './iso-date.ts';
+import { aggregateDefinitionSchema, indicatorFields } from './framework-config.ts';
 import { localisedSchema } from './localised.ts';
 
-const sourceSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('series'), series: z.string(), factor: z.number().optional() }),
-  z.strictObject({ kind: z.literal('ratio'), numerator: z.string(), denominator: z.string(), factor: z.number() })
-]);
-
+/** An indicator of the built index: the config's fields, the goalposts applied and the coverage the build found. */
 export const frameworkIndicatorSchema = z.strictObject({
-  code: z.string().min(1),
-  name: localisedSchema,
-  pillar: z.string(),
-  unit: z.string(),
-  source: sourceSchema,
-  window: z.tuple([z.int(), z.int()]),
-  direction: z.union([z.literal(1), z.literal(-1)]),
-  weight: z.number().min(0),
+  ...indicatorFields,
   goalposts: z.tuple([z.number(), z.number()]),
   goalpostRule: z.enum(['fixed', 'p95']),
   coverage: z.int().min(0),
@@ -23,16 +13,8 @@ export const frameworkIndicatorSchema = z.strictObject({
   note: localisedSchema
 });
 
-export const frameworkAggregateSchema = z.strictObject({
-  code: z.string().min(1),
-  name: localisedSchema,
-  level: z.int().min(2),
-  parent: z.string().nullable(),
-  weight: z.number().min(0),
-  /** The pillar's coverage rule (config/framework.json), absent when it has none. */
-  minIndicators: z.int().min(1).optional(),
-  note: localisedSchema
-});
+/** An aggregate of the built index: as config/framework.json defines it. */
+export const frameworkAggregateSchema = aggregateDefinitionSchema;
 
 const frameworkShape = {
   edition: z.int(),

@@ -155,8 +155,8 @@ describe('readEdition', () => {
   it('readEdition migrates a schema-1 edition (no manifest files list) to the same typed edition as schema 2', () => {
     const v1: Record<string, string> = {};
     for (const [path, text] of Object.entries(committed)) {
-      // Schema 1 had no index results file.
-      if (path === 'index/results.json') continue;
+      // Schema 1 had no index results file and no entity groups.
+      if (path === 'index/results.json' || path === 'entities/groups.json') continue;
       if (!path.endsWith('.json') || path === 'claims.json') v1[path] = text;
       else {
         const json = JSON.parse(text);
@@ -168,7 +168,7 @@ describe('readEdition', () => {
     const migrated = readEdition({ year: 2026, files: v1 });
     const current = readEdition({ year: 2026, files: committed });
     expect(migrated.series).toEqual(current.series);
-    expect(migrated.entities).toEqual(current.entities);
+    expect(migrated.entities).toEqual({ ...current.entities, groups: null });
     expect(migrated.catalogue).toEqual(current.catalogue);
     expect(migrated.framework).toEqual(current.framework);
     expect(migrated.results).toBeNull();

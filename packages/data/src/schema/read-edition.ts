@@ -10,6 +10,7 @@ import type {
   CountriesFile,
   ExternalRow,
   FrameworkFile,
+  GroupsFile,
   IndexFlag,
   IndexResults,
   IndexSpec,
@@ -26,7 +27,8 @@ export interface Edition {
   catalogue: Catalogue;
   /** Series by id, in the manifest's order. */
   series: ReadonlyMap<string, Series>;
-  entities: { countries: CountriesFile; provinces: ProvincesFile; bri: BriFile };
+  /** `groups` is null for an edition built before the ETL wrote entities/groups.json. */
+  entities: { countries: CountriesFile; provinces: ProvincesFile; bri: BriFile; groups: GroupsFile | null };
   claims: ClaimsLedger;
   /** The index, when the edition has one (index/framework.json and index/spec.json). */
   framework: FrameworkFile | null;
@@ -120,7 +122,8 @@ export function readEdition({ year, files }: { year: number; files: Readonly<Rec
     entities: {
       countries: read('entities/countries.json', 'countries') as CountriesFile,
       provinces: read('entities/provinces.json', 'provinces') as ProvincesFile,
-      bri: read('entities/bri.json', 'bri') as BriFile
+      bri: read('entities/bri.json', 'bri') as BriFile,
+      groups: optional<GroupsFile>('entities/groups.json', 'groups')
     },
     claims: read('claims.json', 'claims') as ClaimsLedger,
     framework,

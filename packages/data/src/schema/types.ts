@@ -6,7 +6,8 @@ import type {
   countriesSchema,
   countryEntitySchema,
   provinceEntitySchema,
-  provincesSchema
+  provincesSchema,
+  groupsSchema
 } from './entities.ts';
 import type { frameworkSchema } from './framework.ts';
 import type {
@@ -45,6 +46,7 @@ export type ProvinceEntity = z.infer<typeof provinceEntitySchema>;
 export type ProvincesFile = z.infer<typeof provincesSchema>;
 export type BriMember = z.infer<typeof briMemberSchema>;
 export type BriFile = z.infer<typeof briSchema>;
+export type GroupsFile = z.infer<typeof groupsSchema>;
 export type FrameworkFile = z.infer<typeof frameworkSchema>;
 export type IndexSpec = z.infer<typeof specSchema>;
 export type IndexResults = z.infer<typeof resultsSchema>;

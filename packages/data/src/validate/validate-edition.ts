@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { groupsSchema } from '../schema/entities.ts';
+import { parseWith } from '../schema/parse-with.ts';
 import { DataError } from '../errors/data-error.ts';
 import type { Series } from '../schema/types.ts';
 import { CONSISTENCY_CHECKS } from './consistency-checks.ts';
@@ -84,6 +86,14 @@ export function validateEdition(dir: string): DataError[] {
             })
           );
       }
+    }
+  }
+  if (listed.has('entities/groups.json')) {
+    const groups = readJson(dir, 'entities/groups.json', errors);
+    try {
+      if (groups !== undefined) parseWith({ schema: groupsSchema, value: groups, file: 'entities/groups.json' });
+    } catch (error) {
+      errors.push(error as DataError);
     }
   }
   for (const file of manifest.files ?? []) {

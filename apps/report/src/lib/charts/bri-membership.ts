@@ -1,4 +1,4 @@
-import type { BriFile, CountriesFile, Manifest } from '@dtr/data';
+import type { BriFile, CountriesFile, GroupsFile, Manifest } from '@dtr/data';
 import { briMemberOn } from '@dtr/data';
 import type { Locale } from '$lib/i18n/locale';
 import type { ChartCopy } from '$lib/story/story';
@@ -8,14 +8,7 @@ import { framePayload } from './frame-payload';
 import { seriesColor, sequentialColor } from '@dtr/ui';
 import { worldGeometry } from '@dtr/ui/world';
 
-/** Join-year bands of the map, in legend order, then the two categories that are not a join year. */
-export const JOIN_BANDS = [
-  { key: '2013-2015', from: 2013, to: 2015 },
-  { key: '2016-2017', from: 2016, to: 2017 },
-  { key: '2018', from: 2018, to: 2018 },
-  { key: '2019', from: 2019, to: 2019 },
-  { key: '2020-2023', from: 2020, to: 2023 }
-] as const;
+/** The categories of the map that are not a join-year band (the bands are the edition's, entities/groups.json). */
 export const UNDATED = 'undated';
 export const EXITED = 'exited';
 export const CHINA = 'china';
@@ -24,6 +17,8 @@ export const CHINA = 'china';
 export interface BriMembership {
   asOf: string;
   listed: number;
+  /** Join-year bands of the map, in legend order (the edition's entities/groups.json). */
+  bands: GroupsFile['briJoinBands'];
   members: { code: string; joined: string | null; exited: string | null; category: string }[];
   /** Members at the end of each year (from the first join year to the list's year), by `briMemberOn`: members without a
    * join date count from the list's `unknownJoinDate`. */
@@ -36,13 +31,12 @@ export interface BriMembership {
   sourceIds: string[];
 }
 
-export function briMembership(bri: BriFile): BriMembership {
+export function briMembership(bri: BriFile, bands: GroupsFile['briJoinBands']): BriMembership {
   const category = (m: BriFile['members'][number]) => {
     if (m.exited) return EXITED;
     if (!m.joined) return UNDATED;
-    const y = Number(m.joined.slice(0, 4));
-    const band = JOIN_BANDS.find((b) => y >= b.from && y <= b.to);
-    if (!band) throw new Error(`BRI join year ${y} of ${m.code} falls outside the map's bands`);
+    const band = bands.find((b) => b.members.includes(m.code));
+    if (!band) throw new Error(`entities/groups.json: expected a BRI join band with ${m.code}, got none`);
     return band.key;
   };
   const members = bri.members.map((m) => ({ ...m, category: category(m) }));
@@ -54,6 +48,7 @@ export function briMembership(bri: BriFile): BriMembership {
   return {
     asOf: bri.asOf,
     listed: bri.members.length,
+    bands,
     members,
     years,
     atYearEnd: years.map((y) => count(`${y}-12-31`)),
@@ -99,7 +94,7 @@ export function briMapChart(
       // Join years on the blue scale; members without a date in a quiet grey (Russia's area must not dominate);
       // "not on the list" a lighter grey, at least ΔE 15 from the palest blue (see bri-membership.test.ts).
       categories: [
-        ...JOIN_BANDS.map((b, i) => ({ key: b.key, label: label(b.key), color: sequentialColor(i) })),
+        ...m.bands.map((b, i) => ({ key: b.key, label: label(b.key), color: sequentialColor(i) })),
         { key: UNDATED, label: label(UNDATED), color: 'var(--dtr-map-undated, #8a8f98)' },
         { key: EXITED, label: label(EXITED), color: seriesColor(1) },
         { key: CHINA, label: label(CHINA), color: seriesColor(3) }

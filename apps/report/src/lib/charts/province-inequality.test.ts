@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getEdition } from '$lib/server/edition';
 import { provinceInequality } from './province-inequality';
 import { provincePanel } from './province-panel';
+import { entityGroups } from '$lib/edition/entity-groups';
 import { regionShares } from './region-shares';
 
 const edition = getEdition(2026);
@@ -30,7 +31,7 @@ describe('provinceInequality', () => {
 
 describe('regionShares', () => {
   it('puts 36.5 % of 2024 foreign trade in the Yangtze River Delta and 17.4 % in the central and western provinces (±1e-3)', () => {
-    const m = regionShares(provinces, { trade: { panel: trade, year: 2024 } });
+    const m = regionShares(entityGroups(edition).provinceGroups, { trade: { panel: trade, year: 2024 } });
     expect(m.shares.yrd.trade).toBeCloseTo(0.365, 3);
     expect(m.shares['central-west'].trade).toBeCloseTo(0.174, 3);
     expect(m.shares.gd.trade).toBeCloseTo(0.207594, 6);

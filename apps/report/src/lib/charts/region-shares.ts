@@ -1,43 +1,28 @@
-import type { Manifest, ProvincesFile } from '@dtr/data';
+import type { GroupsFile, Manifest } from '@dtr/data';
 import type { Locale } from '$lib/i18n/locale';
 import type { ChartCopy } from '$lib/story/story';
 import type { ChartPayload } from './payload';
 import type { ProvincePanel } from './province-panel';
 import { framePayload } from './frame-payload';
 
-/** The groups the texts speak of: the Yangtze River Delta, the central and western provinces together, and Guangdong. */
-export const REGION_GROUPS = ['yrd', 'central-west', 'gd'] as const;
-export type RegionGroup = (typeof REGION_GROUPS)[number];
-
-export function regionMembers(provinces: ProvincesFile, group: RegionGroup): string[] {
-  return provinces.provinces
-    .filter((p) =>
-      group === 'yrd'
-        ? p.groups.includes('yrd')
-        : group === 'gd'
-          ? p.code === 'CN-GD'
-          : p.region === 'central' || p.region === 'west'
-    )
-    .map((p) => p.code);
-}
-
 /** Share of each group in the national total of each panel, in each panel's `year`. */
 export interface RegionShares {
   keys: string[];
+  /** The province groups, in order (the edition's entities/groups.json: e.g. the Yangtze River Delta, Guangdong). */
+  groups: string[];
   years: Record<string, number>;
-  shares: Record<RegionGroup, Record<string, number>>;
+  shares: Record<string, Record<string, number>>;
   sourceIds: string[];
 }
 
 export function regionShares(
-  provinces: ProvincesFile,
+  groups: GroupsFile['provinceGroups'],
   panels: Record<string, { panel: ProvincePanel; year: number }>
 ): RegionShares {
   const keys = Object.keys(panels);
   const shares = {} as RegionShares['shares'];
-  for (const g of REGION_GROUPS) {
-    const members = regionMembers(provinces, g);
-    shares[g] = Object.fromEntries(
+  for (const { key, members } of groups) {
+    shares[key] = Object.fromEntries(
       keys.map((k) => {
         const { panel, year } = panels[k];
         const i = panel.years.indexOf(year);
@@ -49,6 +34,7 @@ export function regionShares(
   }
   return {
     keys,
+    groups: groups.map((g) => g.key),
     years: Object.fromEntries(keys.map((k) => [k, panels[k].year])),
     shares,
     sourceIds: [...new Set(keys.flatMap((k) => panels[k].panel.sourceIds))]
@@ -70,11 +56,11 @@ export function regionSharesChart(
       manifest: o.manifest,
       sourceIds: m.sourceIds,
       columns: ['group', ...m.keys],
-      rows: REGION_GROUPS.map((g) => ({ group: label(g), ...m.shares[g] }))
+      rows: m.groups.map((g) => ({ group: label(g), ...m.shares[g] }))
     }),
     format: { percent: true, digits: 0 },
     props: {
-      data: REGION_GROUPS.map((g) => ({ id: g, label: label(g), values: m.shares[g] })),
+      data: m.groups.map((g) => ({ id: g, label: label(g), values: m.shares[g] })),
       series: m.keys.map((k) => ({ key: k, label: (o.copy.series ?? {})[k] ?? k }))
     }
   };

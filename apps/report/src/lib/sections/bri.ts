@@ -1,7 +1,8 @@
 import { briMemberOn } from '@dtr/data';
 import { formatNumber, formatPercent } from '@dtr/ui';
 import { messages } from '$lib/i18n/messages';
-import { briCountChart, briMapChart, briMembership, JOIN_BANDS } from '$lib/charts/bri-membership';
+import { briCountChart, briMapChart, briMembership } from '$lib/charts/bri-membership';
+import { entityGroups } from '$lib/edition/entity-groups';
 import { briGvc, briGvcChart } from '$lib/charts/bri-gvc';
 import { economyNameLookup } from '$lib/charts/economy-name-lookup';
 import { groupSwarm, groupSwarmChart } from '$lib/charts/group-swarm';
@@ -13,7 +14,7 @@ export const bri: SectionModule = {
   build({ edition, locale }) {
     const { countries, bri: list } = edition.entities;
     const name = economyNameLookup(countries, locale);
-    const membership = briMembership(list);
+    const membership = briMembership(list, entityGroups(edition).briJoinBands);
     const date = membership.onDate.date;
     const economies = new Set(countries.entities.filter((e) => e.kind === 'economy').map((e) => e.code));
     // Membership as of the end of each figure's own year: Italy counts as a member in 2022, not in 2024.
@@ -85,7 +86,7 @@ export const bri: SectionModule = {
       gvcChnHighTech: idx(gvc.chinaHighTech),
       gvcMemberMedian: idx(gvc.memberMedian)
     };
-    for (const b of JOIN_BANDS) refs[`band.${b.key}`] = b.from === b.to ? String(b.from) : `${b.from}–${b.to}`;
+    for (const b of membership.bands) refs[`band.${b.key}`] = b.from === b.to ? String(b.from) : `${b.from}–${b.to}`;
     const ctx = { locale, manifest: edition.manifest };
     return {
       refs,

@@ -4,6 +4,7 @@ import { provinceInequality, provinceInequalityChart } from '$lib/charts/provinc
 import { provinceMap } from '$lib/charts/province-map';
 import { provincePanel } from '$lib/charts/province-panel';
 import { regionShares, regionSharesChart } from '$lib/charts/region-shares';
+import { entityGroups } from '$lib/edition/entity-groups';
 import type { SectionModule } from './section';
 
 /** Guangdong among China's provinces: foreign trade, express volume and GDP (NBS), shares, ranks and inequality. */
@@ -20,7 +21,7 @@ export const guangdong: SectionModule = {
     const gdpShare = guangdongShare(gdp);
     const inequality = provinceInequality({ trade, express, gdp });
     const last = (m: { years: number[] }) => m.years[m.years.length - 1];
-    const regions = regionShares(provinces, {
+    const regions = regionShares(entityGroups(edition).provinceGroups, {
       trade: { panel: trade, year: last(trade) },
       gdp: { panel: gdp, year: last(gdp) },
       express: { panel: express, year: last(express) }

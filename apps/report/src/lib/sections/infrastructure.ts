@@ -3,16 +3,11 @@ import { formatNumber, formatPercent } from '@dtr/ui';
 import { economyNameLookup } from '$lib/charts/economy-name-lookup';
 import { groupSwarm, groupSwarmChart } from '$lib/charts/group-swarm';
 import { indicatorLines, indicatorLinesChart, latest, valueIn } from '$lib/charts/indicator-lines';
+import { entityGroups } from '$lib/edition/entity-groups';
 import type { SectionModule } from './section';
 
 /** China, the world and peers with fixed broadband and internet data in the WDI; India has no recent internet-use figure. */
 const ECONOMIES = ['CHN', 'WLD', 'USA', 'DEU', 'KOR', 'BRA', 'IND'];
-const INCOME: Record<string, string> = {
-  'High income': 'high',
-  'Upper middle income': 'upper-middle',
-  'Lower middle income': 'lower-middle',
-  'Low income': 'low'
-};
 
 /** Infrastructure: internet use, fixed broadband and mobile subscriptions (WDI) and the ICT Development Index (ITU). */
 export const infrastructure: SectionModule = {
@@ -24,12 +19,11 @@ export const infrastructure: SectionModule = {
     const internet = indicatorLines(edition, 'internet-users', ECONOMIES);
     const broadband = indicatorLines(edition, 'fixed-broadband', ECONOMIES);
     const mobile = indicatorLines(edition, 'mobile-subscriptions', ECONOMIES);
-    const income = new Map(
-      countries.entities.map((e) => [e.code, e.incomeGroup ? (INCOME[e.incomeGroup] ?? null) : null])
-    );
+    const { incomeGroups } = entityGroups(edition);
+    const income = new Map(incomeGroups.flatMap((g) => g.members.map((code) => [code, g.key] as const)));
     const idi = groupSwarm(edition, {
       seriesId: 'itu-idi',
-      groups: ['high', 'upper-middle', 'lower-middle', 'low'],
+      groups: incomeGroups.map((g) => g.key),
       groupOf: (code) => income.get(code) ?? null,
       extraSourceIds: [countries.sourceId]
     });

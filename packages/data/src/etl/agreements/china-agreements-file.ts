@@ -2,7 +2,7 @@ import { SCHEMA_VERSION } from '../../schema/types.ts';
 import { DataError } from '../../errors/data-error.ts';
 import type { EtlStep } from '../etl-step.ts';
 import { readWtoRtas, WTO_RTA_FILE } from '../read/read-wto-rtas.ts';
-import { DATA_TRADE_NAMES } from '../series/data-trade-config.ts';
+import type { NamesConfig } from '../../schema/names-config.ts';
 import { partiesOn } from '../wto/parties-on.ts';
 import { rtaEntryDate } from '../wto/rta-entry-date.ts';
 import { rtaSignatureDate } from '../wto/rta-signature-date.ts';
@@ -39,42 +39,44 @@ const CHINA_IN_TITLE = /(^|\s[-–]\s)China(\s[-–]\s|$)/;
  * `agreements/china.json`: every agreement of the WTO file with China (mainland) among its current signatories, and
  * the early announcements without signatories whose title names China as a party, by id.
  */
-export const chinaAgreementsFile: EtlStep = {
-  output: 'agreements/china.json',
-  sourceIds: ['wto-rta-2026-02'],
-  build: async (ctx): Promise<ChinaAgreementsFile> => {
-    const rtas = await readWtoRtas(ctx);
-    const byId = new Map(rtas.map((r) => [r.id, r]));
-    const agreements = rtas
-      .filter((r) => r.signatories.includes(CHINA) || (r.signatories.length === 0 && CHINA_IN_TITLE.test(r.name.trim())))
-      .map((rta): ChinaAgreement => {
-        const entryIntoForce = rtaEntryDate(rta);
-        const signature = rtaSignatureDate(rta);
-        const entryIntoForceForChina = rta.specificDates[CHINA]?.entry ?? entryIntoForce;
-        const partiesAsOf = entryIntoForceForChina ?? signature;
-        const parties = partiesOn({
-          rta,
-          date: partiesAsOf ?? '9999-12-31',
-          byId,
-          blocs: DATA_TRADE_NAMES.wto.blocs,
-          countryOverrides: DATA_TRADE_NAMES.wto.countryOverrides,
-          file: WTO_RTA_FILE
-        });
-        return {
-          id: rta.id,
-          name: rta.name.trim(),
-          status: rta.status.trim(),
-          accession: rta.accession,
-          signature,
-          entryIntoForce,
-          entryIntoForceForChina,
-          inactive: rta.inactive,
-          partners: parties.filter((code) => code !== 'CHN'),
-          partiesAsOf
-        };
-      })
-      .sort((a, b) => a.id - b.id);
-    if (agreements.length === 0) throw new DataError({ file: WTO_RTA_FILE, column: 'Current signatories', expected: `agreements with "${CHINA}"`, got: 'none' });
-    return { schema: SCHEMA_VERSION, sourceId: 'wto-rta-2026-02', agreements };
-  }
-};
+export function chinaAgreementsFile({ names }: { names: NamesConfig }): EtlStep {
+  return {
+    output: 'agreements/china.json',
+    sourceIds: ['wto-rta-2026-02'],
+    build: async (ctx): Promise<ChinaAgreementsFile> => {
+      const rtas = await readWtoRtas(ctx);
+      const byId = new Map(rtas.map((r) => [r.id, r]));
+      const agreements = rtas
+        .filter((r) => r.signatories.includes(CHINA) || (r.signatories.length === 0 && CHINA_IN_TITLE.test(r.name.trim())))
+        .map((rta): ChinaAgreement => {
+          const entryIntoForce = rtaEntryDate(rta);
+          const signature = rtaSignatureDate(rta);
+          const entryIntoForceForChina = rta.specificDates[CHINA]?.entry ?? entryIntoForce;
+          const partiesAsOf = entryIntoForceForChina ?? signature;
+          const parties = partiesOn({
+            rta,
+            date: partiesAsOf ?? '9999-12-31',
+            byId,
+            blocs: names.wto.blocs,
+            countryOverrides: names.wto.countryOverrides,
+            file: WTO_RTA_FILE
+          });
+          return {
+            id: rta.id,
+            name: rta.name.trim(),
+            status: rta.status.trim(),
+            accession: rta.accession,
+            signature,
+            entryIntoForce,
+            entryIntoForceForChina,
+            inactive: rta.inactive,
+            partners: parties.filter((code) => code !== 'CHN'),
+            partiesAsOf
+          };
+        })
+        .sort((a, b) => a.id - b.id);
+      if (agreements.length === 0) throw new DataError({ file: WTO_RTA_FILE, column: 'Current signatories', expected: `agreements with "${CHINA}"`, got: 'none' });
+      return { schema: SCHEMA_VERSION, sourceId: 'wto-rta-2026-02', agreements };
+    }
+  };
+}

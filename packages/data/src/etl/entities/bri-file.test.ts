@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureContext } from '../../../test/fixture-context.ts';
 import type { BriFile } from '../../schema/types.ts';
-import { BRI_FILE, briFile } from './bri-file.ts';
+import { readEntityGroupsConfig } from '../../edition/read-entity-groups-config.ts';
+import { briFile } from './bri-file.ts';
+
+const list = readEntityGroupsConfig({ configDir: new URL('../../../editions/2026/config/', import.meta.url).pathname }).briList;
+const BRI_FILE = list.file;
 
 const HEADER = 'Country,Country Code,Region,IncomeGroup,Likely date of joining,Likely date of exit';
 const filler = (n: number) =>
   ['AFG', 'ALB', 'DZA', 'AGO', 'ARG', 'ARM', 'AUT'].slice(0, n).map((c) => `X,${c},R,I,2018-01-01,`);
 const build = (lines: string[]) =>
-  briFile.build(fixtureContext({ [BRI_FILE]: [HEADER, ...lines].join('\n') }), new Map()) as BriFile;
+  briFile({ list }).build(fixtureContext({ [BRI_FILE]: [HEADER, ...lines].join('\n') }), new Map()) as BriFile;
 
 describe('briFile', () => {
   it('briFile rejects a list that does not hold 151 countries', () => {

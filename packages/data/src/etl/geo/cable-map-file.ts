@@ -2,7 +2,7 @@ import { SCHEMA_VERSION } from '../../schema/types.ts';
 import { DataError } from '../../errors/data-error.ts';
 import type { EtlStep } from '../etl-step.ts';
 import { readTelegeographyRoutes, TELEGEOGRAPHY_ROUTES_FILE } from '../read/read-telegeography-routes.ts';
-import { DATA_TRADE_NAMES } from '../series/data-trade-config.ts';
+import type { NamesConfig } from '../../schema/names-config.ts';
 import { telegeographyData } from '../series/telegeography-data.ts';
 
 /**
@@ -40,30 +40,32 @@ function roundLine(line: [number, number][]): number[] {
 }
 
 /** `geo/cables.json`: every cable with its route and every landing point that a cable uses, for the cable map. */
-export const cableMapFile: EtlStep = {
-  output: 'geo/cables.json',
-  sourceIds: ['telegeography-cables-2022-11'],
-  build: (ctx): CableMapFile => {
-    const data = telegeographyData({ ctx, names: DATA_TRADE_NAMES.telegeography });
-    const routes = readTelegeographyRoutes(ctx);
-    const cables = data.cables.map((c): MapCable => {
-      const lines = routes.get(c.id);
-      if (!lines) throw new DataError({ file: TELEGEOGRAPHY_ROUTES_FILE, column: 'features', expected: `a route for cable ${c.id}`, got: 'none' });
-      return {
-        id: c.id,
-        name: c.name,
-        rfsYear: c.rfsYear,
-        planned: c.isPlanned,
-        countries: c.countries,
-        lines: lines.map(roundLine)
-      };
-    });
-    const landingPoints = [...data.pointCountry.entries()]
-      .map(([id, country]) => {
-        const p = data.points.get(id)!;
-        return { id, country, lon: round(p.lon), lat: round(p.lat) };
-      })
-      .sort((a, b) => (a.id < b.id ? -1 : 1));
-    return { schema: SCHEMA_VERSION, sourceId: 'telegeography-cables-2022-11', asOf: '2022-11-10', cables, landingPoints };
-  }
-};
+export function cableMapFile({ names }: { names: NamesConfig }): EtlStep {
+  return {
+    output: 'geo/cables.json',
+    sourceIds: ['telegeography-cables-2022-11'],
+    build: (ctx): CableMapFile => {
+      const data = telegeographyData({ ctx, names: names.telegeography });
+      const routes = readTelegeographyRoutes(ctx);
+      const cables = data.cables.map((c): MapCable => {
+        const lines = routes.get(c.id);
+        if (!lines) throw new DataError({ file: TELEGEOGRAPHY_ROUTES_FILE, column: 'features', expected: `a route for cable ${c.id}`, got: 'none' });
+        return {
+          id: c.id,
+          name: c.name,
+          rfsYear: c.rfsYear,
+          planned: c.isPlanned,
+          countries: c.countries,
+          lines: lines.map(roundLine)
+        };
+      });
+      const landingPoints = [...data.pointCountry.entries()]
+        .map(([id, country]) => {
+          const p = data.points.get(id)!;
+          return { id, country, lon: round(p.lon), lat: round(p.lat) };
+        })
+        .sort((a, b) => (a.id < b.id ? -1 : 1));
+      return { schema: SCHEMA_VERSION, sourceId: 'telegeography-cables-2022-11', asOf: '2022-11-10', cables, landingPoints };
+    }
+  };
+}

@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { FIXTURE_RAW_DIR, RAW_DIR, runsOnRaw } from '../../../test/raw-folder.ts';
 import { fixtureContext } from '../../../test/fixture-context.ts';
 import { createEtlContext } from '../etl-context.ts';
-import { DATA_TRADE_NAMES } from '../series/data-trade-config.ts';
+import { readNamesConfig } from '../../edition/read-names-config.ts';
 import { readTelegeographyCables } from './read-telegeography-cables.ts';
 import { readTelegeographyLandingPoints, TELEGEOGRAPHY_DIR } from './read-telegeography-landing-points.ts';
 
-const config = DATA_TRADE_NAMES.telegeography;
+const config = readNamesConfig({ configDir: new URL('../../../editions/2026/config/', import.meta.url).pathname }).telegeography;
 const read = (rawDir: string) => {
   const ctx = createEtlContext(rawDir, []);
   const points = readTelegeographyLandingPoints(ctx);

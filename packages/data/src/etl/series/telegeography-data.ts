@@ -1,7 +1,7 @@
 import type { EtlContext } from '../etl-context.ts';
 import { type Cable, readTelegeographyCables } from '../read/read-telegeography-cables.ts';
 import { type LandingPoint, readTelegeographyLandingPoints } from '../read/read-telegeography-landing-points.ts';
-import type { NamesConfig } from './data-trade-config.ts';
+import type { NamesConfig } from '../../schema/names-config.ts';
 
 export interface TelegeographyData {
   points: Map<string, LandingPoint>;

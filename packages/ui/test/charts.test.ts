@@ -24,6 +24,7 @@ import WorldMap from '../src/charts/WorldMap.svelte';
 import { worldGeometry } from '../src/charts/worldGeometry.ts';
 import { neutral, sequentialColor, seriesColor } from '../src/theme/palette.ts';
 import { expectSnapshot, renderLayouts } from './snapshot.ts';
+import { render } from 'svelte/server';
 
 const top = digitalServices2023.slice(0, 6);
 const barData = top.map((d) => ({
@@ -319,6 +320,21 @@ describe('snapshots of the other chart types', () => {
       ]);
     expectSnapshot('timeline', renderLayouts(Timeline, { events, width: 360, title: 'BRI in Europe' }));
     expectSnapshot('timelineDesktop', renderLayouts(Timeline, { events, title: 'BRI in Europe' }));
+  });
+  it('timeline: a label in another language than the chart is marked on its own tspan, the date is not', () => {
+    const body = render(Timeline, {
+      props: {
+        locale: 'zh',
+        width: 360,
+        title: '协定',
+        events: [
+          { id: 'a', date: '2025-01-01', label: 'China - Maldives', lang: 'en' },
+          { id: 'b', date: '2009-01-01', label: '中国—新加坡自由贸易协定' }
+        ]
+      }
+    }).body;
+    expect(body).toMatch(/>2025年1月 <tspan lang="en" xml:lang="en">China - Maldives<\/tspan><\/text>/);
+    expect(body).toMatch(/>2009年1月 中国—新加坡自由贸易协定<\/text>/);
   });
   it('heatmapScores: a 0/1/2 code gets a categorical legend, at desktop and phone widths', () => {
     // The shape of the rules-stances chart: three parties, six issues, scores 0–2 and unstated cells.

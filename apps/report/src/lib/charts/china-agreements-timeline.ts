@@ -21,6 +21,12 @@ export function chinaAgreementsTimelineChart(o: {
   agreements: ChinaAgreementsFile;
 }): ChartPayload {
   const label = (k: string) => (o.copy.labels ?? {})[k] ?? k;
+  // An agreement's name in the reader's language where the copy traces one (`name-<WTO id>`), else the WTO's own
+  // English name, marked as such on a page in another language.
+  const name = (a: { id: number | string; name: string }): { label: string; lang?: string } => {
+    const own = (o.copy.labels ?? {})[`name-${a.id}`];
+    return own ? { label: own } : { label: a.name, ...(o.locale === 'en' ? {} : { lang: 'en' }) };
+  };
   const wto = o.agreements.agreements
     .filter((a) => !a.accession && (a.entryIntoForceForChina ?? a.signature) !== null)
     .map((a) => {
@@ -28,12 +34,19 @@ export function chinaAgreementsTimelineChart(o: {
       return {
         id: `rta-${a.id}`,
         date: (a.entryIntoForceForChina ?? a.signature) as string,
-        label: a.name,
+        ...name(a),
         kind: inForce ? 0 : 1,
         what: label(inForce ? 'in-force' : 'signed')
       };
     });
-  const cited = CITED.map((e) => ({ id: e.id, date: e.date, label: label(e.id), kind: 2, what: label('cited') }));
+  const cited = CITED.map((e) => ({
+    id: e.id,
+    date: e.date,
+    label: label(e.id),
+    lang: undefined as string | undefined,
+    kind: 2,
+    what: label('cited')
+  }));
   const events = [...wto, ...cited].sort((a, b) => a.date.localeCompare(b.date));
   return {
     kind: 'timeline',
@@ -44,8 +57,22 @@ export function chinaAgreementsTimelineChart(o: {
       manifest: o.manifest,
       sourceIds: [o.agreements.sourceId],
       columns: ['date', 'agreement', 'status'],
-      rows: events.map((e) => ({ date: e.date, agreement: e.label, status: e.what }))
+      columnLangs: { agreement: { langKey: 'lang' } },
+      rows: events.map((e) => ({
+        date: e.date,
+        agreement: e.label,
+        status: e.what,
+        ...(e.lang ? { lang: e.lang } : {})
+      }))
     }),
-    props: { events: events.map(({ id, date, label: text, kind }) => ({ id, date, label: text, kind })) }
+    props: {
+      events: events.map(({ id, date, label: text, kind, lang }) => ({
+        id,
+        date,
+        label: text,
+        kind,
+        ...(lang ? { lang } : {})
+      }))
+    }
   };
 }

@@ -60,7 +60,10 @@ test('on the Chinese embed the licensor’s English wording is marked lang="en" 
   page
 }) => {
   await page.goto('/zh/embed/2026/data-cables/');
-  const licence = page.locator('figure.dtr-frame .credit .licence');
+  // The one-line credit names the licence; the credits in the disclosure quote the wording.
+  await expect(page.locator('figure.dtr-frame .credit .licence')).toContainText('CC BY-NC-SA 3.0');
+  await page.locator('details.more > summary').click();
+  const licence = page.locator('figure.dtr-frame footer a[rel="license"]');
   await expect(licence).toContainText('CC BY-NC-SA 3.0：TeleGeography，海底光缆地图：“');
   await expect(licence.locator('span[lang="en"]').first()).toContainText('Our map is made available under');
 });

@@ -34,7 +34,7 @@ export interface FramePayload {
     kind: 'cc-by' | 'cc-by-nc-sa' | 'source-terms';
     /** The licence's name and the sources' own wording, as the disclosure, CSV and SVG print it. */
     label: string;
-    /** The licence's name alone ("CC BY-NC-SA 3.0", "the source's terms"), for the one-line credit. */
+    /** The licence's name alone ("CC BY-NC-SA 3.0", "the source's terms"), for the one-line credit and the citation. */
     short: string;
     href: string | null;
     /** The label in runs when part of it (a licensor's own wording) is in another language than the chart. */

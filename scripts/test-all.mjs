@@ -8,9 +8,7 @@ const chromium = findChromium();
 env.CHROMIUM_PATH = chromium;
 console.log(`Using Chromium at ${chromium}`);
 ensureToolchain();
-// Not yet here: `language` (scripts/language-check.ts, no Latin word outside the allowlist on a Chinese page), which
-// still finds 946 English words on 34 Chinese pages from the data-trade charts (cable and agreement names, quoted
-// licence terms); it joins this list once they carry lang="en" or Chinese names.
+// language: no Latin word outside the allowlist on a Chinese page, no Han character on an English page (issue 14).
 // isolation: building a second edition must leave every page of the existing ones byte-identical (issue 8).
 // maintainer: the maintainer path (issue 18): pnpm edition new/build of the next edition in a temporary copy of the
 // repository, changing only data and copy, then the site; the existing editions' pages stay byte-identical.
@@ -26,6 +24,7 @@ run('pnpm', [
   'test',
   'build',
   'e2e',
+  'language',
   'isolation',
   'maintainer',
   'gates',

@@ -28,3 +28,34 @@ for (const [locale, path, band] of [
     await expect(graphic.locator('.annotation.band')).toHaveCount(0);
   });
 }
+
+// The chart kinds of the definition, rules and BRI sections take notes too: a threshold at a date on a timeline, a rule
+// at a value on a beeswarm (issue 14: an annotated step in every section).
+for (const [locale, path, section, step, next, kind, words] of [
+  ['en', '/', 'bri', 'idi', 'internet', 'rule', 'Median member: '],
+  ['zh', '/zh/', 'bri', 'idi', 'internet', 'rule', '成员中位数：'],
+  ['en', '/', 'rules', 'timeline', 'ip', 'threshold', 'Every step listed dates from 2017 or later'],
+  ['zh', '/zh/', 'definition', 'handbook', 'pillar', 'threshold', '2020年起：用于统计的定义']
+] as const) {
+  test(`annotations (${locale}): ${section}/${step} draws its ${kind} and reads it out`, async ({ page }) => {
+    await page.goto(path);
+    const graphic = page.locator(`section#${section} .graphic`);
+    await page
+      .locator(`section#${section} [data-step="${step}"]`)
+      .evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await expect(graphic).toHaveAttribute('data-active-step', step);
+    const note = graphic.locator(`.annotation.${kind}`);
+    await expect(note).toBeVisible();
+    await expect(note).toContainText(words);
+    const description = await graphic
+      .locator('svg[role="img"]')
+      .first()
+      .evaluate((el) => el.querySelector('desc')?.textContent ?? '');
+    expect(description).toContain(words);
+    await page
+      .locator(`section#${section} [data-step="${next}"]`)
+      .evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await expect(graphic).toHaveAttribute('data-active-step', next);
+    await expect(graphic.locator(`.annotation.${kind}`)).toHaveCount(0);
+  });
+}

@@ -11,18 +11,22 @@ const download = async (page: import('@playwright/test').Page, name: string) => 
   return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
 };
 
-test('the cable chart’s embed, SVG, PNG and CSV carry CC BY-NC-SA 3.0 with TeleGeography’s wording', async ({ page }) => {
+test('the cable chart’s embed, SVG, PNG and CSV carry CC BY-NC-SA 3.0 with TeleGeography’s wording', async ({
+  page
+}) => {
   await page.goto('/embed/2026/data-cables/');
   // One control under the chart opens the credits, the buttons and the table.
   await page.locator('details.more > summary').click();
   const licence = page.locator('figure.dtr-frame a[rel="license"]');
   await expect(licence).toHaveAttribute('href', 'https://creativecommons.org/licenses/by-nc-sa/3.0/');
-  await expect(licence).toContainText('CC BY-NC-SA 3.0: TeleGeography: “Our map is made available under');
+  await expect(licence).toContainText(
+    'CC BY-NC-SA 3.0: TeleGeography, Submarine Cable Map: “Our map is made available under'
+  );
   await expect(page.locator('figure.dtr-frame')).not.toContainText('CC BY 4.0');
 
   const svg = await download(page, 'Download SVG');
   expect(svg.name).toBe('data-cables.svg');
-  expect(svg.bytes.toString('utf8')).toContain('Licence: CC BY-NC-SA 3.0: TeleGeography');
+  expect(svg.bytes.toString('utf8')).toContain('Licence: CC BY-NC-SA 3.0: TeleGeography, Submarine Cable Map');
 
   const png = await download(page, 'Download PNG');
   expect(png.name).toBe('data-cables.png');
@@ -32,13 +36,15 @@ test('the cable chart’s embed, SVG, PNG and CSV carry CC BY-NC-SA 3.0 with Tel
 
   const csv = await download(page, 'Download CSV');
   const text = csv.bytes.toString('utf8');
-  expect(text.startsWith('\ufeffReady-for-service year,Mainland China,Hong Kong,Belt and Road members,World\n1989,')).toBe(true);
-  expect(text).toMatch(/\n\nSources,.*TeleGeography.*\nLicence,"?CC BY-NC-SA 3\.0: TeleGeography/);
+  expect(
+    text.startsWith('\ufeffReady-for-service year,Mainland China,Hong Kong,Belt and Road members,World\n1989,')
+  ).toBe(true);
+  expect(text).toMatch(/\n\nSources,.*TeleGeography.*\nLicence,"?CC BY-NC-SA 3\.0: TeleGeography, Submarine Cable Map/);
 });
 
 test('the static CSV of the cable chart ends with its licence', async ({ request }) => {
   const text = await (await request.get('/charts/2026/data-cables.csv')).text();
-  expect(text).toMatch(/\nLicence,"?CC BY-NC-SA 3\.0: TeleGeography: “Our map is made available/);
+  expect(text).toMatch(/\nLicence,"?CC BY-NC-SA 3\.0: TeleGeography, Submarine Cable Map: “Our map is made available/);
 });
 
 for (const id of ['guangdong-trade-map', 'bri-map']) {
@@ -49,3 +55,15 @@ for (const id of ['guangdong-trade-map', 'bri-map']) {
     await expect(frame).not.toContainText('CC BY 4.0');
   });
 }
+
+test('on the Chinese embed the licensor’s English wording is marked lang="en" and the rest is Chinese', async ({
+  page
+}) => {
+  await page.goto('/zh/embed/2026/data-cables/');
+  // The one-line credit names the licence; the credits in the disclosure quote the wording.
+  await expect(page.locator('figure.dtr-frame .credit .licence')).toContainText('CC BY-NC-SA 3.0');
+  await page.locator('details.more > summary').click();
+  const licence = page.locator('figure.dtr-frame footer a[rel="license"]');
+  await expect(licence).toContainText('CC BY-NC-SA 3.0：TeleGeography，海底光缆地图：“');
+  await expect(licence.locator('span[lang="en"]').first()).toContainText('Our map is made available under');
+});

@@ -40,6 +40,11 @@ table.check({
   limit: budgets.chartDataGzip,
   fmt: kb
 });
+// The heaviest chart gets its own, tighter limit in every locale: a missing one is a broken build, not a pass.
+const cableMaps = charts.filter((c) => /(^|\/)embed\/\d{4}\/data-cable-map$/.test(c.chart));
+if (cableMaps.length < 2) throw new Error(`Expected the cable map's embed in en and zh, found ${cableMaps.length}`);
+for (const c of cableMaps)
+  table.check({ page: c.chart, metric: 'cable map data', value: c.gzip, limit: budgets.cableMapDataGzip, fmt: kb });
 const breaches = table.print();
 if (breaches.length > 0) {
   console.error(`\n${breaches.length} size gate(s) breached.`);

@@ -4,8 +4,8 @@
 // Chinese prose fails too. Usage (from apps/report, after the build): tsx scripts/language-check.ts
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { foreignWords, type ForeignWord } from '../src/lib/i18n/foreign-words';
-import { textRuns } from '../src/lib/i18n/text-runs';
+import type { ForeignWord } from '../src/lib/i18n/foreign-words';
+import { pageLanguage } from '../src/lib/i18n/page-language';
 import allowlist from './language-allowlist.json' with { type: 'json' };
 
 const build = new URL('../build', import.meta.url).pathname;
@@ -52,18 +52,8 @@ for (const year of readdirSync(join(build, 'charts')))
 const failures: { page: string; found: ForeignWord[] }[] = [];
 let marked = 0;
 for (const file of files) {
-  const html = readFileSync(file, 'utf8');
-  const runs = textRuns(html);
-  const page = /<html[^>]*\blang="([^"]+)"/.exec(html)?.[1] ?? '';
-  if (!page) {
-    failures.push({
-      page: relative(build, file),
-      found: [{ kind: 'latin', word: '<html lang> missing', where: 'html', context: '' }]
-    });
-    continue;
-  }
-  marked += runs.filter((r) => r.lang !== page).length;
-  const found = foreignWords({ runs, allow });
+  const { found, marked: other } = pageLanguage({ html: readFileSync(file, 'utf8'), allow });
+  marked += other;
   if (found.length) failures.push({ page: relative(build, file), found });
 }
 

@@ -24,6 +24,7 @@ import WorldMap from '../src/charts/WorldMap.svelte';
 import { worldGeometry } from '../src/charts/worldGeometry.ts';
 import { neutral, sequentialColor, seriesColor } from '../src/theme/palette.ts';
 import { expectSnapshot, renderLayouts } from './snapshot.ts';
+import { render } from 'svelte/server';
 
 const top = digitalServices2023.slice(0, 6);
 const barData = top.map((d) => ({
@@ -243,6 +244,63 @@ describe('snapshots of the other chart types', () => {
       renderLayouts(Beeswarm, { data, groups, highlight: ['CHN'], title: 'IDI 2024 by region' })
     );
   });
+  // Annotations on the charts whose rows are categories (issue 14: every section points at what its step says): a rule
+  // at a value labelled above the rows and a callout on one row, at the desktop width and the phone one.
+  it('barAnnotations', () => {
+    const series = [
+      { key: 'exports', label: 'Exports' },
+      { key: 'imports', label: 'Imports' }
+    ];
+    const china = barData.find((d) => d.id === 'CHN') ?? barData[0];
+    const svg = renderLayouts(BarChart, {
+      data: barData,
+      series,
+      width: 720,
+      title: 'Digitally deliverable services, 2023',
+      unit: { unit: 'US$', scale: 1e6 },
+      annotations: [
+        { x: 200000, label: 'US$ 200 bn' },
+        { kind: 'callout', x: china.values.exports as number, y: china.id, label: 'China’s exports' }
+      ]
+    });
+    expect(svg.phone, 'a phone layout').toBeDefined();
+    expect(svg.wide).toContain('>US$ 200 bn</text>');
+    expectSnapshot('barAnnotations', svg);
+  });
+  it('beeswarmAnnotations', () => {
+    const data = idi2024
+      .filter((d) => d.idi2024 != null)
+      .map((d) => ({ id: d.iso3 || d.name, label: d.name, value: d.idi2024 as number, group: d.region }));
+    const groups = ['AFR', 'AMS', 'ARB', 'ASP', 'CIS', 'EUR'].map((key) => ({ key, label: key }));
+    const china = data.find((d) => d.id === 'CHN')!;
+    const svg = renderLayouts(Beeswarm, {
+      data,
+      groups,
+      highlight: ['CHN'],
+      width: 720,
+      title: 'IDI 2024 by region',
+      annotations: [
+        { x: 75, label: 'IDI 75' },
+        { kind: 'point', x: china.value, y: china.group, label: 'China' }
+      ]
+    });
+    expect(svg.phone, 'a phone layout').toBeDefined();
+    expectSnapshot('beeswarmAnnotations', svg);
+  });
+  it('timelineAnnotations: a threshold at a time across the events, read out in the description', () => {
+    const events = briMembers
+      .filter((d) => d.region === 'Europe & Central Asia' && d.joined)
+      .slice(0, 14)
+      .map((d) => ({ id: d.iso3, date: d.joined as string, label: d.name }));
+    const svg = renderLayouts(Timeline, {
+      events,
+      width: 720,
+      title: 'BRI in Europe',
+      annotations: [{ kind: 'threshold', y: 2019.25, label: 'From March 2019' }]
+    });
+    expect(svg.wide).toMatch(/<desc[^>]*>[^<]*From March 2019[^<]*<\/desc>/);
+    expectSnapshot('timelineAnnotations', svg);
+  });
   it('worldMap', () => {
     const data = briMembers
       .filter((d) => d.m49 && d.joined)
@@ -319,6 +377,21 @@ describe('snapshots of the other chart types', () => {
       ]);
     expectSnapshot('timeline', renderLayouts(Timeline, { events, width: 360, title: 'BRI in Europe' }));
     expectSnapshot('timelineDesktop', renderLayouts(Timeline, { events, title: 'BRI in Europe' }));
+  });
+  it('timeline: a label in another language than the chart is marked on its own tspan, the date is not', () => {
+    const body = render(Timeline, {
+      props: {
+        locale: 'zh',
+        width: 360,
+        title: '协定',
+        events: [
+          { id: 'a', date: '2025-01-01', label: 'China - Maldives', lang: 'en' },
+          { id: 'b', date: '2009-01-01', label: '中国—新加坡自由贸易协定' }
+        ]
+      }
+    }).body;
+    expect(body).toMatch(/>2025年1月 <tspan lang="en" xml:lang="en">China - Maldives<\/tspan><\/text>/);
+    expect(body).toMatch(/>2009年1月 中国—新加坡自由贸易协定<\/text>/);
   });
   it('heatmapScores: a 0/1/2 code gets a categorical legend, at desktop and phone widths', () => {
     // The shape of the rules-stances chart: three parties, six issues, scores 0–2 and unstated cells.

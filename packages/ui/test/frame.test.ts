@@ -31,6 +31,16 @@ describe('ChartFrame on the server (what readers without JavaScript get)', () =>
     expect(zh).toContain('<summary>数据表</summary>');
     expect(zh).toContain('<cite>《数字贸易报告》2026年版，图表 ict-exports</cite>');
   });
+
+  it('marks a licensor’s own wording with its language inside a licence given in runs', () => {
+    const licence = {
+      label: '以数据来源的条款为准：国家统计局：“NBS terms of use”',
+      parts: [{ text: '以数据来源的条款为准：国家统计局：“' }, { text: 'NBS terms of use', lang: 'en' }, { text: '”' }]
+    };
+    const zh = cleanHtml(render(FrameFixture, { props: { locale: 'zh', licence } }).body);
+    expect(zh).toContain('以数据来源的条款为准：国家统计局：“<span lang="en">NBS terms of use</span>”');
+    expect(zh).not.toContain(licence.label);
+  });
 });
 
 describe('LineChart on the server', () => {
@@ -66,5 +76,19 @@ describe('DataTable', () => {
     const en = cleanHtml(render(DataTable, { props: { caption: 'T', locale: 'en', rows, columns } }).body);
     expect(en).toContain('<td class="num">216,265.5</td>');
     expect(en).toContain('<th scope="row">India</th><td class="num"></td>');
+  });
+
+  it('marks the language of a column, or of each cell from a row field, when it is not the table’s', () => {
+    const columns = [
+      { key: 'cable', label: '海缆', lang: 'en' },
+      { key: 'agreement', label: '协定', langKey: 'lang' }
+    ];
+    const rows = [
+      { cable: 'SEA-ME-WE 3', agreement: 'China - Maldives', lang: 'en' },
+      { cable: 'APCN-2', agreement: '中国—新加坡自由贸易协定' }
+    ];
+    const zh = cleanHtml(render(DataTable, { props: { caption: 'T', locale: 'zh', rows, columns } }).body);
+    expect(zh).toContain('<th scope="row" lang="en">SEA-ME-WE 3</th><td lang="en">China - Maldives</td>');
+    expect(zh).toContain('<th scope="row" lang="en">APCN-2</th><td>中国—新加坡自由贸易协定</td>');
   });
 });

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { worldGeometry } from './worldGeometry.ts';
 
+/** The absolute pixels of compact path data (M x,y then relative l dx,dy steps). */
+function vertices(d: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [, cmd, x, y] of d.matchAll(/([Ml])(-?\d+),(-?\d+)/g)) {
+    const last = out[out.length - 1];
+    out.push(cmd === 'M' || !last ? [Number(x), Number(y)] : [last[0] + Number(x), last[1] + Number(y)]);
+  }
+  return out;
+}
+
 describe('worldGeometry', () => {
   const g = worldGeometry();
 
@@ -11,14 +21,14 @@ describe('worldGeometry', () => {
     expect(g.height / g.width).toBeLessThan(0.5);
     expect(g.outlines).toHaveLength(176);
     expect(g.outlines.map((o) => o.id)).not.toContain('010');
-    expect(g.outlines.find((o) => o.id === '156')?.d).toMatch(/^M\d+,\d+L/);
+    expect(g.outlines.find((o) => o.id === '156')?.d).toMatch(/^M\d+,\d+l-?\d+,-?\d+/);
   });
 
   it('keeps paths and small-state points inside the frame, in whole pixels', () => {
     const coords = g.outlines.flatMap((o) => [...o.d.matchAll(/-?\d+(\.\d+)?/g)].map((m) => m[0]));
     expect(coords.every((c) => !c.includes('.'))).toBe(true);
-    const xs = g.outlines.flatMap((o) => [...o.d.matchAll(/[ML](-?\d+),(-?\d+)/g)].map((m) => Number(m[1])));
-    const ys = g.outlines.flatMap((o) => [...o.d.matchAll(/[ML](-?\d+),(-?\d+)/g)].map((m) => Number(m[2])));
+    const xs = g.outlines.flatMap((o) => vertices(o.d).map(([x]) => x));
+    const ys = g.outlines.flatMap((o) => vertices(o.d).map(([, y]) => y));
     expect(Math.min(...xs)).toBeGreaterThanOrEqual(-1);
     expect(Math.max(...xs)).toBeLessThanOrEqual(g.width + 1);
     expect(Math.min(...ys)).toBeGreaterThanOrEqual(-1);
@@ -33,11 +43,22 @@ describe('worldGeometry', () => {
 
   it('places Singapore (702) south-east of China (156) and west of Papua New Guinea (598)', () => {
     const sg = g.points.find((p) => p.id === '702');
-    const chinaXs = [...(g.outlines.find((o) => o.id === '156')?.d ?? '').matchAll(/[ML](\d+),/g)].map((m) => +m[1]);
-    const png = [...(g.outlines.find((o) => o.id === '598')?.d ?? '').matchAll(/[ML](\d+),/g)].map((m) => +m[1]);
+    const chinaXs = vertices(g.outlines.find((o) => o.id === '156')?.d ?? '').map(([x]) => x);
+    const png = vertices(g.outlines.find((o) => o.id === '598')?.d ?? '').map(([x]) => x);
     expect(sg).toBeDefined();
     expect(sg!.x).toBeGreaterThan(Math.min(...chinaXs));
     expect(sg!.x).toBeLessThan(Math.min(...png));
+  });
+
+  it('keeps a country that is only specks at a narrow width as a dot (Luxembourg, 442, at 440 px)', () => {
+    const narrow = worldGeometry(440);
+    expect(narrow.outlines.map((o) => o.id)).not.toContain('442');
+    const lux = narrow.points.find((p) => p.id === '442');
+    const belgium = vertices(narrow.outlines.find((o) => o.id === '056')?.d ?? '');
+    expect(lux).toBeDefined();
+    // Just east of Belgium, within a few pixels of it.
+    expect(lux!.x).toBeGreaterThan(Math.min(...belgium.map(([x]) => x)));
+    expect(lux!.x).toBeLessThan(Math.max(...belgium.map(([x]) => x)) + 4);
   });
 
   it('is computed once per width', () => {

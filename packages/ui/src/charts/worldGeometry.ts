@@ -1,4 +1,5 @@
 import { geoPath } from 'd3-geo';
+import { compactPath } from './compactPath.ts';
 import smallCountries from './smallCountries.json';
 import { worldProjection } from './worldProjection.ts';
 
@@ -18,21 +19,34 @@ export interface WorldGeometry {
 
 const cache = new Map<number, WorldGeometry>();
 
-/** Whole-pixel path data: at the default 960 px the outline is within half a pixel wherever the map is narrower. */
+/**
+ * Whole-pixel path data: at the default 960 px the outline is within half a pixel wherever the map is narrower.
+ * Compacted (compactPath): relative steps, no repeated or collinear pixels, no specks of under three pixels.
+ */
 export function worldGeometry(width = 960): WorldGeometry {
   const cached = cache.get(width);
   if (cached) return cached;
   const { projection, countries, height } = worldProjection(width);
   const path = geoPath(projection).digits(0);
   const round = (v: number) => Math.round(v * 10) / 10;
+  const outlines = countries.map((f) => ({ id: String(f.id), d: compactPath(path(f) ?? ''), feature: f }));
   const geometry: WorldGeometry = {
     width,
     height,
-    outlines: countries.map((f) => ({ id: String(f.id), d: path(f) ?? '' })),
-    points: smallCountries.map((c) => {
-      const [x, y] = projection([c.lon, c.lat]) ?? [NaN, NaN];
-      return { id: c.id, x: round(x), y: round(y) };
-    })
+    outlines: outlines.filter((o) => o.d).map(({ id, d }) => ({ id, d })),
+    points: [
+      ...smallCountries.map((c) => {
+        const [x, y] = projection([c.lon, c.lat]) ?? [NaN, NaN];
+        return { id: c.id, x: round(x), y: round(y) };
+      }),
+      // A country whose outline is only specks at this width (Luxembourg below about 500 px) becomes a dot too.
+      ...outlines
+        .filter((o) => !o.d)
+        .map((o) => {
+          const [x, y] = path.centroid(o.feature);
+          return { id: o.id, x: round(x), y: round(y) };
+        })
+    ]
   };
   cache.set(width, geometry);
   return geometry;

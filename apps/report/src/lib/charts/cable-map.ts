@@ -52,6 +52,8 @@ export function cableMapChart(o: {
       manifest: o.manifest,
       sourceIds: [o.map.sourceId, o.bri.sourceId],
       columns: ['cable', 'rfs', 'status', 'lands'],
+      // Cable systems have no names but their own (TeleGeography's): marked as English on a page in another language.
+      ...(o.locale === 'en' ? {} : { columnLangs: { cable: { lang: 'en' } } }),
       rows: o.map.cables.map((c) => ({
         cable: c.name,
         rfs: c.rfsYear,

@@ -3,15 +3,17 @@ import type { Locale } from '$lib/i18n/locale';
 import type { ChartCopy } from '$lib/story/story';
 import type { ChartPayload } from './payload';
 import { framePayload } from './frame-payload';
-import { RULES_EVENTS } from './rules-timeline';
 
-/** RCEP, the CPTPP application and the DEPA application: not in the WTO file, dated from the public record. */
-const CITED = RULES_EVENTS.filter((e) => e.id === 'rcep' || e.id === 'cptpp' || e.id === 'depa');
+/**
+ * Agreements the texts name that no file here dates: RCEP and DEPA are not in the WTO file, and the texts say China
+ * has applied to join CPTPP and DEPA without giving a date. Listed in the table, not drawn at a date.
+ */
+const UNDATED = ['rcep', 'cptpp', 'depa'] as const;
 
 /**
  * China's agreements on a timeline: each agreement of the WTO RTA Database at China's entry into force (kind 0), or
- * at signature when not yet in force (kind 1); RCEP, CPTPP and DEPA, which the WTO file does not hold, drawn apart as
- * cited events (kind 2). Accession rows and agreements without any date are left out.
+ * at signature when not yet in force (kind 1). RCEP, DEPA and China's CPTPP application, which no file here dates, are
+ * rows of the table without a date, never drawn at one. Accession rows and agreements without any date are left out.
  */
 export function chinaAgreementsTimelineChart(o: {
   id: string;
@@ -21,6 +23,12 @@ export function chinaAgreementsTimelineChart(o: {
   agreements: ChinaAgreementsFile;
 }): ChartPayload {
   const label = (k: string) => (o.copy.labels ?? {})[k] ?? k;
+  // An agreement's name in the reader's language where the copy traces one (`name-<WTO id>`), else the WTO's own
+  // English name, marked as such on a page in another language.
+  const name = (a: { id: number | string; name: string }): { label: string; lang?: string } => {
+    const own = (o.copy.labels ?? {})[`name-${a.id}`];
+    return own ? { label: own } : { label: a.name, ...(o.locale === 'en' ? {} : { lang: 'en' }) };
+  };
   const wto = o.agreements.agreements
     .filter((a) => !a.accession && (a.entryIntoForceForChina ?? a.signature) !== null)
     .map((a) => {
@@ -28,13 +36,13 @@ export function chinaAgreementsTimelineChart(o: {
       return {
         id: `rta-${a.id}`,
         date: (a.entryIntoForceForChina ?? a.signature) as string,
-        label: a.name,
+        ...name(a),
         kind: inForce ? 0 : 1,
         what: label(inForce ? 'in-force' : 'signed')
       };
     });
-  const cited = CITED.map((e) => ({ id: e.id, date: e.date, label: label(e.id), kind: 2, what: label('cited') }));
-  const events = [...wto, ...cited].sort((a, b) => a.date.localeCompare(b.date));
+  const events = [...wto].sort((a, b) => a.date.localeCompare(b.date));
+  const undated = UNDATED.map((id) => ({ date: null, agreement: label(id), status: label('undated') }));
   return {
     kind: 'timeline',
     ...framePayload({
@@ -44,8 +52,25 @@ export function chinaAgreementsTimelineChart(o: {
       manifest: o.manifest,
       sourceIds: [o.agreements.sourceId],
       columns: ['date', 'agreement', 'status'],
-      rows: events.map((e) => ({ date: e.date, agreement: e.label, status: e.what }))
+      columnLangs: { agreement: { langKey: 'lang' } },
+      rows: [
+        ...events.map((e) => ({
+          date: e.date,
+          agreement: e.label,
+          status: e.what,
+          ...(e.lang ? { lang: e.lang } : {})
+        })),
+        ...undated
+      ]
     }),
-    props: { events: events.map(({ id, date, label: text, kind }) => ({ id, date, label: text, kind })) }
+    props: {
+      events: events.map(({ id, date, label: text, kind, lang }) => ({
+        id,
+        date,
+        label: text,
+        kind,
+        ...(lang ? { lang } : {})
+      }))
+    }
   };
 }

@@ -8,7 +8,7 @@ export function chartCitation(o: {
   id: string;
   title: string;
   sources: string[];
-  /** The chart's licence as its frame prints it. */
+  /** The chart's licence by name (the frame quotes its sources' terms). */
   licence: string;
 }): string {
   return messages(o.locale).story.citation(o);

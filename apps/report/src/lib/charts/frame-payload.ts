@@ -18,6 +18,8 @@ export interface FrameInput {
   extraSources?: FramePayload['sources'];
   /** CSV column keys in order; labels come from `copy.columns`. */
   columns: string[];
+  /** Columns whose values are not in the chart's language: the whole column (`lang`) or per row (`langKey`). */
+  columnLangs?: Record<string, { lang?: string; langKey?: string }>;
   rows: FramePayload['rows'];
   format?: ValueFormat;
 }
@@ -37,7 +39,7 @@ export function framePayload(o: FrameInput): FramePayload {
     subtitle: o.copy.subtitle,
     description: o.copy.description,
     notes: o.copy.notes,
-    columns: o.columns.map((key) => ({ key, label: (o.copy.columns ?? {})[key] ?? key })),
+    columns: o.columns.map((key) => ({ key, label: (o.copy.columns ?? {})[key] ?? key, ...o.columnLangs?.[key] })),
     rows: o.rows,
     sources,
     licence,
@@ -50,7 +52,7 @@ export function framePayload(o: FrameInput): FramePayload {
       sources: sources.map((s) =>
         messages(o.locale).story.citedSource({ label: s.lang && s.short ? s.short : s.label, licence: s.licence })
       ),
-      licence: licence.label
+      licence: licence.short
     }),
     ...(o.format ? { format: o.format } : {})
   };

@@ -26,16 +26,19 @@ export interface FramePayload {
   subtitle: string;
   description: string;
   notes: string;
-  columns: { key: string; label: string }[];
+  /** `lang`: the column's values are in that language; `langKey`: the row field holding each value's language. */
+  columns: { key: string; label: string; lang?: string; langKey?: string }[];
   rows: Record<string, string | number | null>[];
   /** The chart's own licence, derived from its sources (frame-licence.ts). */
   licence: {
     kind: 'cc-by' | 'cc-by-nc-sa' | 'source-terms';
     /** The licence's name and the sources' own wording, as the disclosure, CSV and SVG print it. */
     label: string;
-    /** The licence's name alone ("CC BY-NC-SA 3.0", "the source's terms"), for the one-line credit. */
+    /** The licence's name alone ("CC BY-NC-SA 3.0", "the source's terms"), for the one-line credit and the citation. */
     short: string;
     href: string | null;
+    /** The label in runs when part of it (a licensor's own wording) is in another language than the chart. */
+    parts?: { text: string; lang?: string }[];
   };
   /** `lang` is set when the label is a text's own title in another language than the chart. */
   /** `short` (an author, a publisher and year) is what the one-line credit prints; `label` is the whole title. */

@@ -49,7 +49,7 @@ const attr = (attrs: string, name: string) =>
 export function textRuns(html: string): TextRun[] {
   const runs: TextRun[] = [];
   const stack: { tag: string; lang: string; skip: boolean }[] = [{ tag: '#root', lang: '', skip: false }];
-  const body = html.replace(/<!--[\s\S]*?-->/g, '');
+  const body = html.replace(/<!--[\s\S]*?-->/g, '').replace(/<!doctype[^>]*>/i, '');
   const tag = /<(\/?)([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>/g;
   let last = 0;
   let m: RegExpExecArray | null;

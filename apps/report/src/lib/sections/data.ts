@@ -41,7 +41,12 @@ export const data: SectionModule = {
     const serverRank = economyRanking(servers, lastYear, names.isEconomy);
     const gciRank = economyRanking(edition.series('itu-gci'), gciYear, names.isEconomy);
     const at = (code: string, rows: { code: string; value: number }[]) => rows.find((d) => d.code === code)!.value;
-    const claim = (id: string) => edition.claims.claims.find((c) => c.id === id)!.value;
+    const ledger = (id: string) => {
+      const c = edition.claims.claims.find((x) => x.id === id);
+      if (!c) throw new Error(`Edition ${edition.manifest.edition} claims ledger has no claim "${id}" (data section)`);
+      return c;
+    };
+    const claim = (id: string) => ledger(id).value;
     // The text's two output figures checked against each other: 6.6 ZB of 67 ZB.
     const outputShare = share(
       Float64Array.of(claim('yu-data-output-value')),
@@ -89,6 +94,15 @@ export const data: SectionModule = {
     const bwFirst = bandwidth.years[0];
     const bwLast = bandwidth.years.at(-1)!;
     const rtaLast = rtas.years.at(-1)!;
+    // The texts' capacity claims, set beside the measured series in the claims' own years.
+    const bandwidthClaim = ledger('yu-bandwidth-2021');
+    const computingClaim = ledger('yu-computing-2022-scale');
+    const rmaxShare = edition.series('top500-rmax-share-june');
+    if (bandwidthClaim.unit !== 'Gbps' || bandwidthClaim.year === null)
+      throw new Error(
+        `claim yu-bandwidth-2021: expected a dated value in Gbps (got ${bandwidthClaim.unit}, ${bandwidthClaim.year})`
+      );
+    if (computingClaim.year === null) throw new Error('claim yu-computing-2022-scale: expected a year');
 
     const num = (v: number) => formatNumber(v, { locale, compact: false });
     const refs: Record<string, string> = {
@@ -123,12 +137,22 @@ export const data: SectionModule = {
       bandwidthWorldLast: formatNumber(valueIn(bandwidth, 'WLD', bwLast), { locale, digits: 1 }),
       bandwidthAsiaPacificLast: formatNumber(valueIn(bandwidth, 'IAP', bwLast), { locale, digits: 1 }),
       bandwidthPerUserWorldLast: formatNumber(seriesAt(perUser, 'WLD', bwLast), { locale, digits: 1 }),
+      // 1 Tbit/s = 1,000 Gbit/s: the text's figure in the unit of the ITU series.
+      bandwidthClaimTbit: formatNumber(bandwidthClaim.value / 1000, { locale, digits: 1 }),
+      bandwidthAsiaPacificAtClaim: formatNumber(valueIn(bandwidth, 'IAP', bandwidthClaim.year), {
+        locale,
+        digits: 1
+      }),
       top500ChinaPeak: num(chinaPeak),
       top500ChinaPeakYear: String(top500.years[top500.values.CHN.indexOf(chinaPeak)]),
       top500LastYear: String(top500Last),
       top500ChinaLast: num(valueIn(top500, 'CHN', top500Last)),
       top500UsaLast: num(valueIn(top500, 'USA', top500Last)),
       top500Stop: String(stop),
+      top500ChinaShareAtClaim: formatPercent(seriesAt(rmaxShare, 'CHN', computingClaim.year) / 100, {
+        locale,
+        digits: 1
+      }),
       rtaLastYear: String(rtaLast),
       rtaChina: num(seriesAt(rtas, 'CHN', rtaLast)),
       rtaWorld: num(seriesAt(rtas, 'WLD', rtaLast)),

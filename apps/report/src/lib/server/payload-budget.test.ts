@@ -18,6 +18,11 @@ describe('chart payload budget', () => {
         expect(sizes.length).toBeGreaterThan(0);
         expect(sizes.filter(([, bytes]) => bytes > MAX_PAYLOAD_GZIP_BYTES)).toEqual([]);
       });
+      it(`the cable map of edition ${year} (${locale}) stays 10 KB under the budget`, () => {
+        const cables = storyData(year, locale).charts['data-cable-map'];
+        // Absent from an edition without cable data; where present, at most 40 KB gzipped (36 KB in 2026).
+        if (cables) expect(gzipSync(stringify(cables)).length).toBeLessThanOrEqual(MAX_PAYLOAD_GZIP_BYTES - 10 * 1024);
+      });
     }
   }
 

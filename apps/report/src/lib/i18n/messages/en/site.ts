@@ -26,6 +26,9 @@ export const site = {
   quoteOpen: '“',
   quoteClose: '”',
   licenceSeparator: '; ',
+  /** Around the reader's-words gloss after a licensor's wording quoted in another language. */
+  glossOpen: ' (',
+  glossClose: ')',
   edition: 'Edition',
   pagesLabel: 'Pages',
   menu: 'Menu',

@@ -27,6 +27,9 @@ export const site: Messages['site'] = {
   quoteOpen: '“',
   quoteClose: '”',
   licenceSeparator: '；',
+  /** Around the reader's-words gloss after a licensor's wording quoted in another language. */
+  glossOpen: '（',
+  glossClose: '）',
   edition: '版本',
   pagesLabel: '页面',
   menu: '菜单',

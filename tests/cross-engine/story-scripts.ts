@@ -50,3 +50,29 @@ return { scrollWidth: d.scrollWidth, clientWidth: d.clientWidth, innerWidth: inn
 /** True once the story has hydrated (the period calculator says where it computes). */
 export const storyHydrated = `var c = document.querySelector('.calculator');
 return !!c && /worker|main-thread/.test(c.getAttribute('data-computed-by') || '');`;
+
+/** The 60 % rule of a section's graphic now (see apps/report/src/lib/story/sticky-fit.ts): whether its title and plot
+ * stick on one column, their height against the screen's, and what is on top at points across the plot that are on
+ * screen below the site header (null where the graphic's own). */
+export const readStickyFit = `var layout = document.querySelector('#' + arguments[0] + ' .scrolly-layout');
+var graphic = layout.querySelector('.graphic');
+var head = graphic.querySelector('[data-frame-head]');
+var plot = head.querySelector('.chart').getBoundingClientRect();
+var box = head.getBoundingClientRect();
+var top = document.querySelector('header').getBoundingClientRect().bottom;
+var covered = [];
+[0.1, 0.5, 0.9].forEach(function (fx) { [0.1, 0.5, 0.9].forEach(function (fy) {
+  var x = plot.left + plot.width * fx, y = plot.top + plot.height * fy;
+  if (y < top || y > innerHeight) return;
+  var hit = document.elementFromPoint(x, y);
+  if (hit && !graphic.contains(hit)) covered.push(Math.round(x) + ',' + Math.round(y) + ' ' + hit.className);
+}); });
+return {
+  oneColumn: getComputedStyle(graphic).display === 'contents',
+  unstuck: layout.hasAttribute('data-unstuck'),
+  position: getComputedStyle(head).position,
+  top: box.top,
+  height: box.height,
+  innerHeight: innerHeight,
+  covered: covered
+};`;

@@ -71,7 +71,6 @@ return {
   oneColumn: getComputedStyle(graphic).display === 'contents',
   unstuck: layout.hasAttribute('data-unstuck'),
   position: getComputedStyle(head).position,
-  top: box.top,
   height: box.height,
   innerHeight: innerHeight,
   covered: covered

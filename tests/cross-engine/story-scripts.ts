@@ -9,14 +9,23 @@ export const readSections = `return [...document.querySelectorAll('section.story
 
 /** Scrolls a step to the middle of the part of the screen a reader reads it in: on wide screens the middle of the
  * viewport, beside the sticky chart; on phones, where the chart's title and plot stick over the top of the screen and
- * the steps pass under them, the middle of what the chart leaves uncovered below it. Measured twice, as the chart
- * may only stick once the first scroll has brought its section into view. */
+ * the steps pass under them, the middle of what the chart leaves uncovered below it (of the band under 60 % of the
+ * screen when the chart is too tall to stick). Measured twice, as the chart may only stick once the first scroll has
+ * brought its section into view. */
 export const scrollToStep = `var section = document.getElementById(arguments[0]);
 var step = section.querySelector('[data-step="' + arguments[1] + '"]');
 step.scrollIntoView({ block: 'center' });
 for (var i = 0; i < 2; i++) {
   var head = section.querySelector('.graphic [data-frame-head]');
-  if (!head || getComputedStyle(head).position !== 'sticky') return;
+  if (!head) return;
+  if (getComputedStyle(head).position !== 'sticky') {
+    // A graphic too tall to stick on this phone scrolls with the text; the steps are still read in the band under
+    // 60 % of the screen (Scrolly.svelte): bring the step to its middle.
+    if (getComputedStyle(section.querySelector('.graphic')).display !== 'contents') return;
+    var t = step.getBoundingClientRect();
+    scrollBy(0, (t.top + t.bottom) / 2 - 0.775 * innerHeight);
+    return;
+  }
   var h = head.getBoundingClientRect();
   var s = step.getBoundingClientRect();
   if (h.right <= s.left || s.right <= h.left) return;

@@ -62,10 +62,12 @@ return !!c && /worker|main-thread/.test(c.getAttribute('data-computed-by') || ''
 
 /** The 60 % rule of a section's graphic now (see apps/report/src/lib/story/sticky-fit.ts): whether its title and plot
  * stick on one column, their height against the screen's, and what is on top at points across the plot that are on
- * screen below the site header (null where the graphic's own). */
+ * screen below the site header (null where the graphic's own). Null while a chart swap leaves the graphic without
+ * a frame. */
 export const readStickyFit = `var layout = document.querySelector('#' + arguments[0] + ' .scrolly-layout');
 var graphic = layout.querySelector('.graphic');
 var head = graphic.querySelector('[data-frame-head]');
+if (!head || !head.querySelector('.chart')) return null;
 var plot = head.querySelector('.chart').getBoundingClientRect();
 var box = head.getBoundingClientRect();
 var top = document.querySelector('header').getBoundingClientRect().bottom;

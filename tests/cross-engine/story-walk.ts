@@ -64,8 +64,12 @@ export async function overflowNow(session: Session) {
  * tall for that, are not stuck at all; on any layout nothing covers the plot. Returns whether unstuck.
  */
 async function checkStickyFit({ session, where, section }: { session: Session; where: string; section: string }) {
-  const fit = await session.run<StickyFit>(readStickyFit, section);
   const at = `${where}: #${section}`;
+  const fit = await waitFor({
+    probe: () => session.run<StickyFit | null>(readStickyFit, section),
+    what: `${at}: its graphic's frame`,
+    timeout: 10_000
+  });
   if (fit.covered.length) throw new Error(`${at}: the plot is covered at ${fit.covered.join('; ')}`);
   if (!fit.oneColumn) return fit.unstuck;
   if (fit.unstuck) {

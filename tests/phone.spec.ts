@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { builtPages } from './support/builtPages';
 
@@ -54,54 +54,122 @@ for (const width of [320, 390, 430]) {
   }
 }
 
-test.describe('phone story', () => {
-  test.use({ viewport: { width: 390, height: 844 } });
+// Portrait phones and tablets below 60rem read the story in one column: the plot sticks on top, takes at most 60 % of
+// the screen, and the steps scroll up from below it. A landscape phone (short and wide, see StorySection.svelte) reads it
+// in two columns as a desktop does, plot beside the text, so the plot can never cover what is being read.
+const portrait = [
+  [320, 568],
+  [360, 740],
+  [390, 844],
+  [430, 932],
+  [768, 1024]
+] as const;
 
-  for (const prefix of ['', '/zh']) {
-    test(`the sticky graphic takes at most 60 % of the screen and nothing covers its plot (${prefix || '/en'})`, async ({
-      page
+test.describe('phone story', () => {
+  for (const [width, height] of portrait) {
+    for (const prefix of width === 390 ? ['', '/zh'] : ['']) {
+      test(`at ${width} × ${height} the sticky graphic takes at most 60 % of the screen and nothing covers its plot (${prefix || '/en'})`, async ({
+        browser
+      }) => {
+        const context = await browser.newContext({ viewport: { width, height } });
+        const page = await context.newPage();
+        await page.goto(`${prefix}/`);
+        const sections = await page.locator('section.story-section').evaluateAll((s) => s.map((e) => e.id));
+        expect(sections.length).toBeGreaterThan(5);
+        const unstuckSections: string[] = [];
+        for (const id of sections) {
+          const step = page.locator(`#${id} .step`).nth(1);
+          await step.evaluate((e) => e.scrollIntoView({ block: 'end' }));
+          await expect(step).toHaveClass(/active/);
+          // The step's chart may still be fetching its slice; then it is drawn at the container's width.
+          const head = page.locator(`#${id} [data-frame-head]`).first();
+          await expect(head).toBeVisible();
+          await page.waitForLoadState('networkidle');
+          await step.evaluate((e) => e.scrollIntoView({ block: 'end' }));
+          await page.waitForTimeout(300);
+          const box = (await head.boundingBox())!;
+          const unstuck = await page.locator(`#${id} .scrolly-layout`).evaluate((l) => l.hasAttribute('data-unstuck'));
+          if (unstuck) {
+            // Too tall for 60 % of this screen: it is not stuck, and scrolls away above the step instead of covering it.
+            expect(box.height, `${id} unstuck only when too tall`).toBeGreaterThan(0.6 * height);
+            expect(await head.evaluate((h) => getComputedStyle(h).position)).toBe('static');
+            unstuckSections.push(id);
+          } else {
+            expect(box.height, `${id} sticky height`).toBeLessThanOrEqual(0.6 * height);
+            // Stuck under the header; the steps pass under the graphic, so across the whole plot the top-most element
+            // is the chart's own, never the active step (which is read in the band below it).
+            expect(box.y, `${id} stuck under the header`).toBeLessThanOrEqual(60);
+            const stepBox = (await step.boundingBox())!;
+            expect(stepBox.y + stepBox.height, `${id} active step ends below the graphic`).toBeGreaterThan(
+              box.y + box.height + 80
+            );
+          }
+          expect(await plotCoveredBy(head), `${id}: something covers the plot`).toEqual([]);
+          // Opaque cards: no translucency lets a previous step ghost over the chart.
+          expect(await step.evaluate((e) => getComputedStyle(e).opacity)).toBe('1');
+        }
+        // On a phone of ordinary height every graphic sticks.
+        if (height >= 844) expect(unstuckSections).toEqual([]);
+        await context.close();
+      });
+    }
+  }
+
+  for (const [width, height] of [
+    [844, 390],
+    [740, 360]
+  ] as const) {
+    test(`on a landscape phone (${width} × ${height}) the plot sits beside the text, in view, and covers none of it`, async ({
+      browser
     }) => {
-      await page.goto(`${prefix}/`);
+      const context = await browser.newContext({ viewport: { width, height } });
+      const page = await context.newPage();
+      await page.goto('/');
       const sections = await page.locator('section.story-section').evaluateAll((s) => s.map((e) => e.id));
-      expect(sections.length).toBeGreaterThan(5);
       for (const id of sections) {
         const step = page.locator(`#${id} .step`).nth(1);
-        await step.evaluate((e) => e.scrollIntoView({ block: 'end' }));
+        await step.evaluate((e) => e.scrollIntoView({ block: 'center' }));
         await expect(step).toHaveClass(/active/);
-        // The step's chart may still be fetching its slice; then it is drawn at the container's width.
-        const head = page.locator(`#${id} [data-frame-head]`).first();
-        await expect(head).toBeVisible();
         await page.waitForLoadState('networkidle');
-        await step.evaluate((e) => e.scrollIntoView({ block: 'end' }));
+        await step.evaluate((e) => e.scrollIntoView({ block: 'center' }));
         await page.waitForTimeout(300);
-        const box = (await head.boundingBox())!;
-        expect(box.height, `${id} sticky height`).toBeLessThanOrEqual(0.6 * 844);
-        // Stuck under the header; the steps pass under the graphic, so across the whole plot the top-most element is
-        // the chart's own, never the active step (which is read in the band below it).
-        expect(box.y, `${id} stuck under the header`).toBeLessThanOrEqual(60);
-        const covered = await head.evaluate((h) => {
-          const plot = h.querySelector('.chart')!.getBoundingClientRect();
-          const hits: string[] = [];
-          for (const fx of [0.1, 0.5, 0.9])
-            for (const fy of [0.1, 0.5, 0.9]) {
-              const x = plot.left + plot.width * fx;
-              const y = plot.top + plot.height * fy;
-              const top = document.elementFromPoint(x, y);
-              if (top && !h.contains(top)) hits.push(`${Math.round(x)},${Math.round(y)}: ${top.className}`);
-            }
-          return hits;
-        });
-        expect(covered, `${id}: something covers the plot`).toEqual([]);
+        const plot = (await page.locator(`#${id} [data-frame-head] .chart`).first().boundingBox())!;
         const stepBox = (await step.boundingBox())!;
-        expect(stepBox.y + stepBox.height, `${id} active step ends below the graphic`).toBeGreaterThan(
-          box.y + box.height + 80
+        // Side by side: the plot's column ends before the step's begins.
+        expect(plot.x + plot.width, `${id}: plot beside the step`).toBeLessThanOrEqual(stepBox.x + 1);
+        const unstuck = await page.locator(`#${id} .scrolly-layout`).evaluate((l) => l.hasAttribute('data-unstuck'));
+        if (!unstuck) {
+          // Stuck: the whole plot on screen, under the header.
+          expect(plot.y, `${id}: plot under the header`).toBeGreaterThanOrEqual(47);
+          expect(plot.y + plot.height, `${id}: plot inside the screen`).toBeLessThanOrEqual(height + 1);
+        }
+        expect(await plotCoveredBy(page.locator(`#${id} [data-frame-head]`).first()), `${id}: plot covered`).toEqual(
+          []
         );
-        // Opaque cards: no translucency lets a previous step ghost over the chart.
-        expect(await step.evaluate((e) => getComputedStyle(e).opacity)).toBe('1');
       }
+      await context.close();
     });
   }
 });
+
+/** Points across the plot where the top-most element is not the graphic's own. */
+function plotCoveredBy(head: Locator) {
+  return head.evaluate((h) => {
+    const plot = h.querySelector('.chart')!.getBoundingClientRect();
+    // Only what is on screen below the site header (an unstuck plot scrolls under it and away).
+    const top = document.querySelector('header')!.getBoundingClientRect().bottom;
+    const hits: string[] = [];
+    for (const fx of [0.1, 0.5, 0.9])
+      for (const fy of [0.1, 0.5, 0.9]) {
+        const x = plot.left + plot.width * fx;
+        const y = plot.top + plot.height * fy;
+        if (y < top || y > innerHeight) continue;
+        const hit = document.elementFromPoint(x, y);
+        if (hit && !h.contains(hit)) hits.push(`${Math.round(x)},${Math.round(y)}: ${hit.className}`);
+      }
+    return hits;
+  });
+}
 
 test.describe('phone menu', () => {
   test.use({ viewport: { width: 390, height: 844 } });

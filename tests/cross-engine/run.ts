@@ -1,8 +1,10 @@
 /**
  * The cross-engine suite (issue 19): the production build served locally and read in Chromium (puppeteer-core over
  * CDP), Firefox (puppeteer-core over WebDriver BiDi) and WebKitGTK (selenium-webdriver and WebKitWebDriver under
- * xvfb-run). Per engine: the story walked step by step at phone and desktop width in both locales, the explorer
- * re-weighted, an embed in a host page, the audit page's heatmaps and value tables, the story with every chart slice failing (blocked, malformed, offline), and
+ * xvfb-run). Per engine: the story walked step by step at phone (390 × 844 and 320 × 568), landscape-phone
+ * (844 × 390) and desktop size in both locales, with the 60 % rule of the sticky graphic at every step, the explorer
+ * re-weighted, an embed in a host page, the audit page's heatmaps and value tables, the story with every chart slice
+ * failing (blocked, malformed, offline), and
  * the story with JavaScript off. Prints one line per check and the wall time; exits 1 on any failure.
  * A missing engine fails under CI=true; elsewhere it is skipped with a loud SKIPPED line.
  * Usage: pnpm --filter @dtr/tests cross-engine   (DTR_ENGINES=chromium,firefox to run some engines, outside CI)
@@ -35,6 +37,8 @@ const buildDir = resolve(
 
 const widths = [
   { name: 'phone', width: 390, height: 844 },
+  { name: 'small phone', width: 320, height: 568 },
+  { name: 'landscape phone', width: 844, height: 390 },
   { name: 'desktop', width: 1366, height: 900 }
 ] as const;
 
@@ -105,7 +109,7 @@ async function runEngine(engine: Engine & { found: true }) {
         try {
           await session.open({ url: `${origin}${path}`, width: w.width, height: w.height });
           const walk = await walkStory({ session, where });
-          const detail = `${walk.steps} steps, ${walk.chartChanges} chart changes, no script errors`;
+          const detail = `${walk.steps} steps (${walk.unstuck} with a graphic too tall to stick), ${walk.chartChanges} chart changes, no script errors`;
           record(engine.name, where, 'pass', detail, started);
           const o = walk.overflow;
           const width = `scrollWidth ${o.scrollWidth} px at clientWidth ${o.clientWidth} px`;

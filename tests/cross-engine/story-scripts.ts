@@ -9,14 +9,23 @@ export const readSections = `return [...document.querySelectorAll('section.story
 
 /** Scrolls a step to the middle of the part of the screen a reader reads it in: on wide screens the middle of the
  * viewport, beside the sticky chart; on phones, where the chart's title and plot stick over the top of the screen and
- * the steps pass under them, the middle of what the chart leaves uncovered below it. Measured twice, as the chart
- * may only stick once the first scroll has brought its section into view. */
+ * the steps pass under them, the middle of what the chart leaves uncovered below it (of the band under 60 % of the
+ * screen when the chart is too tall to stick). Measured twice, as the chart may only stick once the first scroll has
+ * brought its section into view. */
 export const scrollToStep = `var section = document.getElementById(arguments[0]);
 var step = section.querySelector('[data-step="' + arguments[1] + '"]');
 step.scrollIntoView({ block: 'center' });
 for (var i = 0; i < 2; i++) {
   var head = section.querySelector('.graphic [data-frame-head]');
-  if (!head || getComputedStyle(head).position !== 'sticky') return;
+  if (!head) return;
+  if (getComputedStyle(head).position !== 'sticky') {
+    // A graphic too tall to stick on this phone scrolls with the text; the steps are still read in the band under
+    // 60 % of the screen (Scrolly.svelte): bring the step to its middle.
+    if (getComputedStyle(section.querySelector('.graphic')).display !== 'contents') return;
+    var t = step.getBoundingClientRect();
+    scrollBy(0, (t.top + t.bottom) / 2 - 0.775 * innerHeight);
+    return;
+  }
   var h = head.getBoundingClientRect();
   var s = step.getBoundingClientRect();
   if (h.right <= s.left || s.right <= h.left) return;
@@ -50,3 +59,30 @@ return { scrollWidth: d.scrollWidth, clientWidth: d.clientWidth, innerWidth: inn
 /** True once the story has hydrated (the period calculator says where it computes). */
 export const storyHydrated = `var c = document.querySelector('.calculator');
 return !!c && /worker|main-thread/.test(c.getAttribute('data-computed-by') || '');`;
+
+/** The 60 % rule of a section's graphic now (see apps/report/src/lib/story/sticky-fit.ts): whether its title and plot
+ * stick on one column, their height against the screen's, and what is on top at points across the plot that are on
+ * screen below the site header (null where the graphic's own). Null while a chart swap leaves the graphic without
+ * a frame. */
+export const readStickyFit = `var layout = document.querySelector('#' + arguments[0] + ' .scrolly-layout');
+var graphic = layout.querySelector('.graphic');
+var head = graphic.querySelector('[data-frame-head]');
+if (!head || !head.querySelector('.chart')) return null;
+var plot = head.querySelector('.chart').getBoundingClientRect();
+var box = head.getBoundingClientRect();
+var top = document.querySelector('header').getBoundingClientRect().bottom;
+var covered = [];
+[0.1, 0.5, 0.9].forEach(function (fx) { [0.1, 0.5, 0.9].forEach(function (fy) {
+  var x = plot.left + plot.width * fx, y = plot.top + plot.height * fy;
+  if (y < top || y > innerHeight) return;
+  var hit = document.elementFromPoint(x, y);
+  if (hit && !graphic.contains(hit)) covered.push(Math.round(x) + ',' + Math.round(y) + ' ' + hit.className);
+}); });
+return {
+  oneColumn: getComputedStyle(graphic).display === 'contents',
+  unstuck: layout.hasAttribute('data-unstuck'),
+  position: getComputedStyle(head).position,
+  height: box.height,
+  innerHeight: innerHeight,
+  covered: covered
+};`;

@@ -1,4 +1,5 @@
 export { default as Chart } from './chart/Chart.svelte';
+export { setEmbedLayouts } from './chart/embedLayouts.ts';
 export { default as AxisX } from './chart/AxisX.svg.svelte';
 export { default as AxisY } from './chart/AxisY.svg.svelte';
 export { default as Line } from './chart/Line.svg.svelte';

@@ -1,28 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { syntheticCoinData } from '../index/syntheticCoinData.ts';
-import { writeCoinCsv } from '../index/writeCoinCsv.ts';
+import { threadsFixture } from '../../test/threads-fixture.ts';
 import { runAnalysisCommand } from './runAnalysisCommand.ts';
 
-// 50 units × 12 indicators with weight noise and three kinds of alternatives, so every sample row varies the
-// treatment, normalisation, aggregation and the weights.
-const csv = writeCoinCsv(syntheticCoinData({ units: 50, indicators: 12, seed: 9 }));
-const files: Record<string, string> = {
-  'd.csv': csv.dataText,
-  'm.csv': csv.metaText,
-  's.json': JSON.stringify({
-    treat: { winmax: 5 },
-    normalise: { method: 'minmax', range: [1, 100] },
-    uncertainty: {
-      weightNoise: 0.3,
-      alternatives: {
-        'treat.winmax': [1, 3, 5],
-        normalise: [{ method: 'minmax', range: [1, 100] }, { method: 'rank' }],
-        aggregate: [{ method: 'amean' }, { method: 'gmean' }]
-      }
-    }
-  })
-};
+const files = threadsFixture({ units: 50, seed: 9 });
 
 async function run(...extra: string[]) {
   let out = '';

@@ -1,28 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { syntheticCoinData } from '../index/syntheticCoinData.ts';
-import { writeCoinCsv } from '../index/writeCoinCsv.ts';
+import { threadsFixture } from '../../test/threads-fixture.ts';
 import { runCli } from './runCli.ts';
 
-// Synthetic 60 units × 12 indicators as CSV, with weight noise and every kind of alternative, so a draw exercises the
-// amean kernel, exact aggregation (gmean) and several (winmax, normalisation) buffers.
-const d = syntheticCoinData({ units: 60, indicators: 12, seed: 5 });
-const csv = writeCoinCsv(d);
-const files: Record<string, string> = {
-  'd.csv': csv.dataText,
-  'm.csv': csv.metaText,
-  's.json': JSON.stringify({
-    treat: { winmax: 5 },
-    normalise: { method: 'minmax', range: [1, 100] },
-    uncertainty: {
-      weightNoise: 0.3,
-      alternatives: {
-        'treat.winmax': [1, 3, 5],
-        normalise: [{ method: 'minmax', range: [1, 100] }, { method: 'rank' }],
-        aggregate: [{ method: 'amean' }, { method: 'gmean' }]
-      }
-    }
-  })
-};
+const files = threadsFixture({ units: 60, seed: 5 });
 
 async function run(...extra: string[]) {
   let out = '';

@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import { wrap, type Remote } from 'comlink';
 import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
 import type { CoreApi } from '../worker/api.ts';
+import { coreThreadBundle } from './coreThreadBundle.ts';
 
 export interface CoreThread {
   remote: Remote<CoreApi>;
@@ -9,10 +10,11 @@ export interface CoreThread {
 }
 
 /**
- * Starts the core api in a Node worker thread (TypeScript through tsx's loader, see coreThread.mjs): the CLI's
- * equivalent of one browser worker, so `runUncertaintyParallel` spreads a run over threads the same way.
+ * Starts the core api in a Node worker thread (coreThread.ts, bundled to JavaScript once per process by
+ * coreThreadBundle.ts): the CLI's equivalent of one browser worker, so `runUncertaintyParallel` spreads a run over
+ * threads the same way.
  */
 export function startCoreThread(): CoreThread {
-  const worker = new Worker(new URL('./coreThread.mjs', import.meta.url));
+  const worker = new Worker(coreThreadBundle());
   return { remote: wrap<CoreApi>(nodeEndpoint(worker)), terminate: () => worker.terminate() };
 }

@@ -1,0 +1,39 @@
+import { landscapePhone } from './layout-queries';
+
+/**
+ * Keeps a story section's sticky graphic from covering the text it goes with, on any screen: the sticky part (the
+ * frame's title and plot on one column and on a landscape phone, the whole graphic beside the text on a wide screen)
+ * may take at most 60 % of the screen's height on one column, and the screen's height under its sticky offset beside
+ * the text. A taller one (the rules
+ * heatmap on a 360 × 740 phone, the definitions timeline on a 320 × 568 one) marks `layout` data-unstuck and scrolls
+ * with the text instead (see StorySection.svelte). Re-checked when the graphic's or the screen's size changes and when
+ * the chart is swapped. Returns the clean-up, as a Svelte attachment does.
+ */
+export function stickyFit(layout: HTMLElement): () => void {
+  const graphic = layout.querySelector<HTMLElement>('.graphic');
+  if (!graphic) return () => {};
+  const landscape = matchMedia(landscapePhone);
+  const check = () => {
+    const oneColumn = getComputedStyle(graphic).display === 'contents';
+    const stuck = oneColumn || landscape.matches ? graphic.querySelector<HTMLElement>('[data-frame-head]') : graphic;
+    if (!stuck) return;
+    const room = oneColumn ? 0.6 * innerHeight : innerHeight - (parseFloat(getComputedStyle(stuck).top) || 0);
+    layout.toggleAttribute('data-unstuck', stuck.offsetHeight > room);
+  };
+  const sizes = new ResizeObserver(check);
+  const observe = () => {
+    sizes.disconnect();
+    const head = graphic.querySelector<HTMLElement>('[data-frame-head]');
+    if (head) sizes.observe(head);
+    check();
+  };
+  const swaps = new MutationObserver(observe);
+  swaps.observe(graphic, { childList: true, subtree: true });
+  addEventListener('resize', check);
+  observe();
+  return () => {
+    sizes.disconnect();
+    swaps.disconnect();
+    removeEventListener('resize', check);
+  };
+}

@@ -12,6 +12,8 @@ export interface ExplorerData {
   /** values[u][i] in framework.indicators order; years likewise. */
   values: (number | null)[][];
   years: (number | null)[][];
+  /** Per unit in framework order: a small economy (iData's Size_group is "Small"). */
+  small: boolean[];
   published: ExplorerResult;
 }
 

@@ -56,7 +56,23 @@ export function explorerData(year: number): ExplorerData {
   };
   const values = table(iData, 'iData.csv');
   const years = table(iYears, 'iYears.csv');
-  const out: ExplorerData = { edition: year, framework, spec, values, years, published: publishedResult(results) };
+  const size = iData.header.indexOf('Size_group');
+  if (size < 0) throw new Error(`${year}/index/iData.csv: no column Size_group`);
+  const small = framework.units.map((_, n) => {
+    const v = iData.rows[n][size];
+    if (v !== 'Small' && v !== 'Not small')
+      throw new Error(`${year}/index/iData.csv row ${n + 2}, column Size_group: expected Small or Not small, got ${v}`);
+    return v === 'Small';
+  });
+  const out: ExplorerData = {
+    edition: year,
+    framework,
+    spec,
+    values,
+    years,
+    small,
+    published: publishedResult(results)
+  };
   cache.set(year, out);
   return out;
 }

@@ -247,6 +247,28 @@ test.describe('index explorer', () => {
     expect(await page.getByTestId('position').innerText()).toBe(position);
   });
 
+  test('the comparison marks carried-forward and imputed cells (flags.csv) with their year and reference year', async ({
+    page
+  }) => {
+    const flags = readFileSync(resolve(edition, 'flags.csv'), 'utf8').trim().split('\n').slice(1);
+    expect(flags).toContain('IND,InternetUse,carried-forward,2020,2022,0,NA');
+    expect(flags).toContain('ABW,InternetUse,imputed,NA,2022,0,availableMean');
+    await page.goto('/explorer/?a=IND&b=ABW');
+    await ready(page);
+    const panel = page.locator('.panel');
+    const row = panel.locator('tr', { has: page.locator('th', { hasText: /^Individuals using the Internet/ }) });
+    const cells = row.locator('td[data-flag]');
+    await expect(cells).toHaveCount(2);
+    await expect(cells.nth(0)).toHaveAttribute('data-flag', 'carried-forward');
+    await expect(cells.nth(0)).toHaveText(/^2020\s*ref\. 2022$/);
+    await expect(cells.nth(1)).toHaveAttribute('data-flag', 'imputed');
+    await expect(panel.getByTestId('carried-IND')).toContainText('the 2020 value, reference year 2022');
+    // Every carried-forward cell of the economy is listed, none left out.
+    const india = flags.filter((f) => f.startsWith('IND,') && f.includes('carried-forward')).length;
+    expect(await panel.getByTestId('carried-IND').innerText()).toMatch(new RegExp(`(reference year \\d{4}.*){${india}}`));
+    await expect(panel.getByTestId('imputed-ABW')).toContainText('imputed (mean of the pillar’s other indicators)');
+  });
+
   for (const path of ['/explorer/', '/zh/explorer/']) {
     test(`no axe violations on ${path}`, async ({ page }) => {
       await page.goto(path);

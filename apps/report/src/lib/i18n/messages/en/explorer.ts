@@ -64,7 +64,7 @@ export const explorer = {
   missing: 'Missing cells',
   imputed: 'Imputed values',
   none: 'none',
-  noImputation: 'none (missing cells are left out and weights rescaled within the pillar)',
+  noImputation: 'none',
   /** The index framework's indicator units, in the reader's words. */
   units: {
     '%': '%',
@@ -85,8 +85,20 @@ export const explorer = {
     `Small economies can top it: ${p.top} lead, none with more than ${p.maxPopulation} people, because the indicators are shares and per-person figures, not totals.`,
   zeroPillar: (p: { pillar: string; coverage: number; ranked: number }) =>
     `One pillar, ${p.pillar}, starts at weight 0: only ${p.coverage} of the ${p.ranked} economies have data for it. You can give it weight below.`,
-  small: 'Rank small economies too',
+  small: (p: { threshold: string }) => `Rank small economies too (${p.threshold} people or fewer)`,
   smallTag: 'small',
+  flags: {
+    carried: 'Carried forward',
+    referenceMark: (reference: number) => `ref. ${reference}`,
+    imputedMark: 'imputed',
+    note: 'ref. = the indicator’s reference year: a value from an earlier year is the latest one available, carried forward. An imputed cell has no current value of its own and is filled by the published imputation method.',
+    carriedCell: (p: { indicator: string; year: number; reference: number }) =>
+      `${p.indicator}: the ${p.year} value, reference year ${p.reference}`,
+    imputedCell: (p: { indicator: string; method: string }) => `${p.indicator}: imputed (${p.method})`,
+    staleCell: (p: { indicator: string; method: string; year: number; reference: number }) =>
+      `${p.indicator}: imputed (${p.method}); its ${p.year} value is too old for reference year ${p.reference}`,
+    unknownMethod: 'method not named'
+  },
   whatMoves: {
     title: 'What moves the ranking',
     lede: 'Which of the uncertain choices behind the index moves this ranking most: for each choice, the share of the variation in how far economies move from their rank here that it causes on its own (first-order) and together with the other choices (total-order).',

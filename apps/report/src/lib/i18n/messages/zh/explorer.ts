@@ -64,7 +64,7 @@ export const explorer: Messages['explorer'] = {
   missing: '缺失单元格',
   imputed: '插补值',
   none: '无',
-  noImputation: '无（缺失值不参与计算，权重在支柱内重新分配）',
+  noImputation: '无',
   units: {
     '%': '%',
     '% of GDP': '占GDP的%',
@@ -83,8 +83,18 @@ export const explorer: Messages['explorer'] = {
     `小型经济体可能名列前茅：${p.top}排在最前，人口都不超过${p.maxPopulation}，因为各项指标是比重和人均数，而不是总量。`,
   zeroPillar: (p) =>
     `“${p.pillar}”支柱的初始权重为0：${p.ranked}个经济体中只有${p.coverage}个有数据。你可以在下方为它赋权。`,
-  small: '小经济体也参与排名',
+  small: (p) => `小经济体（人口不超过${p.threshold}）也参与排名`,
   smallTag: '小',
+  flags: {
+    carried: '沿用旧值',
+    referenceMark: (reference) => `参考年${reference}`,
+    imputedMark: '插补',
+    note: '参考年即该指标的参考年份：早于参考年的数值是可得的最新数值，予以沿用。插补单元格没有当期数值，按公布的插补方法填补。',
+    carriedCell: (p) => `${p.indicator}：沿用${p.year}年数值，参考年份${p.reference}年`,
+    imputedCell: (p) => `${p.indicator}：插补（${p.method}）`,
+    staleCell: (p) => `${p.indicator}：插补（${p.method}）；其${p.year}年数值相对参考年份${p.reference}年过旧`,
+    unknownMethod: '未注明方法'
+  },
   whatMoves: {
     title: '哪些因素影响排名',
     lede: '指数背后哪一项不确定的选择对本排名影响最大：对每项选择，显示各经济体相对本排名的名次变动中，由它单独造成（一阶）以及与其他选择共同造成（总效应）的变异所占比重。',

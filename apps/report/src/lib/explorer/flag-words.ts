@@ -18,7 +18,9 @@ export function flagWords({
   const f = t.flags;
   if (flag.flag === 'carried-forward') {
     if (flag.year === null || flag.referenceYear === null)
-      throw new Error(`flags.csv ${flag.unit} ${flag.indicator}: a carried-forward cell needs its year and reference year`);
+      throw new Error(
+        `flags.csv ${flag.unit} ${flag.indicator}: a carried-forward cell needs its year and reference year`
+      );
     return {
       mark: f.referenceMark(flag.referenceYear),
       sentence: f.carriedCell({ indicator, year: flag.year, reference: flag.referenceYear })

@@ -10,7 +10,9 @@ describe('viewInput on the 2026 edition', () => {
   const ex = explorerData(2026);
   const data = coinData(ex.framework, ex.values);
   const choices = defaultState({
-    weights: Object.fromEntries([...ex.framework.indicators, ...ex.framework.aggregates].map((r) => [r.code, r.weight])),
+    weights: Object.fromEntries(
+      [...ex.framework.indicators, ...ex.framework.aggregates].map((r) => [r.code, r.weight])
+    ),
     units: ex.framework.units.map((u) => u.code),
     defaultA: 'CHN',
     defaultB: 'USA'

@@ -36,13 +36,13 @@ describe('whatMovesRows', () => {
         ])
       );
     expect(byInput('en')).toEqual({
-      'treat.winmax': 'Outlier treatment: at most 3 or 5 points winsorised',
+      'treat.winmax': 'Winsorising: at most 3 or 5 points winsorised',
       normalise: 'Normalisation: min–max (1–100) or rank',
       aggregate: 'Aggregation: arithmetic mean or geometric mean',
       weights: 'Weights: each weight scaled by up to ±25%'
     });
     expect(byInput('zh')).toEqual({
-      'treat.winmax': '异常值处理: 最多缩尾3或5个数据点',
+      'treat.winmax': '缩尾处理: 最多缩尾3或5个数据点',
       normalise: '标准化: 极差标准化（1–100）或排序',
       aggregate: '合成方式: 算术平均或几何平均',
       weights: '权重: 各权重最多上下浮动25%'
@@ -78,8 +78,8 @@ describe('whatMovesRows', () => {
       indicatorName
     });
     expect(rows.map((r) => `${r.name}: ${r.values}`)).toEqual([
-      'Oldest value allowed: any age or at most 3 years older than the latest',
-      'Indicators included: all indicators or without Indicator 2 and Indicator 3',
+      'Recency: any age or at most 3 years older than the latest',
+      'Indicators: all indicators or without Indicator 2 and Indicator 3',
       'Imputation: none, mean of the pillar’s other indicators, or median of the income group'
     ]);
   });

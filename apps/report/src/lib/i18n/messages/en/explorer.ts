@@ -121,13 +121,13 @@ export const explorer = {
     reading:
       'An interval that includes 0 means the choice’s effect cannot be told apart from sampling noise at this sample size; a first-order value below 0 is sampling noise. Total-order minus first-order is what the choice does only in combination with others.',
     inputs: {
-      'treat.winmax': 'Outlier treatment',
+      'treat.winmax': 'Winsorising',
       normalise: 'Normalisation',
       aggregate: 'Aggregation',
       weights: 'Weights',
       impute: 'Imputation',
-      exclude: 'Indicators included',
-      maxAge: 'Oldest value allowed'
+      exclude: 'Indicators',
+      maxAge: 'Recency'
     },
     values: {
       winmax: (counts: string) => `at most ${counts} points winsorised`,

@@ -117,7 +117,7 @@ export const explorer: Messages['explorer'] = {
     reading:
       '区间包含0表示在此样本量下该选择的作用无法与抽样噪声区分；一阶指数小于0属抽样噪声。总效应减去一阶即该选择只在与其他选择组合时才产生的作用。',
     inputs: {
-      'treat.winmax': '异常值处理',
+      'treat.winmax': '缩尾处理',
       normalise: '标准化',
       aggregate: '合成方式',
       weights: '权重',

@@ -39,6 +39,25 @@ async function ready(page: Page) {
   }
 }
 
+/**
+ * Scrolls the "what moves" section into view until it stays put: the views above it render only near the viewport
+ * (content-visibility), so the first scroll changes their height, and a click at the first position could miss.
+ */
+async function settleWhatMoves(page: Page) {
+  const section = page.getByTestId('what-moves');
+  let last = NaN;
+  await expect
+    .poll(async () => {
+      await section.scrollIntoViewIfNeeded();
+      const top = Math.round((await section.boundingBox())!.y);
+      const still = top === last;
+      last = top;
+      return still;
+    })
+    .toBe(true);
+  return section;
+}
+
 /** The page's User Timing entries for the explorer (dtr:explorer:*): its runs as they happened. */
 function explorerTimings(page: Page) {
   return page.evaluate(() =>
@@ -188,7 +207,7 @@ test.describe('index explorer', () => {
     const watch = watchPage(page, baseURL!);
     await page.goto('/explorer/');
     await ready(page);
-    const section = page.getByTestId('what-moves');
+    const section = await settleWhatMoves(page);
     await expect(section.getByRole('heading', { name: 'What moves the ranking' })).toBeVisible();
     await section.getByTestId('what-moves-run').click();
     await expect(section).toHaveAttribute('data-status', 'done', { timeout: 120_000 });
@@ -216,6 +235,7 @@ test.describe('index explorer', () => {
     // Most influential first.
     expect(rows.map((r) => r.total)).toEqual([...rows.map((r) => r.total)].sort((a, b) => b - a));
     await expect(section.locator('svg')).toHaveCount(2);
+    await expectNoAxeViolations(page);
     // Another view: the result is marked as out of date until run again.
     await page.locator('select[name=agg]').selectOption('gmean');
     await expect(section.locator('[data-testid=what-moves-table]')).toHaveCount(0);
@@ -228,7 +248,7 @@ test.describe('index explorer', () => {
   }) => {
     await page.goto('/explorer/');
     await ready(page);
-    const section = page.getByTestId('what-moves');
+    const section = await settleWhatMoves(page);
     await section.getByTestId('what-moves-run').click();
     await expect(section.locator('progress')).toBeVisible();
     // A weight change while the analysis runs starts the rank intervals on the same workers; then cancel.

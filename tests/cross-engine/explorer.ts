@@ -67,6 +67,30 @@ type WhatMoves = {
 };
 
 /**
+ * Scrolls an element to the middle of the screen until it stays put, as a reader scrolling down would: the map, the
+ * comparison and the full table render only near the viewport (content-visibility), so the first scroll changes the
+ * page's height and a click at the first position would land elsewhere.
+ */
+async function scrollTo(session: Session, selector: string, where: string) {
+  let last = NaN;
+  await waitFor({
+    probe: async () => {
+      const top = await session.run<number>(
+        `var e = document.querySelector(arguments[0]); e.scrollIntoView({ block: 'center' });
+        return new Promise(function (ok) { requestAnimationFrame(function () { requestAnimationFrame(function () {
+          ok(Math.round(e.getBoundingClientRect().top)); }); }); });`,
+        selector
+      );
+      const still = top === last;
+      last = top;
+      return still;
+    },
+    what: `${where}: ${selector} to stay in view`,
+    interval: 200
+  });
+}
+
+/**
  * "What moves the ranking" as a reader runs it: the analysis runs to the end in the engine's workers (a row per
  * uncertain input of the published spec, first-order ≤ total-order within half the first-order interval), then a
  * second run is cancelled while in progress and stays cancelled.
@@ -75,6 +99,7 @@ export async function whatMovesExplorer({ session, origin }: { session: Session;
   const where = 'explorer what moves';
   await session.open({ url: `${origin}/explorer/`, width: 1366, height: 900 });
   await waitFor({ probe: () => session.run<boolean>(ready), what: `${where}: ready`, timeout: 60_000 });
+  await scrollTo(session, '[data-testid=what-moves-run]', where);
   const t0 = Date.now();
   await session.click('[data-testid=what-moves-run]');
   const done = await waitFor({
@@ -96,11 +121,13 @@ export async function whatMovesExplorer({ session, origin }: { session: Session;
     if (!(r.first <= r.total + tol))
       throw new Error(`${where}: ${r.input}: expected first ${r.first} ≤ total ${r.total} + ${tol}`);
   }
+  await scrollTo(session, '[data-testid=what-moves-run]', where);
   await session.click('[data-testid=what-moves-run]');
   await waitFor({
     probe: async () => (await session.run<WhatMoves | null>(whatMoves))?.status === 'running',
     what: `${where}: the second run to start`
   });
+  // The cancel button takes the run button's place, which the finished first run left where it was.
   await session.click('[data-testid=what-moves-cancel]');
   await waitFor({
     probe: async () => (await session.run<WhatMoves | null>(whatMoves))?.status === 'cancelled',

@@ -197,6 +197,11 @@ test.describe('index explorer', () => {
     await expect(page).toHaveURL(/\/explorer\/$/);
     await ready(page);
     expect(await ranking(page)).toEqual(all);
+    // A small economy compared in the view without small economies has no rank there.
+    await page.goto('/explorer/?small=0&b=LUX');
+    await ready(page);
+    await expect(page.getByTestId('rank-LUX')).toHaveText('Not ranked');
+    await expect(page.getByTestId('rank-CHN')).toHaveText(/^\d+ \(\d+–\d+\)$/);
     expect(watch.errors).toEqual([]);
   });
 

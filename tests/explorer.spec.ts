@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { watchPage } from './support/guards';
@@ -10,6 +13,22 @@ async function ranking(page: Page) {
     .evaluateAll((rows) => rows.map((r) => r.textContent?.trim() ?? ''));
 }
 
+const edition = resolve(dirname(fileURLToPath(import.meta.url)), '../packages/data/editions/2026/index');
+const spec = JSON.parse(readFileSync(resolve(edition, 'spec.json'), 'utf8')) as {
+  uncertainty: { weightNoise?: number; alternatives?: Record<string, unknown[]> };
+};
+/** The uncertain inputs of the published spec: each alternatives list of two or more values, and the weights. */
+const uncertainInputs = [
+  ...Object.entries(spec.uncertainty.alternatives ?? {})
+    .filter(([, list]) => list.length > 1)
+    .map(([path]) => path),
+  ...(spec.uncertainty.weightNoise ? ['weights'] : [])
+].sort();
+/** Size_group of iData.csv: the small economies. */
+const smallCount = readFileSync(resolve(edition, 'iData.csv'), 'utf8')
+  .split('\n')
+  .filter((line) => line.includes(',Small,')).length;
+
 async function ready(page: Page) {
   await expect(page.locator('.explorer')).toHaveAttribute('data-ready', 'true', { timeout: 10_000 });
   try {
@@ -18,6 +37,25 @@ async function ready(page: Page) {
     console.log('explorer user timing', await explorerTimings(page));
     throw e;
   }
+}
+
+/**
+ * Scrolls the "what moves" section into view until it stays put: the views above it render only near the viewport
+ * (content-visibility), so the first scroll changes their height, and a click at the first position could miss.
+ */
+async function settleWhatMoves(page: Page) {
+  const section = page.getByTestId('what-moves');
+  let last = NaN;
+  await expect
+    .poll(async () => {
+      await section.scrollIntoViewIfNeeded();
+      const top = Math.round((await section.boundingBox())!.y);
+      const still = top === last;
+      last = top;
+      return still;
+    })
+    .toBe(true);
+  return section;
 }
 
 /** The page's User Timing entries for the explorer (dtr:explorer:*): its runs as they happened. */
@@ -124,6 +162,140 @@ test.describe('index explorer', () => {
     await page.goto('/explorer/?w=Goods:4');
     await ready(page);
     expect(await page.getByTestId('position').innerText()).toBe(direct);
+  });
+
+  test('without small economies the index is recomputed on the others: ranks change and the URL says small=0', async ({
+    page,
+    baseURL
+  }) => {
+    const watch = watchPage(page, baseURL!);
+    await page.goto('/explorer/');
+    await ready(page);
+    const all = await ranking(page);
+    expect(all).toHaveLength(173);
+    // Small economies are tagged in the full table.
+    expect(await page.locator('[data-testid=full-ranking] [data-small]').count()).toBe(smallCount);
+    expect(smallCount).toBe(38);
+    const position = await page.getByTestId('position').innerText();
+    await page.locator('input[name=small]').uncheck();
+    await expect(page).toHaveURL(/\?small=0$/);
+    await ready(page);
+    await expect.poll(async () => (await ranking(page)).length).toBe(173 - smallCount);
+    const without = await ranking(page);
+    expect(await page.locator('[data-testid=full-ranking] [data-small]').count()).toBe(0);
+    const rankOf = (rows: string[], name: string) => rows.find((r) => r.includes(name))?.match(/^\d+/)?.[0];
+    // China is not small: it is still ranked, higher than among all economies, and its position sentence says of 135.
+    expect(Number(rankOf(without, 'China'))).toBeLessThan(Number(rankOf(all, 'China')));
+    await expect(page.getByTestId('position')).toHaveText(/^China: rank \d+ of 135 \(5–95 %: \d+–\d+\)/);
+    expect(await page.getByTestId('position').innerText()).not.toBe(position);
+    // The view round-trips through the URL.
+    await page.reload();
+    await ready(page);
+    await expect(page.locator('input[name=small]')).not.toBeChecked();
+    expect(await ranking(page)).toEqual(without);
+    await page.locator('input[name=small]').check();
+    await expect(page).toHaveURL(/\/explorer\/$/);
+    await ready(page);
+    expect(await ranking(page)).toEqual(all);
+    // A small economy compared in the view without small economies has no rank there.
+    await page.goto('/explorer/?small=0&b=LUX');
+    await ready(page);
+    await expect(page.getByTestId('rank-LUX')).toHaveText('Not ranked');
+    await expect(page.getByTestId('rank-CHN')).toHaveText(/^\d+ \(\d+–\d+\)$/);
+    expect(watch.errors).toEqual([]);
+  });
+
+  test('what moves the ranking: a row per uncertain input of the spec, first-order ≤ total-order', async ({
+    page,
+    baseURL
+  }) => {
+    const watch = watchPage(page, baseURL!);
+    await page.goto('/explorer/');
+    await ready(page);
+    const section = await settleWhatMoves(page);
+    await expect(section.getByRole('heading', { name: 'What moves the ranking' })).toBeVisible();
+    await section.getByTestId('what-moves-run').click();
+    await expect(section).toHaveAttribute('data-status', 'done', { timeout: 120_000 });
+    const rows = await section.locator('[data-testid=what-moves-table] tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => {
+        const d = (tr as HTMLElement).dataset;
+        return {
+          input: d.input!,
+          first: Number(d.first),
+          total: Number(d.total),
+          firstCI: d.firstCi!.split(' ').map(Number),
+          name: tr.querySelector('th')!.textContent!.trim()
+        };
+      })
+    );
+    expect(rows.map((r) => r.input).sort()).toEqual(uncertainInputs);
+    for (const r of rows) {
+      // Tolerance: half the first-order index's 95 % bootstrap interval (the estimators are noisy, not ordered).
+      const tol = (r.firstCI[1] - r.firstCI[0]) / 2;
+      expect(r.first, `${r.input}: first ${r.first} ≤ total ${r.total} + ${tol}`).toBeLessThanOrEqual(r.total + tol);
+      expect(r.total).toBeGreaterThan(0);
+      expect(r.total).toBeLessThan(1.2);
+      expect(r.name).not.toBe(r.input);
+    }
+    // Most influential first.
+    expect(rows.map((r) => r.total)).toEqual([...rows.map((r) => r.total)].sort((a, b) => b - a));
+    await expect(section.locator('svg')).toHaveCount(2);
+    await expectNoAxeViolations(page);
+    // Another view: the result is marked as out of date until run again.
+    await page.locator('select[name=agg]').selectOption('gmean');
+    await expect(section.locator('[data-testid=what-moves-table]')).toHaveCount(0);
+    await expect(section).toContainText('The view has changed since this analysis');
+    expect(watch.errors).toEqual([]);
+  });
+
+  test('cancelling what moves the ranking stops it; rank intervals computed meanwhile still arrive', async ({
+    page
+  }) => {
+    await page.goto('/explorer/');
+    await ready(page);
+    const section = await settleWhatMoves(page);
+    await section.getByTestId('what-moves-run').click();
+    await expect(section.locator('progress')).toBeVisible();
+    // A weight change while the analysis runs starts the rank intervals on the same workers; then cancel.
+    await page.locator('#w-Goods').fill('3');
+    await page.locator('#w-Goods').press('Enter');
+    await section.getByTestId('what-moves-cancel').click();
+    await expect(section).toHaveAttribute('data-status', 'cancelled');
+    await expect(section).toContainText('The analysis was cancelled.');
+    await ready(page);
+    await expect(page.getByTestId('position')).toHaveText(/\(5–95 %: \d+–\d+\)/);
+    const position = await page.getByTestId('position').innerText();
+    // It stays stopped: no result arrives later.
+    await page.waitForTimeout(3000);
+    await expect(section).toHaveAttribute('data-status', 'cancelled');
+    await expect(section.locator('[data-testid=what-moves-table]')).toHaveCount(0);
+    await page.goto('/explorer/?w=Goods:3');
+    await ready(page);
+    expect(await page.getByTestId('position').innerText()).toBe(position);
+  });
+
+  test('the comparison marks carried-forward and imputed cells (flags.csv) with their year and reference year', async ({
+    page
+  }) => {
+    const flags = readFileSync(resolve(edition, 'flags.csv'), 'utf8').trim().split('\n').slice(1);
+    expect(flags).toContain('IND,InternetUse,carried-forward,2020,2022,0,NA');
+    expect(flags).toContain('ABW,InternetUse,imputed,NA,2022,0,availableMean');
+    await page.goto('/explorer/?a=IND&b=ABW');
+    await ready(page);
+    const panel = page.locator('.panel');
+    const row = panel.locator('tr', { has: page.locator('th', { hasText: /^Individuals using the Internet/ }) });
+    const cells = row.locator('td[data-flag]');
+    await expect(cells).toHaveCount(2);
+    await expect(cells.nth(0)).toHaveAttribute('data-flag', 'carried-forward');
+    await expect(cells.nth(0)).toHaveText(/^2020\s*ref\. 2022$/);
+    await expect(cells.nth(1)).toHaveAttribute('data-flag', 'imputed');
+    await expect(panel.getByTestId('carried-IND')).toContainText('the 2020 value, reference year 2022');
+    // Every carried-forward cell of the economy is listed, none left out.
+    const india = flags.filter((f) => f.startsWith('IND,') && f.includes('carried-forward')).length;
+    // (textContent: the panel below the fold is skipped for layout, so it has no innerText yet.)
+    const listed = (await panel.getByTestId('carried-IND').textContent()) ?? '';
+    expect(listed.match(/reference year \d{4}/g)).toHaveLength(india);
+    await expect(panel.getByTestId('imputed-ABW')).toContainText('imputed (mean of the pillar’s other indicators)');
   });
 
   for (const path of ['/explorer/', '/zh/explorer/']) {

@@ -84,6 +84,20 @@ describe('createEngine over a pool of two real workers', () => {
     same((await engine.runIndex({ data })).rank, runIndex({ data }).rank);
   });
 
+  it('cancel({ only }) stops one kind of run: the other completes with the one-thread result', async () => {
+    const long = { ...sobol, samples: 100000, bootstrap: 0, chunk: 8 };
+    const running = engine.runSensitivity(long);
+    const intervals = engine.runUncertainty(input);
+    await new Promise((r) => setTimeout(r, 50));
+    engine.cancel({ only: 'sensitivity' });
+    await expect(running).rejects.toMatchObject({ name: 'AbortError' });
+    same((await intervals).q95, runUncertainty(input).q95);
+    const analysis = engine.runSensitivity(sobol);
+    const superseded = engine.runUncertainty({ ...input, seed: 9 });
+    engine.cancel({ only: 'uncertainty' });
+    await expect(superseded).rejects.toMatchObject({ name: 'AbortError' });
+    expect(await analysis).toEqual(runIndexSensitivity(sobol));
+  });
   it('an error of the computation itself reaches the caller (the pool stays up)', async () => {
     await expect(engine.runIndex({ data, spec: { aggregate: { method: 'median' } } })).rejects.toThrow(
       /aggregate.method: expected one of amean, gmean, hmean/

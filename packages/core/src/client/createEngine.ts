@@ -41,8 +41,8 @@ export interface Engine {
     input: IndexSensitivityInput & { chunk?: number },
     onProgress?: (done: number, total: number) => void
   ): Promise<IndexSensitivityResult>;
-  /** Stops any running uncertainty or sensitivity analysis. */
-  cancel(): void;
+  /** Stops any running uncertainty or sensitivity analysis; `only` stops just one kind. */
+  cancel(options?: { only?: 'uncertainty' | 'sensitivity' }): void;
   terminate(): void;
 }
 
@@ -147,12 +147,12 @@ export function createEngine({
       if (mine !== sensitivityGeneration) throw abortError('sensitivity');
       return out;
     },
-    cancel() {
-      generation++;
-      sensitivityGeneration++;
+    cancel({ only } = {}) {
+      if (only !== 'sensitivity') generation++;
+      if (only !== 'uncertainty') sensitivityGeneration++;
       // Workers stop at their next chunk (a pooled uncertainty block is not chunked and simply finishes unseen).
-      for (const c of clients) void c.cancel().catch(() => {});
-      if (fallback) void fallback.then((api) => api.cancel());
+      for (const c of clients) void c.cancel({ only }).catch(() => {});
+      if (fallback) void fallback.then((api) => api.cancel({ only }));
     },
     terminate() {
       generation++;

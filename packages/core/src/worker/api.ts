@@ -129,10 +129,13 @@ export const api = {
     return summariseSensitivity(input);
   },
 
-  /** Stops any running uncertainty or sensitivity analysis at its next chunk. */
-  cancel(): void {
-    generation++;
-    sensitivityGeneration++;
+  /**
+   * Stops any running uncertainty or sensitivity analysis at its next chunk; `only` stops just one kind, so a page can
+   * cancel its sensitivity analysis without stopping the rank intervals it is drawing at the same time.
+   */
+  cancel({ only }: { only?: 'uncertainty' | 'sensitivity' } = {}): void {
+    if (only !== 'sensitivity') generation++;
+    if (only !== 'uncertainty') sensitivityGeneration++;
   }
 };
 

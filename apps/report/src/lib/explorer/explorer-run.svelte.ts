@@ -1,8 +1,10 @@
-import { specFor, type CoinData, type SpecChoices } from '@dtr/core';
+import type { CoinData, SpecChoices } from '@dtr/core';
 import type { Engine, EngineMode } from '@dtr/core/client';
 import { tick } from 'svelte';
+import { expandResult } from './expand-result';
 import { toResult } from './to-result';
 import type { ExplorerResult } from './types';
+import { viewInput, type ViewChoices, type ViewInput } from './view-input';
 
 /** User Timing names: a change applied, its index shown, its intervals shown, and the measure between them. */
 export const MARK_CHANGE = 'dtr:explorer:change';
@@ -15,6 +17,8 @@ export interface ExplorerRunOptions {
   publishedSpec: Record<string, unknown>;
   publishedChoices: SpecChoices;
   data: CoinData;
+  /** Per unit of `data`: a small economy (the edition's Size_group), left out when the choices say `small: false`. */
+  small?: boolean[];
   draws: number;
   seed: number;
   /** Resolves to the engine the runs use (the page imports `@dtr/core/client` lazily and calls `createEngine`). */
@@ -51,15 +55,23 @@ export class ExplorerRun {
   #seq = 0;
   /** The spec of the newest choices applied (a repeat of them, or a change of what is only shown, runs nothing). */
   #appliedKey = '';
-  #waiting: SpecChoices | null = null;
+  #waiting: ViewChoices | null = null;
   #settleTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(options: ExplorerRunOptions) {
     this.#options = options;
     this.result = this.settled = options.published;
-    this.#publishedKey = JSON.stringify(
-      specFor({ published: options.publishedSpec, choices: options.publishedChoices })
-    );
+    this.#publishedKey = this.#input(options.publishedChoices).key;
+  }
+
+  /** The engine once started (the "what moves the ranking" analysis runs on the same pool), else null. */
+  get engine(): Engine | null {
+    return this.#engine;
+  }
+
+  #input(choices: ViewChoices): ViewInput {
+    const { data, small, publishedSpec } = this.#options;
+    return viewInput({ data, small: small ?? data.units.map(() => false), publishedSpec, choices });
   }
 
   /** Starts the engine (browser only); a choice applied before it was ready runs now. */
@@ -79,10 +91,13 @@ export class ExplorerRun {
     this.#engine = null;
   }
 
-  /** Recomputes for the reader's choices; the published choices bring back the published result without a run. */
-  apply(choices: SpecChoices): void {
-    const spec = specFor({ published: this.#options.publishedSpec, choices });
-    const key = JSON.stringify(spec);
+  /**
+   * Recomputes for the reader's choices (with `small: false`, on the units that are not small economies, the others
+   * left unranked); the published choices bring back the published result without a run.
+   */
+  apply(choices: ViewChoices): void {
+    const input = this.#input(choices);
+    const key = input.key;
     if (!this.#engine) {
       this.#waiting = choices;
       this.busy = key !== this.#publishedKey;
@@ -95,19 +110,21 @@ export class ExplorerRun {
     const start = performance.mark(MARK_CHANGE).startTime;
     this.busy = true;
     this.failure = null;
-    void this.#run(mine, spec, key === this.#publishedKey, start);
+    void this.#run(mine, input, key === this.#publishedKey, start);
   }
 
-  async #run(mine: number, spec: Record<string, unknown>, isPublished: boolean, start: number): Promise<void> {
+  async #run(mine: number, input: ViewInput, isPublished: boolean, start: number): Promise<void> {
     const engine = this.#engine as Engine;
     const current = () => mine === this.#seq;
     if (isPublished) {
-      engine.cancel();
+      engine.cancel({ only: 'uncertainty' });
       this.progress = null;
       await this.#show(mine, this.#options.published, start);
       return;
     }
-    const { data, draws, seed } = this.#options;
+    const { draws, seed } = this.#options;
+    const { data, spec, keep } = input;
+    const shown = (r: ExplorerResult) => (keep ? expandResult({ result: r, keep }) : r);
     // Index and analysis are asked for at once: the workers draw while the page renders the index.
     const indexRun = engine.runIndex({ data, spec });
     const analysis = engine.runUncertainty({ data, spec, draws, seed, chunk: 50 }, (done, total) => {
@@ -118,7 +135,7 @@ export class ExplorerRun {
       const index = await indexRun;
       if (!current()) return;
       this.mode = engine.mode;
-      this.result = toResult(index, null);
+      this.result = shown(toResult(index, null));
       this.busy = false;
       this.progress = 0;
       await this.#rendered();
@@ -127,7 +144,7 @@ export class ExplorerRun {
       if (!current()) return;
       this.mode = engine.mode;
       this.progress = null;
-      await this.#show(mine, toResult(index, unc), start);
+      await this.#show(mine, shown(toResult(index, unc)), start);
     } catch (e) {
       if (!current() || isAbort(e)) return;
       this.mode = engine.mode;

@@ -3,6 +3,7 @@ import { api } from '@dtr/core/api';
 import { createEngine, type Engine } from '@dtr/core/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ExplorerRun, MEASURE_SETTLED } from './explorer-run.svelte';
+import { coinSubset } from './coin-subset';
 import { toResult } from './to-result';
 
 const data = syntheticCoinData({ units: 30, indicators: 10, seed: 4 });
@@ -27,6 +28,9 @@ const mainThreadEngine = (): Engine =>
 /** Each time the run awaits a render: whether the ranking then had intervals. */
 let renders: boolean[] = [];
 
+// Every third unit is a small economy.
+const small = data.units.map((_, u) => u % 3 === 0);
+
 function explorerRun(engine: Engine = mainThreadEngine()) {
   renders = [];
   const run: ExplorerRun = new ExplorerRun({
@@ -34,6 +38,7 @@ function explorerRun(engine: Engine = mainThreadEngine()) {
     publishedSpec: { ...publishedSpec, treat: null },
     publishedChoices: nominal,
     data,
+    small,
     draws,
     seed,
     engine: async () => engine,
@@ -112,6 +117,33 @@ describe('ExplorerRun', () => {
     await vi.waitFor(() => expect(run.failure).toMatch(/^weights: aggregate P1: expected at least one child/));
     expect(run.result).toBe(published);
     expect(run.busy).toBe(false);
+  });
+
+  it('without small economies: index and intervals of the other units, exactly runIndex and runUncertainty on them', async () => {
+    const run = explorerRun();
+    await run.start();
+    run.apply({ ...nominal, small: false });
+    expect(run.busy).toBe(true);
+    await settledOnce();
+    const spec = { ...publishedSpec, treat: null, aggregate: { method: 'amean' }, weights };
+    const others = coinSubset({ data, keep: small.map((s) => !s) });
+    const index = runIndex({ data: others, spec });
+    const intervals = runUncertainty({ data: others, spec, draws, seed });
+    const at = (u: number) => others.units.indexOf(data.units[u]);
+    data.units.forEach((_, u) => {
+      if (small[u]) {
+        expect(run.result.rank[u]).toBeNaN();
+        expect(run.result.scores.Index[u]).toBeNull();
+        expect(run.result.interval!.q95[u]).toBeNaN();
+      } else {
+        expect(run.result.rank[u]).toBe(index.rank[at(u)]);
+        expect(run.result.interval!.q05[u]).toBe(Math.round(intervals.q05[at(u)]));
+      }
+    });
+    expect(run.result.rank.filter(Number.isFinite)).toHaveLength(20);
+    // Back to every unit: the published result, without a run.
+    run.apply({ ...nominal, small: true });
+    await vi.waitFor(() => expect(run.result).toBe(published));
   });
 
   it('a change applied before the engine started runs once it has', async () => {

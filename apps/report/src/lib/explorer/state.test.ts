@@ -24,21 +24,28 @@ describe('explorer URL state', () => {
       treat: false,
       a: 'DEU',
       b: 'CHN',
-      bri: true
+      bri: true,
+      small: false
     };
     const q = serialiseState(state, ctx);
-    expect(q).toBe('w=Goods:2.5,Services:0,Integration:1&norm=goalposts&agg=gmean&treat=0&a=DEU&b=CHN&bri=1');
+    expect(q).toBe('w=Goods:2.5,Services:0,Integration:1&norm=goalposts&agg=gmean&treat=0&a=DEU&b=CHN&bri=1&small=0');
     expect(parse(q)).toEqual(state);
   });
 
   it('falls back to defaults for hostile values: NaN, huge, negative, unknown codes, long strings, prototype keys', () => {
     const long = 'x'.repeat(5000);
     const s = parse(
-      `w=Goods:NaN,Services:1e308,HiTechExp:-1,Nope:3,__proto__:5,constructor:2,Integration:Infinity,Goods&norm=${long}&agg=mean&treat=maybe&a=XXX&b=${long}&bri=yes`
+      `w=Goods:NaN,Services:1e308,HiTechExp:-1,Nope:3,__proto__:5,constructor:2,Integration:Infinity,Goods&norm=${long}&agg=mean&treat=maybe&a=XXX&b=${long}&bri=yes&small=no`
     );
     expect(s).toEqual(defaultState(ctx));
     expect(Object.getPrototypeOf(s.weights)).toBe(Object.prototype);
     expect(parse(`w=${'Goods:2,'.repeat(200)}`).weights.Goods).toBe(1);
+  });
+
+  it('small=0 alone round-trips to the view without small economies; any other value is the published view', () => {
+    expect(serialiseState({ ...defaultState(ctx), small: false }, ctx)).toBe('small=0');
+    expect(parse('small=0')).toEqual({ ...defaultState(ctx), small: false });
+    for (const q of ['small=1', 'small=false', 'small=', 'small=00']) expect(parse(q).small).toBe(true);
   });
 
   it('readWeight accepts 0–10 with up to 6 decimals, rounded to 3, and nothing else', () => {

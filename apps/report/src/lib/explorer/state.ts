@@ -3,13 +3,16 @@ import type { AggregateMethod, NormaliseChoice, SpecChoices } from '@dtr/core';
 /**
  * The explorer's whole view in the query string, so a link or an embed restores it exactly:
  * `w=Goods:2,HiTechExp:0.5` (weights that differ from the published spec), `norm`, `agg`, `treat`, `a` and `b`
- * (the two economies compared) and `bri` (Belt and Road highlight). Anything unreadable falls back to the default.
+ * (the two economies compared), `bri` (Belt and Road highlight) and `small=0` (the index run without the small
+ * economies). Anything unreadable falls back to the default.
  */
 /** The reader's index choices (what `specFor` maps onto the published spec) and what the page shows. */
 export interface ExplorerState extends SpecChoices {
   a: string;
   b: string;
   bri: boolean;
+  /** Small economies are ranked (the published view); false: the index is recomputed without them. */
+  small: boolean;
 }
 
 export interface StateContext {
@@ -35,7 +38,8 @@ export function defaultState(ctx: StateContext): ExplorerState {
     treat: true,
     a: ctx.defaultA,
     b: ctx.defaultB,
-    bri: false
+    bri: false,
+    small: true
   };
 }
 
@@ -73,6 +77,7 @@ export function parseState(params: URLSearchParams, ctx: StateContext): Explorer
   const b = param(params, 'b');
   if (b !== null && ctx.units.includes(b)) state.b = b;
   if (param(params, 'bri') === '1') state.bri = true;
+  if (param(params, 'small') === '0') state.small = false;
   return state;
 }
 
@@ -90,6 +95,7 @@ export function serialiseState(state: ExplorerState, ctx: StateContext): string 
   if (state.a !== d.a) params.set('a', state.a);
   if (state.b !== d.b) params.set('b', state.b);
   if (state.bri) params.set('bri', '1');
+  if (!state.small) params.set('small', '0');
   // Keep ":" and "," readable in shared links.
   return params.toString().replace(/%3A/g, ':').replace(/%2C/g, ',');
 }

@@ -1,7 +1,7 @@
-import type { FrameworkFile } from '@dtr/data';
+import type { FrameworkFile, IndexFlag } from '@dtr/data';
 
-/** `index/framework.json`, typed by @dtr/data's schema (the one definition of its shape). */
-export type { FrameworkFile };
+/** `index/framework.json` and a row of `index/flags.csv`, typed by @dtr/data's schemas (the one definition of their shape). */
+export type { FrameworkFile, IndexFlag };
 
 /** What the explorer page receives: the framework, the raw table (null = missing) and the published results. */
 export interface ExplorerData {
@@ -12,6 +12,12 @@ export interface ExplorerData {
   /** values[u][i] in framework.indicators order; years likewise. */
   values: (number | null)[][];
   years: (number | null)[][];
+  /** Per unit in framework order: a small economy (iData's Size_group is "Small"). */
+  small: boolean[];
+  /** Population at or below which an economy is small (method.json); null when the edition has no such rule. */
+  smallThreshold: number | null;
+  /** Every imputed or carried-forward cell of a ranked unit (index/flags.csv). */
+  flags: IndexFlag[];
   published: ExplorerResult;
 }
 

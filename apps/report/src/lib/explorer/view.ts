@@ -7,14 +7,29 @@ export interface RankRow {
   code: string;
   name: string;
   bri: boolean;
+  /** A small economy (the edition's Size_group). */
+  small: boolean;
   rank: number;
   score: number | null;
   q05: number | null;
   q95: number | null;
 }
 
-/** Units in rank order (ties by code), with their interval when the uncertainty analysis has run. */
-export function rankRows(result: ExplorerResult, framework: FrameworkFile, locale: Locale): RankRow[] {
+/**
+ * Units in rank order (ties by code), with their interval when the uncertainty analysis has run; `small[u]` marks
+ * unit u a small economy.
+ */
+export function rankRows({
+  result,
+  framework,
+  locale,
+  small = []
+}: {
+  result: ExplorerResult;
+  framework: FrameworkFile;
+  locale: Locale;
+  small?: boolean[];
+}): RankRow[] {
   const index = result.scores[result.codes[result.codes.length - 1]];
   return framework.units
     .map((unit, u) => ({
@@ -22,6 +37,7 @@ export function rankRows(result: ExplorerResult, framework: FrameworkFile, local
       code: unit.code,
       name: unit.name[locale],
       bri: unit.bri,
+      small: small[u] ?? false,
       rank: result.rank[u],
       score: index[u],
       q05: result.interval ? result.interval.q05[u] : null,

@@ -35,8 +35,10 @@ const cache = new Map<number, ExplorerData>();
 export function explorerData(year: number): ExplorerData {
   const hit = cache.get(year);
   if (hit) return hit;
-  const { framework, spec, results } = editionData(year);
+  const { framework, spec, results, method, flags } = editionData(year);
   if (!framework) throw missing(year, 'framework.json');
+  if (!method) throw missing(year, 'method.json');
+  if (!flags) throw missing(year, 'flags.csv');
   if (!spec) throw missing(year, 'spec.json');
   if (!results) throw missing(year, 'results.json');
   const iData = parseCsv(indexFileText(year, 'iData.csv'), `${year}/index/iData.csv`);
@@ -56,7 +58,31 @@ export function explorerData(year: number): ExplorerData {
   };
   const values = table(iData, 'iData.csv');
   const years = table(iYears, 'iYears.csv');
-  const out: ExplorerData = { edition: year, framework, spec, values, years, published: publishedResult(results) };
+  const size = iData.header.indexOf('Size_group');
+  if (size < 0) throw new Error(`${year}/index/iData.csv: no column Size_group`);
+  const small = framework.units.map((_, n) => {
+    const v = iData.rows[n][size];
+    if (v !== 'Small' && v !== 'Not small')
+      throw new Error(`${year}/index/iData.csv row ${n + 2}, column Size_group: expected Small or Not small, got ${v}`);
+    return v === 'Small';
+  });
+  const smallCodes = framework.units.filter((_, n) => small[n]).map((u) => u.code);
+  const listed = method.smallEconomies?.units ?? [];
+  if (smallCodes.join() !== listed.join())
+    throw new Error(
+      `${year}/index/iData.csv Size_group: expected the small economies of method.json (${listed.join(', ') || 'none'}), got ${smallCodes.join(', ') || 'none'}`
+    );
+  const out: ExplorerData = {
+    edition: year,
+    framework,
+    spec,
+    values,
+    years,
+    small,
+    smallThreshold: method.smallEconomies?.threshold ?? null,
+    flags,
+    published: publishedResult(results)
+  };
   cache.set(year, out);
   return out;
 }

@@ -64,7 +64,7 @@ export const explorer = {
   missing: 'Missing cells',
   imputed: 'Imputed values',
   none: 'none',
-  noImputation: 'none (missing cells are left out and weights rescaled within the pillar)',
+  noImputation: 'none',
   /** The index framework's indicator units, in the reader's words. */
   units: {
     '%': '%',
@@ -85,6 +85,77 @@ export const explorer = {
     `Small economies can top it: ${p.top} lead, none with more than ${p.maxPopulation} people, because the indicators are shares and per-person figures, not totals.`,
   zeroPillar: (p: { pillar: string; coverage: number; ranked: number }) =>
     `One pillar, ${p.pillar}, starts at weight 0: only ${p.coverage} of the ${p.ranked} economies have data for it. You can give it weight below.`,
+  small: (p: { threshold: string }) => `Rank small economies too (${p.threshold} people or fewer)`,
+  smallTag: 'small',
+  flags: {
+    carried: 'Carried forward',
+    referenceMark: (reference: number) => `ref. ${reference}`,
+    imputedMark: 'imputed',
+    note: 'ref. = the indicator’s reference year: a value from an earlier year is the latest one available, carried forward. An imputed cell has no current value of its own and is filled by the published imputation method.',
+    carriedCell: (p: { indicator: string; year: number; reference: number }) =>
+      `${p.indicator}: the ${p.year} value, reference year ${p.reference}`,
+    imputedCell: (p: { indicator: string; method: string }) => `${p.indicator}: imputed (${p.method})`,
+    staleCell: (p: { indicator: string; method: string; year: number; reference: number }) =>
+      `${p.indicator}: imputed (${p.method}); its ${p.year} value is too old for reference year ${p.reference}`,
+    unknownMethod: 'method not named'
+  },
+  whatMoves: {
+    title: 'What moves the ranking',
+    lede: 'Which of the uncertain choices behind the index moves this ranking most: for each choice, the share of the variation in how far economies move from their rank here that it causes on its own (first-order) and together with the other choices (total-order).',
+    run: 'Run the analysis',
+    rerun: 'Run again',
+    cancel: 'Cancel',
+    cancelled: 'The analysis was cancelled.',
+    progress: 'Sensitivity analysis progress',
+    failed: 'The analysis could not run',
+    outdated: 'The view has changed since this analysis; run it again for this view.',
+    input: 'Uncertain choice',
+    alternatives: 'Values tried',
+    total: 'Total-order index',
+    first: 'First-order index',
+    ci: '95 % bootstrap interval',
+    totalTitle: 'Total-order Sobol index of the mean absolute rank shift',
+    firstTitle: 'First-order Sobol index of the mean absolute rank shift',
+    caption: (p: { runs: number; samples: number }) =>
+      `Sobol indices from ${p.runs.toLocaleString('en')} index runs (${p.samples.toLocaleString('en')} Saltelli samples, Jansen estimators)`,
+    reading:
+      'An interval that includes 0 means the choice’s effect cannot be told apart from sampling noise at this sample size; a first-order value below 0 is sampling noise. Total-order minus first-order is what the choice does only in combination with others.',
+    inputs: {
+      'treat.winmax': 'Winsorising',
+      normalise: 'Normalisation',
+      aggregate: 'Aggregation',
+      weights: 'Weights',
+      impute: 'Imputation',
+      exclude: 'Indicators',
+      maxAge: 'Recency'
+    },
+    values: {
+      winmax: (counts: string) => `at most ${counts} points winsorised`,
+      weightNoise: (share: string) => `each weight scaled by up to ±${share}`,
+      minmax: (p: { lo: number; hi: number }) => `min–max (${p.lo}–${p.hi})`,
+      zscore: (p: { mean: number; sd: number }) => `z-score (mean ${p.mean}, sd ${p.sd})`,
+      goalposts: 'goalposts',
+      rank: 'rank',
+      amean: 'arithmetic mean',
+      gmean: 'geometric mean',
+      hmean: 'harmonic mean',
+      noImputation: 'none',
+      availableMean: 'mean of the pillar’s other indicators',
+      lastAvailable: 'latest earlier value',
+      groupMean: (group: string) => `mean of the ${group}`,
+      groupMedian: (group: string) => `median of the ${group}`,
+      allIndicators: 'all indicators',
+      without: (names: string) => `without ${names}`,
+      noAgeLimit: 'any age',
+      maxAge: (years: number) => `at most ${years} years older than the latest`
+    },
+    groups: {
+      Income_group: 'income group',
+      Region_group: 'region',
+      BRI_group: 'Belt and Road members or non-members',
+      Size_group: 'small or other economies'
+    } as Record<string, string>
+  },
   weight: 'Weight',
   pillar: 'Pillar',
   embed: 'Embed this ranking',

@@ -1,0 +1,69 @@
+import { runIndexSensitivity, runUncertainty, syntheticCoinData } from '@dtr/core';
+import { api } from '@dtr/core/api';
+import { createEngine, type Engine } from '@dtr/core/client';
+import { describe, expect, it, vi } from 'vitest';
+import { WhatMovesRun } from './what-moves-run.svelte';
+
+const data = syntheticCoinData({ units: 30, indicators: 10, seed: 6 });
+const spec = {
+  normalise: { method: 'minmax', range: [1, 100] },
+  uncertainty: { weightNoise: 0.25, alternatives: { aggregate: [{ method: 'amean' }, { method: 'gmean' }] } }
+};
+const input = { data, spec, keep: null, key: 'view' };
+const settings = { samples: 128, bootstrap: 200, seed: 1, chunk: 8 };
+// The real engine on the main thread (no Worker in Node): the same api the workers run, chunk by chunk.
+const mainThreadEngine = (): Engine =>
+  createEngine({
+    start: () => {
+      throw new ReferenceError('Worker is not defined');
+    },
+    mainThread: async () => api
+  });
+
+describe('WhatMovesRun', () => {
+  it('runs the sensitivity analysis of the view with progress up to 1, equal to runIndexSensitivity', async () => {
+    const engine = mainThreadEngine();
+    const run = new WhatMovesRun({ engine: () => engine, settings });
+    const seen: number[] = [];
+    const done = run.start(input);
+    expect(run.status).toBe('running');
+    await vi.waitFor(() => {
+      seen.push(run.progress);
+      expect(run.status).not.toBe('running');
+    });
+    await done;
+    expect(run.status).toBe('done');
+    expect(run.result).toEqual({
+      key: 'view',
+      spec,
+      value: runIndexSensitivity({ data, spec, samples: 128, bootstrap: 200, seed: 1 })
+    });
+    expect(seen.some((p) => p > 0 && p < 1)).toBe(true);
+  });
+
+  it('cancel stops the analysis at its next step and leaves rank intervals drawn at the same time alone', async () => {
+    const engine = mainThreadEngine();
+    const run = new WhatMovesRun({ engine: () => engine, settings: { ...settings, samples: 100000 } });
+    const analysis = run.start(input);
+    const intervals = engine.runUncertainty({ data, spec, draws: 200, seed: 3, chunk: 50 });
+    await vi.waitFor(() => expect(run.progress).toBeGreaterThan(0));
+    const t0 = performance.now();
+    run.cancel();
+    expect(run.status).toBe('cancelled');
+    await analysis;
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(run.status).toBe('cancelled');
+    expect(run.result).toBeNull();
+    expect(Array.from((await intervals).q95)).toEqual(
+      Array.from(runUncertainty({ data, spec, draws: 200, seed: 3 }).q95)
+    );
+  });
+
+  it('an error of the computation is shown as a failure, not thrown', async () => {
+    const engine = mainThreadEngine();
+    const run = new WhatMovesRun({ engine: () => engine, settings });
+    await run.start({ ...input, spec: { normalise: { method: 'minmax', range: [1, 100] } } });
+    expect(run.status).toBe('failed');
+    expect(run.failure).toMatch(/expected at least one uncertain input/);
+  });
+});

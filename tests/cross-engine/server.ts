@@ -34,9 +34,12 @@ const types: Record<string, string> = {
 /**
  * Records script errors in the page (uncaught errors, unhandled rejections, console.error) into `window.__dtrErrors`,
  * the same way in every engine. Served from the report's origin, so the pages' CSP (`script-src 'self'`) allows it.
+ * Not recorded: "ResizeObserver loop completed with undelivered notifications", which is not a script error but the
+ * browser saying it deferred a resize notification to the next frame (Resize Observer spec, step "deliver"); WebKitGTK
+ * reports it when a chart's measured width changes the page's height and its classic scrollbar narrows the page.
  */
 const errorRecorder = `window.__dtrErrors = [];
-addEventListener('error', function (e) { __dtrErrors.push('error: ' + (e.message || e.error)); });
+addEventListener('error', function (e) { if (/^ResizeObserver loop/.test(e.message || '')) return; __dtrErrors.push('error: ' + (e.message || e.error)); });
 addEventListener('unhandledrejection', function (e) { __dtrErrors.push('rejection: ' + (e.reason && e.reason.message || e.reason)); });
 (function (original) { console.error = function () { __dtrErrors.push('console.error: ' + [].slice.call(arguments).join(' ')); return original.apply(console, arguments); }; })(console.error);
 `;

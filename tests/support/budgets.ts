@@ -3,7 +3,13 @@
  * scores (Lighthouse's 0–1, milliseconds, layout shift) do, and are only printed by `pnpm bench` (tests/bench).
  */
 export const budgets = {
-  storyJsGzip: 120 * 1024,
+  /**
+   * The story's JavaScript before interaction: 121.2 KB in the 2026 build after whole wrapped timeline labels, the
+   * annotation layer on bar, beeswarm and timeline charts and the sticky-graphic fit landed together (it was under 120 KB
+   * before them). Raised from 120 to 124 KB for that, not further: the next trim is loading the SVG/PNG export code
+   * (serializeSvg, rasterize) on the first download click instead of with every chart frame.
+   */
+  storyJsGzip: 124 * 1024,
   embedJsGzip: 40 * 1024,
   chartDataGzip: 50 * 1024,
   /**

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 
 // Charts laid out at the width they get (issue 13): the definitions timeline keeps its whole labels on a phone, and an
-// embed, which never runs chart code, shows the prerendered layout drawn for about its column's width (layoutTiers.ts).
+// embed, which never runs chart code, shows the prerendered layout drawn for about its column's width (layout-tiers.ts).
 
 /** Every visible SVG text matching `selector`: its content, box and on-screen font size. */
 function visibleTexts(selector: string) {

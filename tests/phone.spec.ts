@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
-import { builtPages } from './support/builtPages';
+import { builtPages } from './support/built-pages';
 
 // Phone-first reading (issue 13): every prerendered page and embed fits a phone from the first byte, with or without
 // JavaScript, and no chart text renders below 11 CSS px.

@@ -3,7 +3,7 @@
  * markup (the `data-dtr-embed` marker, /embed.js from the report's origin), plus frames the host script must ignore.
  */
 
-/** The report's embed iframe as the embed code writes it (packages/ui/src/frame/embedCode.ts), starting 150 px tall. */
+/** The report's embed iframe as the embed code writes it (packages/ui/src/frame/embed-code.ts), starting 150 px tall. */
 export function embedFrame({ src, id = 'chart', marked = true }: { src: string; id?: string; marked?: boolean }) {
   const marker = marked ? ' data-dtr-embed="dds-china"' : '';
   return `<iframe id="${id}" src="${src}" title="Embedded chart"${marker} style="width:0;min-width:100%;border:0" height="150"></iframe>`;

@@ -2,12 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { syntheticCoinData } from '../src/index/syntheticCoinData.ts';
-import { runIndex } from '../src/index/runIndex.ts';
-import { writeCoinCsv } from '../src/index/writeCoinCsv.ts';
-import { startCoreThread } from '../src/threads/startCoreThread.ts';
-import { runUncertainty } from '../src/uncertainty/runUncertainty.ts';
-import { runUncertaintyParallel } from '../src/uncertainty/runUncertaintyParallel.ts';
+import { syntheticCoinData } from '../src/index/synthetic-coin-data.ts';
+import { runIndex } from '../src/index/run-index.ts';
+import { writeCoinCsv } from '../src/index/write-coin-csv.ts';
+import { startCoreThread } from '../src/threads/start-core-thread.ts';
+import { runUncertainty } from '../src/uncertainty/run-uncertainty.ts';
+import { runUncertaintyParallel } from '../src/uncertainty/run-uncertainty-parallel.ts';
 
 // `pnpm bench`: timings printed with their targets; never part of `npm test`. A breach exits non-zero only when run by
 // hand (stdout is a terminal) or with DTR_BENCH_STRICT=1, so an umbrella that collects the printout is not failed by

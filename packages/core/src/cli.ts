@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { runCli } from './cli/runCli.ts';
+import { runCli } from './cli/run-cli.ts';
 
 // A closed pipe (e.g. `| head`) is not an error for a CLI that prints CSV.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {

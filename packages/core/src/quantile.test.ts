@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { quantile } from './quantile.ts';
-import { quantileSorted } from './quantileSorted.ts';
+import { quantileSorted } from './quantile-sorted.ts';
 
 describe('quantile (type 7)', () => {
   it('quantile([1,2,3,4], p) matches R quantile(type = 7): 0.05 → 1.15, 0.5 → 2.5, 0.95 → 3.85', () => {

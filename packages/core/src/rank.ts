@@ -1,4 +1,4 @@
-import { rankInto } from './rankInto.ts';
+import { rankInto } from './rank-into.ts';
 
 /**
  * Competition ranks: rank 1 = best (largest value, or smallest with `descending = false`); ties share the lower rank

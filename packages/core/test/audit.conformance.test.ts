@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../src/cli/runCli.ts';
+import { runCli } from '../src/cli/run-cli.ts';
 import { sharedInput } from './shared-input.ts';
 
 // The ASEM example of the JRC's COINr 1.1.14 (../shared/conformance/coinr-asem, read in place). The folder holds no

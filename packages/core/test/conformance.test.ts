@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../src/cli/runCli.ts';
-import { parseCsv } from '../src/index/parseCsv.ts';
-import { readCoinCsv } from '../src/index/readCoinCsv.ts';
-import { defaultTreat } from '../src/index/indexSpec.ts';
-import { runIndex } from '../src/index/runIndex.ts';
-import { treatColumn } from '../src/index/treatColumn.ts';
+import { runCli } from '../src/cli/run-cli.ts';
+import { parseCsv } from '../src/index/parse-csv.ts';
+import { readCoinCsv } from '../src/index/read-coin-csv.ts';
+import { defaultTreat } from '../src/index/index-spec.ts';
+import { runIndex } from '../src/index/run-index.ts';
+import { treatColumn } from '../src/index/treat-column.ts';
 import { sharedInput } from './shared-input.ts';
 
 // The JRC's COINr 1.1.14 on its ASEM example: ../shared/conformance/coinr-asem from the repository root (read in

@@ -1,5 +1,5 @@
-import { syntheticCoinData } from '../src/index/syntheticCoinData.ts';
-import { writeCoinCsv } from '../src/index/writeCoinCsv.ts';
+import { syntheticCoinData } from '../src/index/synthetic-coin-data.ts';
+import { writeCoinCsv } from '../src/index/write-coin-csv.ts';
 
 /**
  * The input files of the CLI's thread-count tests (d.csv, m.csv, s.json): synthetic `units` × 12 indicators with weight

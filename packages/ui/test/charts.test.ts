@@ -21,7 +21,7 @@ import Timeline from '../src/charts/Timeline.svelte';
 import Sunburst from '../src/charts/Sunburst.svelte';
 import Treemap from '../src/charts/Treemap.svelte';
 import WorldMap from '../src/charts/WorldMap.svelte';
-import { worldGeometry } from '../src/charts/worldGeometry.ts';
+import { worldGeometry } from '../src/charts/world-geometry.ts';
 import { neutral, sequentialColor, seriesColor } from '../src/theme/palette.ts';
 import { expectSnapshot, renderLayouts } from './snapshot.ts';
 import { render } from 'svelte/server';

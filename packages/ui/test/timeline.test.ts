@@ -1,7 +1,7 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import { timelineLine } from '../src/chart/timelineLabels.ts';
-import { textWidth } from '../src/chart/textWidth.ts';
+import { timelineLine } from '../src/chart/timeline-labels.ts';
+import { textWidth } from '../src/chart/text-width.ts';
 import Timeline from '../src/charts/Timeline.svelte';
 import { expectSnapshot, normalise, renderLayouts } from './snapshot.ts';
 

@@ -1,4 +1,4 @@
-import { pairwiseComplete } from './pairwiseComplete.ts';
+import { pairwiseComplete } from './pairwise-complete.ts';
 
 /**
  * Sample covariance Σ(x − x̄)(y − ȳ) / (n − 1) over the pairwise-complete observations, the means taken over those

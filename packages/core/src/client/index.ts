@@ -1,5 +1,5 @@
-export { createCoreClient } from './createCoreClient.ts';
-export { createEngine } from './createEngine.ts';
-export type { CoreClient } from './createCoreClient.ts';
-export type { Engine } from './createEngine.ts';
-export type { EngineMode } from './createEngine.ts';
+export { createCoreClient } from './create-core-client.ts';
+export { createEngine } from './create-engine.ts';
+export type { CoreClient } from './create-core-client.ts';
+export type { Engine } from './create-engine.ts';
+export type { EngineMode } from './create-engine.ts';

@@ -1,10 +1,10 @@
 import { proxy } from 'comlink';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startCoreThread } from '../threads/startCoreThread.ts';
-import { runIndex } from '../index/runIndex.ts';
-import { syntheticCoinData } from '../index/syntheticCoinData.ts';
-import { seriesStats } from '../seriesStats.ts';
-import { runUncertainty } from '../uncertainty/runUncertainty.ts';
+import { startCoreThread } from '../threads/start-core-thread.ts';
+import { runIndex } from '../index/run-index.ts';
+import { syntheticCoinData } from '../index/synthetic-coin-data.ts';
+import { seriesStats } from '../series-stats.ts';
+import { runUncertainty } from '../uncertainty/run-uncertainty.ts';
 
 const input = () => ({
   years: new Float64Array([2010, 2022, 2023]),

@@ -1,18 +1,18 @@
 import { transfer } from 'comlink';
-import { runAudit, type AuditResult } from '../audit/runAudit.ts';
-import { runIndex } from '../index/runIndex.ts';
-import type { CoinData } from '../index/coinData.ts';
-import type { IndexResult } from '../index/runIndex.ts';
-import { seriesStats, type SeriesStats, type SeriesStatsInput } from '../seriesStats.ts';
-import { prepareUncertainty, type UncertaintyInput } from '../uncertainty/prepareUncertainty.ts';
-import type { UncertaintySlab } from '../uncertainty/runUncertaintyParallel.ts';
-import { runUncertaintyAsync } from '../uncertainty/runUncertaintyAsync.ts';
-import type { UncertaintyResult } from '../uncertainty/uncertaintyChunks.ts';
-import type { IndexSensitivityInput } from '../sensitivity/indexSensitivityChunks.ts';
-import type { IndexModelInput } from '../sensitivity/prepareIndexModel.ts';
-import { sensitivityRowChunks, type SensitivitySlab } from '../sensitivity/sensitivityRowChunks.ts';
-import { runIndexSensitivityAsync } from '../sensitivity/runIndexSensitivityAsync.ts';
-import { summariseSensitivity, type IndexSensitivityResult } from '../sensitivity/summariseSensitivity.ts';
+import { runAudit, type AuditResult } from '../audit/run-audit.ts';
+import { runIndex } from '../index/run-index.ts';
+import type { CoinData } from '../index/coin-data.ts';
+import type { IndexResult } from '../index/run-index.ts';
+import { seriesStats, type SeriesStats, type SeriesStatsInput } from '../series-stats.ts';
+import { prepareUncertainty, type UncertaintyInput } from '../uncertainty/prepare-uncertainty.ts';
+import type { UncertaintySlab } from '../uncertainty/run-uncertainty-parallel.ts';
+import { runUncertaintyAsync } from '../uncertainty/run-uncertainty-async.ts';
+import type { UncertaintyResult } from '../uncertainty/uncertainty-chunks.ts';
+import type { IndexSensitivityInput } from '../sensitivity/index-sensitivity-chunks.ts';
+import type { IndexModelInput } from '../sensitivity/prepare-index-model.ts';
+import { sensitivityRowChunks, type SensitivitySlab } from '../sensitivity/sensitivity-row-chunks.ts';
+import { runIndexSensitivityAsync } from '../sensitivity/run-index-sensitivity-async.ts';
+import { summariseSensitivity, type IndexSensitivityResult } from '../sensitivity/summarise-sensitivity.ts';
 
 // Each uncertainty request takes the next generation; a running one stops at its next chunk once superseded.
 let generation = 0;

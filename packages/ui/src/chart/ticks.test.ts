@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { scaleLinear } from 'd3-scale';
-import { formatNumber } from '../format/formatNumber.ts';
+import { formatNumber } from '../format/format-number.ts';
 import { fitTicks, tickCount, yearTicks } from './ticks.ts';
 
 it('tickCount(length) gives one tick per 80 px and never fewer than 2', () => {

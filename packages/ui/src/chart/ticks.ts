@@ -1,4 +1,4 @@
-import { textWidth } from './textWidth.ts';
+import { textWidth } from './text-width.ts';
 
 /** How many ticks fit along an axis of `length` px with labels `spacing` px apart (at least 2). */
 export function tickCount(length: number, spacing = 80): number {

@@ -1,4 +1,4 @@
-import { textWidth } from './textWidth.ts';
+import { textWidth } from './text-width.ts';
 
 /** Shortens `text` with an ellipsis until its estimated width fits `maxWidth` px. */
 export function truncate(text: string, maxWidth: number, fontSize = 12): string {

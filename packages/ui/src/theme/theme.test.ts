@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { colourDifference, minimumDifference } from './colourDifference.ts';
+import { colourDifference, minimumDifference } from './colour-difference.ts';
 
 // @see https://www.w3.org/TR/WCAG22/#dfn-relative-luminance
 function luminance(hex: string): number {

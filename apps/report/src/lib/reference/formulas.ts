@@ -28,7 +28,7 @@ const FORMULAS = [
     'g_t = x_t / x_{t−1} − 1',
     { en: 'Missing when either year is missing or the earlier value is 0.', zh: '任一年份缺失或上年值为0时记为缺失。' },
     'OECD Glossary of Statistical Terms, "growth rates".',
-    'packages/core/src/yoyGrowth.ts'
+    'packages/core/src/yoy-growth.ts'
   ),
   f(
     'cagr',
@@ -69,7 +69,7 @@ const FORMULAS = [
     'TC = (X − M) / (X + M)',
     { en: 'From −1 (imports only) to 1 (exports only).', zh: '取值从 −1（只有进口）到 1（只有出口）。' },
     'UNCTAD/WTO International Trade Centre, Trade Performance Index technical notes.',
-    'packages/core/src/tradeCompetitiveness.ts'
+    'packages/core/src/trade-competitiveness.ts'
   ),
   f(
     'hhi',
@@ -83,7 +83,7 @@ const FORMULAS = [
       zh: '出口在 N 个产品或伙伴间的集中度；标准化形式取值0到1。'
     },
     'UNCTAD (2023), Handbook of Statistics, technical notes, "concentration index".',
-    'packages/core/src/hhi.ts, packages/core/src/normalisedHhi.ts'
+    'packages/core/src/hhi.ts, packages/core/src/normalised-hhi.ts'
   ),
   f(
     'theil',
@@ -116,7 +116,7 @@ const FORMULAS = [
       zh: 'IV 为本国增加值体现在他国出口中的部分（前向），FV 为本国出口中的外国增加值（后向），E 为总出口。本版亚行MRIO数据采用 Borin–Mancini 贸易口径定义，而非 TiVA。'
     },
     'Koopman, Powers, Wang & Wei (2010), "Give credit where credit is due", NBER WP 16426; Borin & Mancini (2019), World Bank WP 8804.',
-    'packages/core/src/gvcParticipation.ts, packages/core/src/gvcPosition.ts'
+    'packages/core/src/gvc-participation.ts, packages/core/src/gvc-position.ts'
   ),
   f(
     'minmax',
@@ -127,7 +127,7 @@ const FORMULAS = [
       zh: '先乘方向 d（±1）；最小值、最大值取自非缺失单位；发布指数中 [a, b] = [1, 100]。'
     },
     'OECD/JRC (2008), Handbook on Constructing Composite Indicators, §5; COINr 1.1 n_minmax.',
-    'packages/core/src/index/normaliseColumn.ts'
+    'packages/core/src/index/normalise-column.ts'
   ),
   f(
     'zscore',
@@ -138,7 +138,7 @@ const FORMULAS = [
       zh: 'sd 为非缺失单位的 n − 1 标准差；探索器中 m = 50，s = 10。'
     },
     'OECD/JRC (2008), §5; COINr 1.1 n_zscore.',
-    'packages/core/src/index/normaliseColumn.ts'
+    'packages/core/src/index/normalise-column.ts'
   ),
   f(
     'goalposts',
@@ -149,7 +149,7 @@ const FORMULAS = [
       zh: 'L 与 U 在 iMeta 中按指标固定（见下表），与国际电联 IDI 2024 做法相同。'
     },
     'ITU (2024), ICT Development Index 2024 methodology; COINr 1.1 n_goalposts.',
-    'packages/core/src/index/normaliseColumn.ts'
+    'packages/core/src/index/normalise-column.ts'
   ),
   f(
     'rank',
@@ -157,7 +157,7 @@ const FORMULAS = [
     'y = rank(x·d), ties averaged',
     { en: 'Keeps only the order.', zh: '只保留次序信息。' },
     'COINr 1.1 n_rank.',
-    'packages/core/src/index/normaliseColumn.ts'
+    'packages/core/src/index/normalise-column.ts'
   ),
   f(
     'winsorise',
@@ -168,7 +168,7 @@ const FORMULAS = [
       zh: '采用样本偏度和超额峰度（第2类）；发布指数中 winmax = 5。若缩尾后仍未达标，则改为对原始值取对数。'
     },
     'COINr 1.1 Treat(); OECD/JRC (2008), §3.',
-    'packages/core/src/index/treatColumn.ts'
+    'packages/core/src/index/treat-column.ts'
   ),
   f(
     'means',
@@ -179,7 +179,7 @@ const FORMULAS = [
       zh: '对每个聚合节点的非缺失子项计算，权重重新归一；几何与调和平均要求得分为正，故极差标准化下限取1。'
     },
     'OECD/JRC (2008), §6; COINr 1.1 a_amean, a_gmean, a_hmean.',
-    'packages/core/src/index/aggregateScores.ts'
+    'packages/core/src/index/aggregate-scores.ts'
   ),
   f(
     'uncertainty',

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { threadsFixture } from '../../test/threads-fixture.ts';
+import { runCli } from './run-cli.ts';
+
+const files = threadsFixture({ units: 60, seed: 5 });
+
+async function run(...extra: string[]) {
+  let out = '';
+  let err = '';
+  const code = await runCli(
+    ['uncertainty', '--data', 'd.csv', '--meta', 'm.csv', '--spec', 's.json', '--seed', '17', ...extra],
+    { readFile: (p) => files[p], stdout: (s) => (out += s), stderr: (s) => (err += s), now: () => 0 }
+  );
+  expect(err).toBe('');
+  expect(code).toBe(0);
+  return out;
+}
+
+describe('dtr uncertainty --threads', () => {
+  it('Monte Carlo output is byte-identical for 1, 2 and 3 threads (999 draws, seed 17), with --sensitivity', async () => {
+    const one = await run('--draws', '999', '--threads', '1', '--sensitivity');
+    expect(one.split('\n')).toHaveLength(60 + 1 + 1 + 1 + 4 + 1);
+    expect(await run('--draws', '999', '--threads', '2', '--sensitivity')).toBe(one);
+    expect(await run('--draws', '999', '--threads', '3', '--sensitivity')).toBe(one);
+    // A different seed gives different numbers, so the equality above is not vacuous.
+    expect(await run('--draws', '999', '--threads', '2', '--seed', '18')).not.toBe(one.split('\n\n')[0] + '\n');
+  });
+  it('grid output (12 combinations) is byte-identical for 1, 2 and 3 threads', async () => {
+    const one = await run('--grid', '--threads', '1');
+    expect(await run('--grid', '--threads', '2')).toBe(one);
+    expect(await run('--grid', '--threads', '3')).toBe(one);
+  });
+  it('--threads must be a whole number in [1, 64]', async () => {
+    let err = '';
+    const code = await runCli(['uncertainty', '--data', 'd.csv', '--meta', 'm.csv', '--threads', '0'], {
+      readFile: (p) => files[p],
+      stdout: () => {},
+      stderr: (s) => (err += s),
+      now: () => 0
+    });
+    expect(code).toBe(2);
+    expect(err).toMatch(/^dtr: --threads: expected a whole number in \[1, 64\], got 0\n/);
+  });
+});

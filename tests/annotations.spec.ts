@@ -34,7 +34,7 @@ for (const [locale, path, band] of [
 for (const [locale, path, section, step, next, kind, words] of [
   ['en', '/', 'bri', 'idi', 'internet', 'rule', 'Median member: '],
   ['zh', '/zh/', 'bri', 'idi', 'internet', 'rule', '成员中位数：'],
-  ['en', '/', 'rules', 'timeline', 'ip', 'threshold', 'Every step listed dates from 2017 or later'],
+  ['en', '/', 'rules', 'timeline', 'ip', 'threshold', 'Every step the texts date is from 2018 or later'],
   ['zh', '/zh/', 'definition', 'handbook', 'pillar', 'threshold', '2020年起：用于统计的定义']
 ] as const) {
   test(`annotations (${locale}): ${section}/${step} draws its ${kind} and reads it out`, async ({ page }) => {

@@ -9,7 +9,7 @@ function round(x: number, digits: number): number {
 /**
  * The claim against a dataset value in the dataset's unit, or null when the units do not convert (a count of users
  * against a rate per 100 people). Uses the claim's `reading` when it has one, since a garbled printed value compares
- * with nothing.
+ * with nothing. A named claim (no value) compares with nothing either.
  */
 export function difference(claim: Claim, dataset: DatasetReference): Difference | null {
   const from = UNITS[claim.unit];
@@ -17,6 +17,7 @@ export function difference(claim: Claim, dataset: DatasetReference): Difference 
   if (!from || !to || from.dimension !== to.dimension) return null;
   const usesReading = claim.reading !== undefined;
   const printed = usesReading ? claim.reading!.value : claim.value;
+  if (printed === null) return null;
   const claimValue = round((printed * from.scale) / to.scale, 9);
   const absolute = round(claimValue - dataset.value, 6);
   return {

@@ -29,8 +29,18 @@ describe('claims ledger (packages/data/claims)', () => {
     expect(ledger.claims.length).toBeGreaterThanOrEqual(100);
   });
 
-  it.each(ledger.claims.map((c) => [c.id, c] as const))('%s: the value is written in the quote', (_id, claim) => {
-    expect(valueInQuote(claim.value, claim.quote)).toBe(true);
+  it.each(ledger.claims.map((c) => [c.id, c] as const))('%s: the value (or the name) is written in the quote', (_id, claim) => {
+    if (claim.value === null) expect(claim.quote).toContain(claim.subject);
+    else expect(valueInQuote(claim.value, claim.quote)).toBe(true);
+  });
+
+  it('names RCEP, CPTPP and DEPA from the Yu Ya text, undated, as the WTO file does not list them for China', () => {
+    const named = ledger.claims.filter((c) => c.unit === 'agreement');
+    expect(named.map((c) => [c.id, c.subject, c.value, c.year, c.text])).toEqual([
+      ['yu-cptpp-application', 'CPTPP', null, null, '001_16269ce5feefef16'],
+      ['yu-depa-application', 'DEPA', null, null, '001_16269ce5feefef16'],
+      ['yu-rcep-joined', 'RCEP', null, null, '001_16269ce5feefef16']
+    ]);
   });
 
   describe.skipIf(!hasSeeds)('against the seed texts', () => {

@@ -63,6 +63,21 @@ describe('loadClaims', () => {
     ]);
   });
 
+  it('checks a named claim (no value) by its name in the quote', () => {
+    const named = { value: null, unit: 'agreement', year: null, topic: 'rules' as const, quote: 'has applied to join CPTPP' };
+    const dir = writeClaimsDir({
+      't1.json': fixtureText([
+        fixtureClaim({ ...named, id: 'tx-cptpp-application', subject: 'CPTPP' }),
+        fixtureClaim({ ...named, id: 'tx-depa-application', subject: 'DEPA' })
+      ])
+    });
+    const seeds = writeClaimsDir({});
+    writeFileSync(join(seeds, 't1.txt'), 'China has applied to join CPTPP.');
+    expect(issuesOf(() => loadClaims({ claimsDir: dir, seedsDir: seeds }))).toEqual([
+      't1.json: claim 1 (tx-depa-application): field "subject": expected a name written in the quote, got "DEPA"'
+    ]);
+  });
+
   it('rejects an indicator the edition does not have', () => {
     const dir = writeClaimsDir({ 't1.json': fixtureText([fixtureClaim({ indicator: 'cbec-value' })]) });
     expect(issuesOf(() => loadClaims({ claimsDir: dir, indicators: ['dds-exports'] }))).toEqual([

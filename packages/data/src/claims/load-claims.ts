@@ -153,13 +153,13 @@ function checkAgainstSeed(t: TextFile, file: string, seedsDir: string, issues: C
         got: describeValue(c.quote)
       });
     }
-    if (!valueInQuote(c.value, c.quote)) {
+    if (c.value === null ? !c.quote.includes(c.subject ?? '') : !valueInQuote(c.value, c.quote)) {
       issues.push({
         file,
         item,
-        field: 'value',
-        expected: 'a number written in the quote',
-        got: describeValue(c.value)
+        ...(c.value === null
+          ? { field: 'subject', expected: 'a name written in the quote', got: describeValue(c.subject) }
+          : { field: 'value', expected: 'a number written in the quote', got: describeValue(c.value) })
       });
     }
   });

@@ -47,8 +47,11 @@ export interface Reading {
 export interface Claim {
   /** Stable, readable, unique across all texts: `<text tag>-<subject>-<year>-<measure>`. */
   id: string;
-  /** The number exactly as the text prints it (a stated decrease is stored negative). */
-  value: number;
+  /**
+   * The number exactly as the text prints it (a stated decrease is stored negative); null for a named claim (unit
+   * `agreement`), where the text names something without a figure and `subject` holds the name.
+   */
+  value: number | null;
   unit: string;
   year: number | null;
   /** ISO3, WLD, a province code (CN-GD) or a group code (CN-YRD). */
@@ -65,7 +68,7 @@ export interface Claim {
   /** Short note in our own words. */
   note: string;
   qualifier?: Qualifier;
-  /** A firm, product or population the number is about, when narrower than the entity. */
+  /** A firm, product or population the number is about, when narrower than the entity; the name a named claim states. */
   subject?: string;
   reading?: Reading;
 }

@@ -31,5 +31,10 @@ export const UNITS: Readonly<Record<string, UnitInfo>> = {
   ZB: { dimension: 'bytes', scale: 1e21 },
   Gbps: { dimension: 'bit/s', scale: 1e9 },
   EFlops: { dimension: 'flop/s', scale: 1e18 },
-  'million km': { dimension: 'km', scale: 1e6 }
+  'million km': { dimension: 'km', scale: 1e6 },
+  /** A named claim: the text names an agreement (its `subject`) and states no figure; `value` is null. */
+  agreement: { dimension: 'agreement', scale: 1 }
 };
+
+/** Units whose claims hold no number: the text names something (`subject`), and `value` is null. */
+export const NAMED_UNITS: readonly string[] = ['agreement'];

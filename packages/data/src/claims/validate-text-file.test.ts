@@ -84,4 +84,22 @@ describe('validateTextFile', () => {
       't1.json: claim 0 (tx-cbec-2022-value): field "reading": expected { value: finite number, year: integer or null }, got {"value":3}'
     ]);
   });
+
+  it('takes a null value only for a named claim (unit "agreement"), which must say what it names', () => {
+    const named = { value: null, unit: 'agreement', quote: 'has applied to join CPTPP' };
+    expect(messages(fixtureText([fixtureClaim({ ...named, subject: 'CPTPP' })]))).toEqual([]);
+    expect(
+      messages(
+        fixtureText([
+          fixtureClaim({ ...named }),
+          fixtureClaim({ id: 'tx-counted', value: 1, unit: 'agreement', subject: 'CPTPP' }),
+          fixtureClaim({ id: 'tx-no-value', value: null as never })
+        ])
+      )
+    ).toEqual([
+      't1.json: claim 0 (tx-cbec-2022-value): field "subject": expected the name the claim states (required with unit "agreement"), got nothing (field missing)',
+      't1.json: claim 1 (tx-counted): field "value": expected null (a claim in "agreement" names, not counts), got 1',
+      't1.json: claim 2 (tx-no-value): field "value": expected a finite number, got null'
+    ]);
+  });
 });

@@ -10,7 +10,7 @@ import {
   type TextFile,
   type Topic
 } from './types.ts';
-import { UNITS } from './units.ts';
+import { NAMED_UNITS, UNITS } from './units.ts';
 
 export const CLAIM_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const MAX_QUOTE = 200;
@@ -122,8 +122,11 @@ function checkClaim(c: Record_, text: string, add: (field: string, expected: str
   if ('id' in c && (typeof c.id !== 'string' || !CLAIM_ID.test(c.id))) {
     add('id', 'lower-case words joined by hyphens, e.g. "yu-cbec-2022-value"', c.id);
   }
-  if ('value' in c && (typeof c.value !== 'number' || !Number.isFinite(c.value)))
+  const named = NAMED_UNITS.includes(c.unit as string);
+  if ('value' in c && named && c.value !== null) add('value', `null (a claim in "${String(c.unit)}" names, not counts)`, c.value);
+  if ('value' in c && !named && (typeof c.value !== 'number' || !Number.isFinite(c.value)))
     add('value', 'a finite number', c.value);
+  if (named && !('subject' in c)) add('subject', `the name the claim states (required with unit "${String(c.unit)}")`, undefined);
   if ('unit' in c && !(typeof c.unit === 'string' && Object.hasOwn(UNITS, c.unit))) {
     add(
       'unit',

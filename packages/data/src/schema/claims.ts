@@ -5,7 +5,7 @@ const readingSchema = z.strictObject({ value: z.number(), year: z.int().nullable
 
 export const claimRecordSchema = z.strictObject({
   id: z.string().min(1),
-  value: z.number(),
+  value: z.number().nullable(),
   unit: z.string(),
   year: z.int().nullable(),
   entity: z.string(),

@@ -5,24 +5,26 @@ import type { ChartPayload, FramePayload } from './payload';
 import { framePayload } from './frame-payload';
 
 /**
- * China's steps in digital-trade rule-making as the texts list them. `date` is as precise as the source allows;
- * `from` says whether the date is in a text or only in the public record (the texts name RCEP, CPTPP and DEPA without
- * dates, and one text dates Digital China to 2019, two years after the public record puts it in national policy).
+ * China's steps in digital-trade rule-making as the texts date them, each as precise as its text allows. Nothing here
+ * is dated from outside the texts: one text dates Digital China to 2019, and that is the date drawn, as that text's.
  */
 export const RULES_EVENTS = [
-  { id: 'digital-china-record', date: '2017-10', from: 'record' },
-  { id: 'wco', date: '2018', from: 'text' },
-  { id: 'digital-china', date: '2019', from: 'text' },
-  { id: 'guiding-opinions', date: '2019-11', from: 'text' },
-  { id: 'gdsi', date: '2020', from: 'text' },
-  { id: 'rcep', date: '2020-11-15', from: 'record' },
-  { id: 'cptpp', date: '2021-09-16', from: 'record' },
-  { id: 'depa', date: '2021-11-01', from: 'record' },
-  { id: 'asean', date: '2021', until: '2025', from: 'text' },
-  { id: 'expo', date: '2023-11', from: 'text' }
+  { id: 'wco', date: '2018' },
+  { id: 'digital-china', date: '2019' },
+  { id: 'guiding-opinions', date: '2019-11' },
+  { id: 'gdsi', date: '2020' },
+  { id: 'asean', date: '2021', until: '2025' },
+  { id: 'expo', date: '2023-11' }
 ] as const;
 
-/** Timeline: one event per step China took; events dated only in the public record drawn in a second colour. */
+/**
+ * The agreements the Yu Ya text names for China without a date (RCEP joined, CPTPP and DEPA applied for; ledger
+ * claims of unit `agreement`). No raw file dates them for China (the WTO RTA export has neither RCEP nor DEPA, and
+ * CPTPP without China), so they are rows of the table without a date, never drawn at one.
+ */
+export const RULES_UNDATED = ['rcep', 'cptpp', 'depa'] as const;
+
+/** Timeline: one event per step a text dates; the agreements it names undated are listed in the table, not drawn. */
 export function rulesTimelineChart(o: {
   id: string;
   copy: ChartCopy;
@@ -41,10 +43,13 @@ export function rulesTimelineChart(o: {
       sourceIds: [],
       extraSources: o.texts,
       columns: ['date', 'event', 'dated'],
-      rows: RULES_EVENTS.map((e) => ({ date: e.date, event: label(e.id), dated: label(`from-${e.from}`) }))
+      rows: [
+        ...RULES_EVENTS.map((e) => ({ date: e.date, event: label(e.id), dated: label('from-text') })),
+        ...RULES_UNDATED.map((id) => ({ date: null, event: label(id), dated: label('undated') }))
+      ]
     }),
     props: {
-      events: RULES_EVENTS.map((e) => ({ id: e.id, date: e.date, label: label(e.id), kind: e.from === 'text' ? 0 : 1 }))
+      events: RULES_EVENTS.map((e) => ({ id: e.id, date: e.date, label: label(e.id), kind: 0 }))
     }
   };
 }

@@ -1,6 +1,6 @@
 import type { ClaimsLedger } from '@dtr/data';
 import type { Locale } from '$lib/i18n/locale';
-import { formatClaimValue } from './format-claim';
+import { claimFigure } from './claim-figure';
 
 const qualifiers: Record<string, Record<Locale, string>> = {
   about: { en: 'about ', zh: '约' },
@@ -9,7 +9,8 @@ const qualifiers: Record<string, Record<Locale, string>> = {
 };
 
 /**
- * `{claim:id}` → the claim's value as its text states it, with the text's own hedge ("more than");
+ * `{claim:id}` → the claim's value as its text states it, with the text's own hedge ("more than"), or the name a named
+ * claim states ("CPTPP");
  * `{claim:id.year}` → the year the claim is about, so copy never types a year the ledger holds.
  */
 export function claimRefs(ledger: ClaimsLedger, locale: Locale): Map<string, string> {
@@ -17,7 +18,7 @@ export function claimRefs(ledger: ClaimsLedger, locale: Locale): Map<string, str
     ...ledger.claims.map((c): [string, string] => [
       c.id,
       (c.qualifier && qualifiers[c.qualifier] ? qualifiers[c.qualifier][locale] : '') +
-        formatClaimValue(c.value, c.unit, locale)
+        claimFigure({ claim: c, locale })
     ]),
     ...ledger.claims.filter((c) => c.year !== null).map((c): [string, string] => [`${c.id}.year`, String(c.year)])
   ]);

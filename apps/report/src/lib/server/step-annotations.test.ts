@@ -43,7 +43,7 @@ describe('step annotations in the story', () => {
       };
       // The Handbook's first edition on the definitions timeline; the earliest of the rules timeline's events.
       expect(notes('definition', 'handbook')).toEqual([expect.objectContaining({ kind: 'threshold', y: 2020 })]);
-      expect(notes('rules', 'timeline')).toEqual([expect.objectContaining({ kind: 'threshold', y: 2017 })]);
+      expect(notes('rules', 'timeline')).toEqual([expect.objectContaining({ kind: 'threshold', y: 2018 })]);
       const ip = data.charts['rules-ip'];
       if (ip.kind !== 'bar') throw new Error('rules-ip is a bar chart');
       expect(notes('rules', 'ip')).toEqual([

@@ -3,6 +3,7 @@ import { ddsChina } from '$lib/charts/dds-china';
 import type { ChartPayload } from '$lib/charts/payload';
 import { builtinRef } from '$lib/copy/builtin-refs';
 import { claimRefs } from '$lib/copy/claim-refs';
+import { claimsUse } from '$lib/copy/claims-use';
 import { referencesIn } from '$lib/copy/resolve';
 import { resolveDeep } from '$lib/copy/resolve-deep';
 import { unusedRefs } from '$lib/copy/unused-refs';
@@ -53,6 +54,20 @@ function buildStoryData(year: number, locale: Locale) {
       r.slice('claim:'.length)
     );
     return { ...copy, cited: edition.claims.claims.filter((c) => cited.includes(c.id)) };
+  });
+
+  // A claim story.json lists as not used must be in the ledger and uncited (claims no one decided on are counted by
+  // the claims-use unit test, not failed here: a maintainer who drops a section leaves its claims undecided).
+  claimsUse({
+    ledger: edition.claims.claims.map((c) => c.id),
+    cited: [
+      ...built.flatMap((s) => s.cited.map((c) => c.id)),
+      ...referencesIn(JSON.stringify(storyMeta(year, locale)))
+        .filter((r) => r.startsWith('claim:'))
+        .map((r) => r.slice('claim:'.length).replace(/\.year$/, ''))
+    ],
+    notUsed: outline.claimsNotUsed ?? {},
+    file: outline.file
   });
 
   // The lede: each section's finding with a sparkline of the series it speaks about, in story order.

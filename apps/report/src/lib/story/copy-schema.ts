@@ -105,8 +105,19 @@ export const sectionCopySchema: z.ZodType<SectionCopy> = z.strictObject({
     .optional()
 });
 
-/** `src/content/<year>/story.json`: the sections of the edition's story, in reading order. */
-export const storyOutlineSchema = z.strictObject({ sections: z.array(z.string()).min(1) });
+/** Why the story leaves a ledger claim out (`claimsNotUsed` in story.json; see `claimsUse`). */
+export const CLAIM_NON_USE = ['duplicate', 'detail', 'garbled', 'undated', 'off-topic', 'weak'] as const;
+
+/**
+ * `src/content/<year>/story.json`: the sections of the edition's story, in reading order, and the ledger claims its
+ * copy deliberately leaves out, each with a reason and a note for the next editor.
+ */
+export const storyOutlineSchema = z.strictObject({
+  sections: z.array(z.string()).min(1),
+  claimsNotUsed: z
+    .record(z.string(), z.strictObject({ reason: z.enum(CLAIM_NON_USE), note: z.string().trim().min(1) }))
+    .optional()
+});
 
 export const storyMetaSchema: z.ZodType<StoryMeta> = z.strictObject({
   title: z.string(),

@@ -7,6 +7,7 @@ import type { ChartCopy } from '$lib/story/story';
 import { framePayload } from './frame-payload';
 import { columnAt } from './column-at';
 import type { ChartPayload } from './payload';
+import { claimNumber } from '$lib/copy/claim-number';
 
 /**
  * "China's digitally deliverable services trade in 2022, three figures": UNCTAD's exports and imports beside the totals
@@ -47,7 +48,7 @@ export function servicesDdsSources(edition: Edition): ServicesDdsSources {
     .map((claim) => {
       const factor = US$[claim.unit];
       if (!factor) throw new Error(`Claim ${claim.id}: unit "${claim.unit}" is not a US$ amount`);
-      return { claim, total: (claim.reading?.value ?? claim.value) * factor };
+      return { claim, total: (claim.reading?.value ?? claimNumber({ claim })) * factor };
     })
     .sort((a, b) => a.total - b.total);
   return {

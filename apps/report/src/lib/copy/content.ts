@@ -28,7 +28,7 @@ function copyFile<S extends z.ZodType>(edition: number, locale: Locale, name: st
 }
 
 /** `src/content/<year>/story.json`: which sections the edition's story has, in order. */
-export function storyOutline(edition: number): { sections: string[]; file: string } {
+export function storyOutline(edition: number): z.infer<typeof storyOutlineSchema> & { file: string } {
   const file = `src/content/${edition}/story.json`;
   const entry = Object.entries(files).find(([path]) => path.endsWith(`/${edition}/story.json`));
   if (!entry) throw new Error(`Missing ${file} (the list of the edition's sections)`);

@@ -9,6 +9,7 @@ import { cableMapChart } from '$lib/charts/cable-map';
 import { chinaAgreementsTimelineChart } from '$lib/charts/china-agreements-timeline';
 import { top500Stop } from '$lib/charts/top500-stop';
 import type { SectionModule } from './section';
+import { claimNumber } from '$lib/copy/claim-number';
 
 export const DATA_SERVERS = 'data-secure-servers';
 export const DATA_SERVERS_PEERS = 'data-secure-servers-peers';
@@ -46,7 +47,7 @@ export const data: SectionModule = {
       if (!c) throw new Error(`Edition ${edition.manifest.edition} claims ledger has no claim "${id}" (data section)`);
       return c;
     };
-    const claim = (id: string) => ledger(id).value;
+    const claim = (id: string) => claimNumber({ claim: ledger(id) });
     // The text's two output figures checked against each other: 6.6 ZB of 67 ZB.
     const outputShare = share(
       Float64Array.of(claim('yu-data-output-value')),
@@ -138,7 +139,7 @@ export const data: SectionModule = {
       bandwidthAsiaPacificLast: formatNumber(valueIn(bandwidth, 'IAP', bwLast), { locale, digits: 1 }),
       bandwidthPerUserWorldLast: formatNumber(seriesAt(perUser, 'WLD', bwLast), { locale, digits: 1 }),
       // 1 Tbit/s = 1,000 Gbit/s: the text's figure in the unit of the ITU series.
-      bandwidthClaimTbit: formatNumber(bandwidthClaim.value / 1000, { locale, digits: 1 }),
+      bandwidthClaimTbit: formatNumber(claimNumber({ claim: bandwidthClaim }) / 1000, { locale, digits: 1 }),
       bandwidthAsiaPacificAtClaim: formatNumber(valueIn(bandwidth, 'IAP', bandwidthClaim.year), {
         locale,
         digits: 1

@@ -7,6 +7,7 @@ import { entityDots, entityDotsChart, latestCommonYear } from '$lib/charts/entit
 import { sourceVintage } from '$lib/charts/source-vintage';
 import { conflictReasons } from '$lib/copy/conflict-reasons';
 import type { SectionModule } from './section';
+import { claimNumber } from '$lib/copy/claim-number';
 
 export const GOODS_MERCHANDISE = 'goods-merchandise';
 export const GOODS_HIGH_TECH = 'goods-high-tech';
@@ -41,7 +42,7 @@ export const goods: SectionModule = {
     const htOf = (e: string) => ht.rows.find((d) => d.code === e)!.value;
     const ictOf = (e: string) => ict.rows.find((d) => d.code === e)!.value;
     // The base the 18.6 % share implies: 2.38 trn yuan ÷ 0.186 (both claims of one text).
-    const claim = (id: string) => edition.claims.claims.find((c) => c.id === id)!.value;
+    const claim = (id: string) => claimNumber({ claim: edition.claims.claims.find((c) => c.id === id)! });
     const impliedBase = claim('he-cbec-2023-value') / (claim('he-cbec-2023-share') / 100);
 
     const usd = (v: number) => formatNumber(v, { locale, unit: 'US$' });

@@ -19,5 +19,9 @@ process.exitCode = await runCli(process.argv.slice(2), {
   },
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  now: () => performance.now()
+  now: () => performance.now(),
+  cpu: () => {
+    const { user, system } = process.cpuUsage();
+    return (user + system) / 1000;
+  }
 });

@@ -79,6 +79,20 @@ describe('dtr CLI', () => {
     expect(lines[1].split(',')[1]).toBe('1');
     expect(r.err).toBe('compute_ms=5.0\n');
   });
+  it('--timing adds cpu_ms (the CPU the computation took) when the io can read CPU time', async () => {
+    let err = '';
+    let clock = 0;
+    let cpu = 100;
+    const code = await runCli([...monteCarlo, '--timing'], {
+      readFile: (p) => files[p],
+      stdout: () => {},
+      stderr: (s) => (err += s),
+      now: () => (clock += 5),
+      cpu: () => (cpu += 7.25)
+    });
+    expect(code).toBe(0);
+    expect(err).toBe('compute_ms=5.0 cpu_ms=7.3\n');
+  });
   it('uncertainty --sensitivity adds a blank line and input,meanAbsShift,maxAbsShift after the unchanged rank table', async () => {
     const plain = await run(monteCarlo);
     const r = await run([...monteCarlo, '--sensitivity']);

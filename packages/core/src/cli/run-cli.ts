@@ -1,16 +1,17 @@
 import { parseArgs } from 'node:util';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { InputError } from '../index/input-error.ts';
 import { parseDecimal } from '../index/parse-decimal.ts';
 import { readCoinCsv } from '../index/read-coin-csv.ts';
 import { resolveSpec } from '../index/resolve-spec.ts';
 import { runIndex } from '../index/run-index.ts';
+import { chooseThreads } from '../threads/choose-threads.ts';
 import { startCoreThread } from '../threads/start-core-thread.ts';
 import { checkDrawBudget } from '../uncertainty/check-draw-budget.ts';
 import { prepareUncertainty } from '../uncertainty/prepare-uncertainty.ts';
 import { rankSensitivity } from '../uncertainty/rank-sensitivity.ts';
 import { runUncertainty } from '../uncertainty/run-uncertainty.ts';
-import { runUncertaintyParallel } from '../uncertainty/run-uncertainty-parallel.ts';
+import { runUncertaintyShared } from '../uncertainty/run-uncertainty-shared.ts';
 import type { UncertaintyResult } from '../uncertainty/uncertainty-chunks.ts';
 import { csvRow } from './csv-row.ts';
 import { analysisUsage, runAnalysisCommand } from './run-analysis-command.ts';
@@ -22,6 +23,8 @@ export interface CliIo {
   stderr(text: string): void;
   /** Milliseconds, for --timing. */
   now(): number;
+  /** CPU milliseconds of the process, all threads (user + system), for --timing; omitted, it is not printed. */
+  cpu?(): number;
 }
 
 const USAGE = `usage:
@@ -29,8 +32,10 @@ const USAGE = `usage:
       prints CSV uCode,<each aggregate code>,Index,Rank
   dtr uncertainty --data iData.csv --meta iMeta.csv [--spec spec.json] --draws N --seed S [--noise 0.25] [--grid]
                   [--sensitivity] [--threads T] [--timing]
-      prints CSV uCode,nominal,mean,median,q05,q95; --timing adds compute_ms=<number> on stderr;
-      N ≤ 1,000,000; --threads (default: every core, at most one per 50,000 draws) gives the same numbers for any T;
+      prints CSV uCode,nominal,mean,median,q05,q95; --timing adds compute_ms=<number> (thread start-up
+      included) and cpu_ms=<number> (all threads) on stderr;
+      N ≤ 1,000,000; --threads (default: one per 150 M draws × units × rows, at most the cores the load average leaves
+      free) gives the same numbers for any T (this thread and T − 1 workers draw from one shared buffer);
       --sensitivity (not with --grid) then prints a blank line and CSV input,meanAbsShift,maxAbsShift: per uncertain
       input, the mean and largest |rank - nominal rank| when only it varies (min(N, 1000) draws each)
 ${analysisUsage}`;
@@ -39,9 +44,6 @@ class UsageError extends Error {}
 
 const fmt = (v: number) => (v === v ? String(v) : 'NA');
 const MAX_THREADS = 64;
-// Starting a worker thread (tsx transpiles the core for it) costs about as much as 30,000 draws of 200 × 30 on one
-// thread: below this many draws per thread, more threads are slower.
-const DRAWS_PER_THREAD = 50_000;
 
 const STRING_FLAGS = ['data', 'meta', 'spec', 'draws', 'seed', 'noise', 'threads'];
 const BOOLEAN_FLAGS = ['grid', 'sensitivity', 'timing'];
@@ -71,18 +73,18 @@ function numberFlag(flags: Map<string, string | true>, name: string, fallback: n
   return n;
 }
 
-/** Monte Carlo or grid uncertainty on `threads` worker threads; the numbers equal one thread's for the same seed. */
+/**
+ * Monte Carlo or grid uncertainty on this thread and `threads − 1` worker threads drawing from one shared buffer; the
+ * numbers equal one thread's for the same seed.
+ */
 async function uncertaintyOnThreads(
   input: Parameters<typeof runUncertainty>[0],
   threads: number,
   sensitivity: boolean
 ): Promise<UncertaintyResult> {
-  const pool = Array.from({ length: threads }, () => startCoreThread());
+  const pool = Array.from({ length: threads - 1 }, () => startCoreThread());
   try {
-    const r = await runUncertaintyParallel(
-      pool.map((t) => t.remote),
-      input
-    );
+    const r = await runUncertaintyShared({ workers: pool.map((t) => t.remote), input });
     if (!sensitivity) return r;
     const run = prepareUncertainty(input);
     return { ...r, sensitivity: rankSensitivity(run, Math.min(run.total, 1000)) };
@@ -123,6 +125,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       }
     }
     const t0 = io.now();
+    const c0 = io.cpu?.();
     let csv: string;
     if (command === 'index') {
       const r = runIndex({ data, spec, specName });
@@ -158,7 +161,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         throw new UsageError(`--seed: expected a whole number in [0, 4294967295], got ${seed}`);
       const threads = flags.has('threads')
         ? numberFlag(flags, 'threads', 1, true)
-        : Math.max(1, Math.min(availableParallelism(), Math.floor(draws / DRAWS_PER_THREAD)));
+        : chooseThreads({
+            cells: draws * data.units.length * data.meta.length,
+            cores: availableParallelism(),
+            load: loadavg()[0]
+          });
       if (threads < 1 || threads > MAX_THREADS)
         throw new UsageError(`--threads: expected a whole number in [1, ${MAX_THREADS}], got ${threads}`);
       const sensitivity = flags.get('sensitivity');
@@ -180,8 +187,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       csv = lines.join('\n') + '\n';
     }
     const ms = io.now() - t0;
+    const cpu = c0 === undefined ? '' : ` cpu_ms=${((io.cpu?.() ?? 0) - c0).toFixed(1)}`;
     io.stdout(csv);
-    if (flags.get('timing') === true) io.stderr(`compute_ms=${ms.toFixed(1)}\n`);
+    if (flags.get('timing') === true) io.stderr(`compute_ms=${ms.toFixed(1)}${cpu}\n`);
     return 0;
   } catch (e) {
     if (e instanceof UsageError) {

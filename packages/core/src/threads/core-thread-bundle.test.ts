@@ -22,7 +22,9 @@ describe('loadCoreThreadBundle', () => {
     expect(code).not.toMatch(/from "\.{1,2}\//);
     expect(code).toContain('must run inside a worker thread');
     // The manifest lists the sources it was built from, relative to the bundle's folder.
-    const inputs = JSON.parse(readFileSync(manifestFile, 'utf8')).inputs.map((i: { path: string }) => resolve(dir, i.path));
+    const inputs = JSON.parse(readFileSync(manifestFile, 'utf8')).inputs.map((i: { path: string }) =>
+      resolve(dir, i.path)
+    );
     expect(inputs).toContain(source('./core-thread.ts'));
     expect(inputs).toContain(source('../worker/api.ts'));
   });

@@ -6,6 +6,7 @@ import type { IndexResult } from '../index/run-index.ts';
 import { seriesStats, type SeriesStats, type SeriesStatsInput } from '../series-stats.ts';
 import { prepareUncertainty, type UncertaintyInput } from '../uncertainty/prepare-uncertainty.ts';
 import type { UncertaintySlab } from '../uncertainty/run-uncertainty-parallel.ts';
+import { drawSharedChunks } from '../uncertainty/draw-shared-chunks.ts';
 import { runUncertaintyAsync } from '../uncertainty/run-uncertainty-async.ts';
 import type { UncertaintyResult } from '../uncertainty/uncertainty-chunks.ts';
 import type { IndexSensitivityInput } from '../sensitivity/index-sensitivity-chunks.ts';
@@ -73,6 +74,22 @@ export const api = {
       ranks.buffer,
       run.nominalRank.buffer
     ]);
+  },
+
+  /**
+   * This thread's share of an analysis whose draws are claimed in chunks from shared memory (Node worker threads; see
+   * runUncertaintyShared): ranks are written into `ranks`, claims counted in `claims`. Returns the draws it computed.
+   */
+  uncertaintyShared(
+    input: UncertaintyInput & { ranks: SharedArrayBuffer; claims: SharedArrayBuffer; slot: number; chunk: number }
+  ): number {
+    return drawSharedChunks({
+      run: prepareUncertainty(input),
+      ranks: new Uint16Array(input.ranks),
+      claims: new Int32Array(input.claims),
+      slot: input.slot,
+      chunk: input.chunk
+    });
   },
 
   /** Statistical audit of the index the spec produces: Cronbach's α, PCA, Pearson and Spearman (see runAudit). */

@@ -1,3 +1,6 @@
+/** Ranks values[vOff … vOff + n) into out[oOff … oOff + n). */
+export type Ranker = (values: Float64Array, vOff: number, out: Float64Array | Uint16Array, oOff: number) => void;
+
 /**
  * A ranker for many score vectors of the same units in a row (Monte Carlo draws), allocating nothing per call.
  * It distributes the units into 2n buckets by value (a counting sort over the value range of the previous call, or a
@@ -8,9 +11,7 @@
  * Ranks as `rank`: 1 = largest, ties share the lower rank, NaN → NaN (0 in a Uint16Array). Reads
  * values[vOff … vOff + n), writes out[oOff … oOff + n).
  */
-export function createRanker(
-  n: number
-): (values: Float64Array, vOff: number, out: Float64Array | Uint16Array, oOff: number) => void {
+export function createRanker(n: number): Ranker {
   const nb = 2 * n;
   // Bucket counts, then their start positions; bucket nb holds the NaN values, after every number.
   const start = new Int32Array(nb + 1);

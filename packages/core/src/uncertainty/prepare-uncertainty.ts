@@ -1,4 +1,4 @@
-import { createRanker } from '../create-ranker.ts';
+import { createRanker, type Ranker } from '../create-ranker.ts';
 import { mulberry32 } from '../mulberry32.ts';
 import { rank } from '../rank.ts';
 import { streamState } from '../stream-state.ts';
@@ -175,7 +175,12 @@ export function prepareUncertainty(input: UncertaintyInput): UncertaintyRun {
   ];
   const weights = new Float64Array(fw.nRows);
   const scratch = createAggregateScratch(nU, fw.nRows);
-  const ranker = createRanker(nU);
+  // One ranker per (buffer, aggregation): a ranker buckets by the value range of its previous call, and the index of
+  // a rank-normalised buffer or of a geometric mean spans another range than a min–max arithmetic one, so a shared
+  // ranker re-measured its range on most draws of a spec with alternatives.
+  const rankers: Ranker[] = new Array(buffers.length * 3);
+  const rankerFor = (slot: number, method: AggregateSpec['method']) =>
+    (rankers[slot * 3 + (method === 'amean' ? 0 : method === 'gmean' ? 1 : 2)] ??= createRanker(nU));
   const state = new Int32Array(1);
   const rootOffset = fw.root * nU;
   const hasNormAlts = alts.normalise !== undefined;
@@ -196,7 +201,7 @@ export function prepareUncertainty(input: UncertaintyInput): UncertaintyRun {
         const buf = buffers[slot] as Float64Array;
         scratch.rowHasNaN.set(marks[slot]);
         aggregateScores(buf, nU, fw, w, method, threshold, scratch, units);
-        ranker(buf, rootOffset, ranks, (d - from) * nU);
+        rankerFor(slot, method)(buf, rootOffset, ranks, (d - from) * nU);
       };
       // A kernel runs two draws at once: draw a waits in its kernel (waiting[slot] = a) until draw b arrives (b < 0:
       // none came, the pair runs for a alone).
@@ -208,7 +213,7 @@ export function prepareUncertainty(input: UncertaintyInput): UncertaintyRun {
         for (let h = 0; h < 2; h++) {
           const d = h ? b : a;
           if (d < 0) continue;
-          if (index) ranker(index, h * nU, ranks, (d - from) * nU);
+          if (index) rankerFor(slot, 'amean')(index, h * nU, ranks, (d - from) * nU);
           else exact(slot, 'amean', k.weights[h], d);
         }
       };

@@ -155,4 +155,65 @@ describe('ExplorerRun', () => {
     const spec = { ...publishedSpec, treat: null, aggregate: { method: 'gmean' }, weights };
     expect(run.result.rank).toEqual(Array.from(runIndex({ data, spec }).rank));
   });
+
+  it('on workers, the published analysis runs twice once the engine is up (results discarded), never on the main thread', async () => {
+    const calls: unknown[] = [];
+    const real = mainThreadEngine();
+    const workers = {
+      ...real,
+      mode: 'workers' as const,
+      size: 2,
+      runIndex: real.runIndex,
+      runUncertainty: (input: Parameters<Engine['runUncertainty']>[0]) => {
+        calls.push(input);
+        return real.runUncertainty(input);
+      }
+    } as Engine;
+    const run = explorerRun(workers);
+    await run.start();
+    await vi.waitFor(() => expect(calls).toHaveLength(2));
+    const spec = { ...publishedSpec, treat: null, aggregate: { method: 'amean' }, weights };
+    expect(calls[1]).toEqual({ data, spec, draws, seed });
+    expect(run.result).toBe(published);
+    expect(performance.getEntriesByName(MEASURE_SETTLED)).toHaveLength(0);
+    const onMain = mainThreadEngine();
+    const spy = vi.spyOn(onMain, 'runUncertainty');
+    await explorerRun(onMain).start();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(spy).not.toHaveBeenCalled();
+  });
+
+  it('a change during the warm-up stops it: after the change, only the change runs', async () => {
+    const calls: string[] = [];
+    const real = mainThreadEngine();
+    let release: () => void = () => {};
+    const gate = new Promise<void>((r) => (release = r));
+    const workers = {
+      ...real,
+      mode: 'workers' as const,
+      size: 2,
+      runIndex: real.runIndex,
+      runUncertainty: async (
+        input: Parameters<Engine['runUncertainty']>[0],
+        onProgress?: (d: number, t: number) => void
+      ) => {
+        const warm =
+          JSON.stringify(input.spec) ===
+          JSON.stringify({ ...publishedSpec, treat: null, aggregate: { method: 'amean' }, weights });
+        calls.push(warm ? 'warm-up' : 'change');
+        if (!warm) return real.runUncertainty(input, onProgress);
+        // A warm-up that completes after the change (its result is never used): no further warm-up may start.
+        await gate;
+        return {} as Awaited<ReturnType<Engine['runUncertainty']>>;
+      }
+    } as Engine;
+    const run = explorerRun(workers);
+    await run.start();
+    expect(calls).toEqual(['warm-up']);
+    run.apply({ ...nominal, weights: { ...weights, I1: 6 } });
+    release();
+    await settledOnce();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(calls).toEqual(['warm-up', 'change']);
+  });
 });

@@ -1,5 +1,7 @@
-// `pnpm bench`: every timing the project tracks, printed with its target — the core engine's speed, then Lighthouse,
-// long tasks and layout shift on the production build (built first if missing). Run by hand, never by npm test or CI:
+// `pnpm bench`: every timing the project tracks, printed with its target — the core engine's speed (target a of issue
+// 17: dtr uncertainty against numpy), the explorer's settle time after a weight change (target b), then Lighthouse,
+// long tasks and layout shift on the production build (built first if missing). Each prints wall and CPU time and the
+// load average. Run by hand, never by npm test or CI:
 // it exits 1 when a target is missed, and a busy machine misses targets that an idle one meets.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +17,7 @@ const step = (cmd, args) => {
 step('pnpm', ['--filter', '@dtr/core', 'run', 'bench']);
 if (!existsSync(join(root, 'apps/report/build')))
   run('pnpm', ['exec', 'turbo', 'run', 'build', '--filter=@dtr/report']);
+step('pnpm', ['--filter', '@dtr/tests', 'run', 'bench:explorer']);
 step('pnpm', ['--filter', '@dtr/tests', 'run', 'bench']);
 if (failed > 0) {
   console.error(`\n✗ ${failed} benchmark group(s) missed a target.`);

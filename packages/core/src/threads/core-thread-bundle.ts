@@ -1,4 +1,5 @@
 import { buildSync } from 'esbuild';
+import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -41,12 +42,13 @@ export function loadCoreThreadBundle({ dir = defaultBundleDir }: { dir?: string 
   const inputs = Object.keys(metafile.inputs).map((p) => relative(dir, resolve(p)));
   try {
     mkdirSync(dir, { recursive: true });
-    const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-    writeFileSync(tmp, code);
-    renameSync(tmp, file);
+    // Unique temporary names (processes and threads may build at once), renamed into place.
+    const tag = `${process.pid}.${randomUUID()}.tmp`;
+    writeFileSync(`${file}.${tag}`, code);
+    renameSync(`${file}.${tag}`, file);
     const manifest: BundleManifest = { inputs: statInputs({ root: dir, paths: inputs }) };
-    writeFileSync(`${manifestFile}.${process.pid}.tmp`, JSON.stringify(manifest));
-    renameSync(`${manifestFile}.${process.pid}.tmp`, manifestFile);
+    writeFileSync(`${manifestFile}.${tag}`, JSON.stringify(manifest));
+    renameSync(`${manifestFile}.${tag}`, manifestFile);
     return { url: pathToFileURL(file), built: true };
   } catch {
     return { url: new URL(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`), built: true };

@@ -1,11 +1,16 @@
-import { parseWith } from '@dtr/data';
+import { parseWith, storyChartsSchema, type StoryCharts } from '@dtr/data';
 import type { z } from 'zod';
+import type { Edition } from '$lib/edition/edition';
+import { storyChartsKnown } from '$lib/edition/story-charts-known';
 import type { Locale } from '$lib/i18n/locale';
 import { sectionCopySchema, storyMetaSchema, storyOutlineSchema } from '$lib/story/copy-schema';
 import type { SectionCopy } from '$lib/story/story';
 
-/** Story copy per edition and locale (`src/content/<year>/<locale>/*.json`), read at build time. */
-const files = import.meta.glob<unknown>(['$content/*/*/*.json', '$content/*/story.json'], {
+/**
+ * Story copy per edition and locale (`src/content/<year>/<locale>/*.json`), the edition's outline (`story.json`) and its
+ * chart choices (`charts.json`), read at build time.
+ */
+const files = import.meta.glob<unknown>(['$content/*/*/*.json', '$content/*/story.json', '$content/*/charts.json'], {
   eager: true,
   import: 'default'
 });
@@ -42,3 +47,23 @@ export function sectionCopy(edition: number, locale: Locale, id: string): Sectio
   if (copy.id !== id) throw new Error(`${copyPath(edition, locale, id)} has id "${copy.id}", expected "${id}"`);
   return copy;
 }
+
+/**
+ * `src/content/<year>/charts.json`: which series, entities, claims and texts each section charts and cites, checked
+ * against the edition (an unknown id fails with the file, its JSON path, what was expected and what was there).
+ */
+export function storyCharts(edition: Edition): { file: string; choices: StoryCharts } {
+  const file = `src/content/${edition.year}/charts.json`;
+  const hit = parsedCharts.get(file);
+  if (hit) return hit;
+  const entry = Object.entries(files).find(([path]) => path.endsWith(`/${edition.year}/charts.json`));
+  if (!entry) throw new Error(`Missing ${file} (the series, entities and claims the story's sections chart)`);
+  const charts = {
+    file,
+    choices: parseWith({ schema: storyChartsSchema(storyChartsKnown(edition)), value: entry[1], file })
+  };
+  parsedCharts.set(file, charts);
+  return charts;
+}
+
+const parsedCharts = new Map<string, { file: string; choices: StoryCharts }>();

@@ -6,12 +6,14 @@ import { entityGroups } from '$lib/edition/entity-groups';
 import { briGvc, briGvcChart } from '$lib/charts/bri-gvc';
 import { economyNameLookup } from '$lib/charts/economy-name-lookup';
 import { groupSwarm, groupSwarmChart } from '$lib/charts/group-swarm';
+import { choicesFor } from './choices-for';
 import type { SectionModule } from './section';
 
 /** Belt and Road: the members by join date, their connectivity against other economies, and GVC participation. */
 export const bri: SectionModule = {
   id: 'bri',
-  build({ edition, locale }) {
+  build({ edition, locale, charts }) {
+    const c = choicesFor({ charts, section: 'bri' });
     const { countries, bri: list } = edition.entities;
     const name = economyNameLookup(countries, locale);
     const membership = briMembership(list, entityGroups(edition).briJoinBands);
@@ -22,27 +24,27 @@ export const bri: SectionModule = {
     const groupOf = (code: string, year: number) =>
       !economies.has(code) ? null : memberIn(code, year) ? 'member' : 'other';
     const idi = groupSwarm(edition, {
-      seriesId: 'itu-idi',
+      seriesId: c['bri-idi'].series,
       groups: ['member', 'other'],
       groupOf,
       extraSourceIds: [list.sourceId]
     });
     const internet = groupSwarm(edition, {
-      seriesId: 'internet-users',
+      seriesId: c['bri-internet'].series,
       groups: ['member', 'other'],
       groupOf,
       extraSourceIds: [list.sourceId]
     });
-    const dds = groupSwarm(edition, { seriesId: 'dds-exports', groups: ['member', 'other'], groupOf });
+    const ddsSeries = edition.series(c.membersExports.series);
+    const dds = groupSwarm(edition, { seriesId: ddsSeries.id, groups: ['member', 'other'], groupOf });
     const gvc = briGvc(edition, memberIn);
-    const ddsWorld =
-      edition.series('dds-exports').values.WLD[edition.series('dds-exports').years.indexOf(dds.year)]! *
-      edition.series('dds-exports').scale;
+    const ddsWorld = ddsSeries.values.WLD[ddsSeries.years.indexOf(dds.year)]! * ddsSeries.scale;
     const ddsMembers = dds.points.filter((p) => p.group === 'member').reduce((s, p) => s + p.value, 0);
     const ddsMembersExChina = ddsMembers - (dds.points.find((p) => p.id === 'CHN')?.value ?? 0);
     const chn = gvc.rows.find((r) => r.code === 'CHN')!;
-    const italy = membership.exited.find((e) => e.code === 'ITA');
-    if (!italy) throw new Error('The BRI list no longer records an exit for Italy; revise the copy');
+    const exit = membership.exited.find((e) => e.code === c.exit);
+    if (!exit)
+      throw new Error(`${charts.file}:$.bri.exit: the BRI list records no exit for ${c.exit}; revise it and the copy`);
 
     const pct = (v: number) => formatPercent(v / 100, { locale, digits: 1 });
     const score = (v: number) => formatNumber(v, { locale, digits: 1, compact: false });
@@ -63,7 +65,7 @@ export const bri: SectionModule = {
       undatedCount: String(membership.undated.length),
       undatedNames: membership.undated.map(name).join(messages(locale).site.listSeparator),
       unknownJoinDate: list.unknownJoinDate,
-      italyExit: italy.date,
+      italyExit: exit.date,
       idiYear: String(idi.year),
       idiMembers: String(idi.stats.member.n),
       idiOthers: String(idi.stats.other.n),

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { storyCharts } from '$lib/copy/content';
 import { getEdition } from '$lib/server/edition';
 import { data } from './data';
 
 describe('data section: the texts’ capacity claims beside the measured series', () => {
-  const { refs } = data.build({ edition: getEdition(2026), locale: 'en' });
+  const edition = getEdition(2026);
+  const { refs } = data.build({ edition, locale: 'en', charts: storyCharts(edition) });
   it('sets the 2021 bandwidth claim beside ITU’s Asia-Pacific estimate for 2021, hand-checked', () => {
     // Claim yu-bandwidth-2021: 52,929.7 Gbps = 52.9 Tbit/s. ITU Facts and Figures 2024, international bandwidth usage,
     // Asia & Pacific, 2021: 442.4 Tbit/s.

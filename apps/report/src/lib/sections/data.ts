@@ -8,6 +8,7 @@ import { ordinal } from '$lib/charts/ordinal';
 import { cableMapChart } from '$lib/charts/cable-map';
 import { chinaAgreementsTimelineChart } from '$lib/charts/china-agreements-timeline';
 import { top500Stop } from '$lib/charts/top500-stop';
+import { choicesFor } from './choices-for';
 import type { SectionModule } from './section';
 import { claimNumber } from '$lib/copy/claim-number';
 
@@ -19,68 +20,63 @@ export const DATA_CABLES = 'data-cables';
 export const DATA_BANDWIDTH = 'data-bandwidth';
 export const DATA_TOP500 = 'data-top500';
 export const DATA_AGREEMENTS = 'data-agreements';
-const CABLE_ENTITIES = ['CHN', 'HKG', 'BRI', 'WLD'];
-const BANDWIDTH_ENTITIES = ['WLD', 'IAP', 'IEU', 'IAM', 'IAR', 'ICS', 'IAF'];
-const TOP500_ENTITIES = ['CHN', 'USA', 'JPN', 'DEU'];
-/** The snapshot year of the TeleGeography data (Nov 2022): later ready-for-service years were plans then. */
-const CABLES_SNAPSHOT_YEAR = 2022;
-const LINE_PEERS = ['CHN', 'WLD', 'JPN', 'KOR', 'VNM', 'IND'];
-const DOT_PEERS = ['CHN', 'WLD', 'USA', 'DEU', 'GBR', 'JPN', 'KOR', 'VNM', 'IND'];
-const GCI_PEERS = ['CHN', 'USA', 'DEU', 'GBR', 'JPN', 'KOR', 'VNM', 'IND'];
-
 /** Data: what is measured (secure servers, the cybersecurity index) beside what the texts claim (flows, output, bandwidth). */
 export const data: SectionModule = {
   id: 'data',
-  build({ edition, locale }) {
-    const servers = edition.series('secure-servers');
-    const lastYear = latestCommonYear(edition, 'secure-servers', DOT_PEERS);
-    const lines = entityLines(edition, 'secure-servers', LINE_PEERS, servers.years[0], lastYear);
-    const dots = entityDots(edition, 'secure-servers', DOT_PEERS, lastYear);
-    const gciYear = latestCommonYear(edition, 'itu-gci', GCI_PEERS);
-    const gci = entityDots(edition, 'itu-gci', GCI_PEERS, gciYear);
+  build({ edition, locale, charts }) {
+    const c = choicesFor({ charts, section: 'data' });
+    const { [DATA_SERVERS]: linesChoice, [DATA_SERVERS_PEERS]: dotsChoice, [DATA_GCI]: gciChoice } = c;
+    const { [DATA_CABLES]: cablesChoice, [DATA_BANDWIDTH]: bandwidthChoice, [DATA_TOP500]: top500Choice } = c;
+    const servers = edition.series(linesChoice.series);
+    const lastYear = latestCommonYear(edition, dotsChoice.series, dotsChoice.entities);
+    const lines = entityLines(edition, linesChoice.series, linesChoice.entities, servers.years[0], lastYear);
+    const dots = entityDots(edition, dotsChoice.series, dotsChoice.entities, lastYear);
+    const gciYear = latestCommonYear(edition, gciChoice.series, gciChoice.entities);
+    const gci = entityDots(edition, gciChoice.series, gciChoice.entities, gciYear);
     const names = economyNames(edition.entities.countries);
-    const serverRank = economyRanking(servers, lastYear, names.isEconomy);
-    const gciRank = economyRanking(edition.series('itu-gci'), gciYear, names.isEconomy);
+    const serverRank = economyRanking(edition.series(dotsChoice.series), lastYear, names.isEconomy);
+    const gciRank = economyRanking(edition.series(gciChoice.series), gciYear, names.isEconomy);
     const at = (code: string, rows: { code: string; value: number }[]) => rows.find((d) => d.code === code)!.value;
     const ledger = (id: string) => {
-      const c = edition.claims.claims.find((x) => x.id === id);
-      if (!c) throw new Error(`Edition ${edition.manifest.edition} claims ledger has no claim "${id}" (data section)`);
-      return c;
+      const claim = edition.claims.claims.find((x) => x.id === id);
+      if (!claim)
+        throw new Error(`Edition ${edition.manifest.edition} claims ledger has no claim "${id}" (data section)`);
+      return claim;
     };
     const claim = (id: string) => claimNumber({ claim: ledger(id) });
-    // The text's two output figures checked against each other: 6.6 ZB of 67 ZB.
+    // The text's two output figures checked against each other (the one as a share of the other).
     const outputShare = share(
-      Float64Array.of(claim('yu-data-output-value')),
-      Float64Array.of(claim('yu-data-output-world'))
+      Float64Array.of(claim(c.claims.outputValue)),
+      Float64Array.of(claim(c.claims.outputWorld))
     )[0];
     const first = lines.years[0];
-    const cablesSeries = edition.series('cables-cumulative');
+    const cablesSeries = edition.series(cablesChoice.series);
     const cables = entityLines(
       edition,
-      'cables-cumulative',
-      CABLE_ENTITIES,
+      cablesChoice.series,
+      cablesChoice.entities,
       cablesSeries.years[0],
       cablesSeries.years.at(-1)!
     );
-    const bandwidthSeries = edition.series('intl-bandwidth');
+    const bandwidthSeries = edition.series(bandwidthChoice.series);
     const bandwidth = entityLines(
       edition,
-      'intl-bandwidth',
-      BANDWIDTH_ENTITIES,
+      bandwidthChoice.series,
+      bandwidthChoice.entities,
       bandwidthSeries.years[0],
       bandwidthSeries.years.at(-1)!
     );
-    const perUser = edition.series('intl-bandwidth-per-user');
-    const top500Series = edition.series('top500-systems-june');
+    const perUser = edition.series(bandwidthChoice.perUser);
+    const top500Series = edition.series(top500Choice.series);
     const top500 = entityLines(
       edition,
-      'top500-systems-june',
-      TOP500_ENTITIES,
+      top500Choice.series,
+      top500Choice.entities,
       top500Series.years[0],
       top500Series.years.at(-1)!
     );
     const stop = top500Stop(top500);
-    const rtas = edition.series('rtas-in-force');
+    const rtas = edition.series(c[DATA_AGREEMENTS].series);
     const agreements = edition.agreements();
     // The cable counts for BRI members use the edition's member list (membership as of each year).
     const entities = edition.entities;
@@ -95,15 +91,17 @@ export const data: SectionModule = {
     const bwFirst = bandwidth.years[0];
     const bwLast = bandwidth.years.at(-1)!;
     const rtaLast = rtas.years.at(-1)!;
+    const snapshot = cablesChoice.snapshotYear;
+    const region = bandwidthChoice.compare;
     // The texts' capacity claims, set beside the measured series in the claims' own years.
-    const bandwidthClaim = ledger('yu-bandwidth-2021');
-    const computingClaim = ledger('yu-computing-2022-scale');
-    const rmaxShare = edition.series('top500-rmax-share-june');
+    const bandwidthClaim = ledger(c.claims.bandwidth);
+    const computingClaim = ledger(c.claims.computing);
+    const rmaxShare = edition.series(top500Choice.shareSeries);
     if (bandwidthClaim.unit !== 'Gbps' || bandwidthClaim.year === null)
       throw new Error(
-        `claim yu-bandwidth-2021: expected a dated value in Gbps (got ${bandwidthClaim.unit}, ${bandwidthClaim.year})`
+        `claim ${bandwidthClaim.id}: expected a dated value in Gbps (got ${bandwidthClaim.unit}, ${bandwidthClaim.year})`
       );
-    if (computingClaim.year === null) throw new Error('claim yu-computing-2022-scale: expected a year');
+    if (computingClaim.year === null) throw new Error(`claim ${computingClaim.id}: expected a year`);
 
     const num = (v: number) => formatNumber(v, { locale, compact: false });
     const refs: Record<string, string> = {
@@ -112,7 +110,6 @@ export const data: SectionModule = {
       serversChinaFirst: num(lines.values.CHN[0]),
       serversChinaLast: num(at('CHN', dots.rows)),
       serversWorldLast: num(at('WLD', dots.rows)),
-      serversUsaLast: num(at('USA', dots.rows)),
       serversWorldOverChina: formatNumber(at('WLD', dots.rows) / at('CHN', dots.rows), { locale, digits: 0 }),
       serversChinaRank: ordinal(serverRank.ranked.find((d) => d.code === 'CHN')!.rank, locale),
       serversRankOf: String(serverRank.ranked.length),
@@ -121,26 +118,24 @@ export const data: SectionModule = {
       gciChina: formatNumber(at('CHN', gci.rows), { locale, digits: 1 }),
       gciChinaRank: ordinal(gciRank.ranked.find((d) => d.code === 'CHN')!.rank, locale),
       gciRankOf: String(gciRank.ranked.length),
-      cablesYear: String(CABLES_SNAPSHOT_YEAR),
+      cablesYear: String(snapshot),
       cablesListed: num(cableMap.cables.length),
       cablesPlanned: num(cableMap.cables.filter((c) => c.planned).length),
       landingPoints: num(cableMap.landingPoints.length),
       cablesFirstYear: String(cables.years[0]),
       cablesLastYear: String(cables.years.at(-1)),
-      cablesChina: num(valueIn(cables, 'CHN', CABLES_SNAPSHOT_YEAR)),
-      cablesHongKong: num(valueIn(cables, 'HKG', CABLES_SNAPSHOT_YEAR)),
-      cablesBri: num(valueIn(cables, 'BRI', CABLES_SNAPSHOT_YEAR)),
-      cablesWorld: num(valueIn(cables, 'WLD', CABLES_SNAPSHOT_YEAR)),
+      cablesChina: num(valueIn(cables, 'CHN', snapshot)),
+      cablesWorld: num(valueIn(cables, 'WLD', snapshot)),
       cablesWorldLast: num(valueIn(cables, 'WLD', cables.years.at(-1)!)),
       bandwidthFirstYear: String(bwFirst),
       bandwidthLastYear: String(bwLast),
       bandwidthWorldFirst: formatNumber(valueIn(bandwidth, 'WLD', bwFirst), { locale, digits: 1 }),
       bandwidthWorldLast: formatNumber(valueIn(bandwidth, 'WLD', bwLast), { locale, digits: 1 }),
-      bandwidthAsiaPacificLast: formatNumber(valueIn(bandwidth, 'IAP', bwLast), { locale, digits: 1 }),
+      bandwidthAsiaPacificLast: formatNumber(valueIn(bandwidth, region, bwLast), { locale, digits: 1 }),
       bandwidthPerUserWorldLast: formatNumber(seriesAt(perUser, 'WLD', bwLast), { locale, digits: 1 }),
       // 1 Tbit/s = 1,000 Gbit/s: the text's figure in the unit of the ITU series.
       bandwidthClaimTbit: formatNumber(claimNumber({ claim: bandwidthClaim }) / 1000, { locale, digits: 1 }),
-      bandwidthAsiaPacificAtClaim: formatNumber(valueIn(bandwidth, 'IAP', bandwidthClaim.year), {
+      bandwidthAsiaPacificAtClaim: formatNumber(valueIn(bandwidth, region, bandwidthClaim.year), {
         locale,
         digits: 1
       }),
@@ -148,7 +143,6 @@ export const data: SectionModule = {
       top500ChinaPeakYear: String(top500.years[top500.values.CHN.indexOf(chinaPeak)]),
       top500LastYear: String(top500Last),
       top500ChinaLast: num(valueIn(top500, 'CHN', top500Last)),
-      top500UsaLast: num(valueIn(top500, 'USA', top500Last)),
       top500Stop: String(stop),
       top500ChinaShareAtClaim: formatPercent(seriesAt(rmaxShare, 'CHN', computingClaim.year) / 100, {
         locale,
@@ -159,6 +153,11 @@ export const data: SectionModule = {
       rtaWorld: num(seriesAt(rtas, 'WLD', rtaLast)),
       agreementsListed: num(agreements.agreements.length)
     };
+    for (const [name, code] of Object.entries(dotsChoice.figures ?? {})) refs[name] = num(at(code, dots.rows));
+    for (const [name, code] of Object.entries(cablesChoice.figures ?? {}))
+      refs[name] = num(valueIn(cables, code, snapshot));
+    for (const [name, code] of Object.entries(top500Choice.figures ?? {}))
+      refs[name] = num(valueIn(top500, code, top500Last));
     const ctx = { locale, manifest: edition.manifest, countries: edition.entities.countries };
     return {
       refs,
@@ -178,7 +177,7 @@ export const data: SectionModule = {
           id: DATA_CABLES,
           ...ctx,
           format: { digits: 0 },
-          annotations: [{ x: CABLES_SNAPSHOT_YEAR, label: copy[DATA_CABLES].labels?.snapshot ?? '' }]
+          annotations: [{ x: snapshot, label: copy[DATA_CABLES].labels?.snapshot ?? '' }]
         }),
         entityLinesChart(bandwidth, copy[DATA_BANDWIDTH], { id: DATA_BANDWIDTH, ...ctx, format: { digits: 1 } }),
         entityLinesChart(top500, copy[DATA_TOP500], {

@@ -6,34 +6,30 @@ import { columnAt } from '$lib/charts/column-at';
 import { entityDots, entityDotsChart, latestCommonYear } from '$lib/charts/entity-dots';
 import { sourceVintage } from '$lib/charts/source-vintage';
 import { conflictReasons } from '$lib/copy/conflict-reasons';
+import { choicesFor } from './choices-for';
 import type { SectionModule } from './section';
 import { claimNumber } from '$lib/copy/claim-number';
 
 export const GOODS_MERCHANDISE = 'goods-merchandise';
 export const GOODS_HIGH_TECH = 'goods-high-tech';
 export const GOODS_ICT = 'goods-ict';
-const PEERS = ['CHN', 'USA', 'DEU', 'JPN', 'KOR', 'IND', 'VNM'];
-const CBEC_CONFLICT = 'cbec-share-of-trade';
 
 /** Goods: China's merchandise trade, its high-tech and ICT goods exports against the world and peers (WDI). */
 export const goods: SectionModule = {
   id: 'goods',
-  build({ edition, locale }) {
-    const merch = chinaFlows(edition, 'merchandise-exports', 'merchandise-imports');
-    const htYear = latestCommonYear(edition, 'high-tech-exports-share', [...PEERS, 'WLD']);
-    const ht = entityDots(edition, 'high-tech-exports-share', [...PEERS, 'WLD'], htYear);
-    const ictYear = latestCommonYear(edition, 'ict-goods-exports-share-wdi2020', [
-      'CHN',
-      'USA',
-      'DEU',
-      'JPN',
-      'KOR',
-      'IND'
-    ]);
-    const ict = entityDots(edition, 'ict-goods-exports-share-wdi2020', PEERS, ictYear);
-    const htUsd = edition.series('high-tech-exports');
+  build({ edition, locale, charts }) {
+    const c = choicesFor({ charts, section: 'goods' });
+    const { exports, imports } = c[GOODS_MERCHANDISE];
+    const htChoice = c[GOODS_HIGH_TECH];
+    const ictChoice = c[GOODS_ICT];
+    const merch = chinaFlows(edition, exports, imports);
+    const htYear = latestCommonYear(edition, htChoice.series, htChoice.entities);
+    const ht = entityDots(edition, htChoice.series, htChoice.entities, htYear);
+    const ictYear = latestCommonYear(edition, ictChoice.series, ictChoice.yearFrom);
+    const ict = entityDots(edition, ictChoice.series, ictChoice.entities, ictYear);
+    const htUsd = edition.series(htChoice.valueSeries);
     const htChinaOfWorld = share(columnAt(htUsd, 'CHN', [htYear]), columnAt(htUsd, 'WLD', [htYear]))[0];
-    const mx = edition.series('merchandise-exports');
+    const mx = edition.series(exports);
     const last = merch.years.length - 1;
     const lastYear = merch.years[last];
     const worldShare = share(columnAt(mx, 'CHN', [lastYear]), columnAt(mx, 'WLD', [lastYear]))[0];
@@ -41,16 +37,19 @@ export const goods: SectionModule = {
     const worldShareFirst = share(columnAt(mx, 'CHN', [firstYear]), columnAt(mx, 'WLD', [firstYear]))[0];
     const htOf = (e: string) => ht.rows.find((d) => d.code === e)!.value;
     const ictOf = (e: string) => ict.rows.find((d) => d.code === e)!.value;
-    // The base the 18.6 % share implies: 2.38 trn yuan ÷ 0.186 (both claims of one text).
-    const claim = (id: string) => claimNumber({ claim: edition.claims.claims.find((c) => c.id === id)! });
-    const impliedBase = claim('he-cbec-2023-value') / (claim('he-cbec-2023-share') / 100);
+    // The base the one text's share implies: its value ÷ its share (both claims of one text).
+    const claim = (id: string) => claimNumber({ claim: edition.claims.claims.find((x) => x.id === id)! });
+    const impliedBase = claim(c.claims.cbecValue) / (claim(c.claims.cbecShare) / 100);
 
     const usd = (v: number) => formatNumber(v, { locale, unit: 'US$' });
     const pct = (v: number) => formatPercent(v, { locale, digits: 1 });
     const pts = (v: number) => formatPercent(v / 100, { locale, digits: 1 });
     const refs: Record<string, string> = {
-      ictVintage: sourceVintage(edition.manifest, 'wdi-databank-2020', locale),
-      cbecShareRatio: formatNumber(claim('he-cbec-2023-share') / claim('yu-cbec-2022-share'), { locale, digits: 1 }),
+      ictVintage: sourceVintage(edition.manifest, ictChoice.vintageSource, locale),
+      cbecShareRatio: formatNumber(claim(c.claims.cbecShare) / claim(c.claims.cbecShareEarlier), {
+        locale,
+        digits: 1
+      }),
       merchFirstYear: String(firstYear),
       merchLastYear: String(lastYear),
       merchExportsFirst: usd(merch.exports[0]),
@@ -62,18 +61,15 @@ export const goods: SectionModule = {
       htYear: String(htYear),
       htChina: pts(htOf('CHN')),
       htWorld: pts(htOf('WLD')),
-      htVietnam: pts(htOf('VNM')),
-      htKorea: pts(htOf('KOR')),
-      htIndia: pts(htOf('IND')),
       htChinaUsd: usd(columnAt(htUsd, 'CHN', [htYear])[0]),
       htChinaOfWorld: pct(htChinaOfWorld),
       ictYear: String(ictYear),
       ictChina: pts(ictOf('CHN')),
-      ictKorea: pts(ictOf('KOR')),
-      ictUsa: pts(ictOf('USA')),
       cbecImpliedBase: formatNumber(impliedBase * 1e12, { locale, unit: messages(locale).story.yuan, digits: 1 }),
-      cbecReasons: conflictReasons(edition.claims, CBEC_CONFLICT, locale)
+      cbecReasons: conflictReasons(edition.claims, c.conflict, locale)
     };
+    for (const [name, code] of Object.entries(htChoice.figures ?? {})) refs[name] = pts(htOf(code));
+    for (const [name, code] of Object.entries(ictChoice.figures ?? {})) refs[name] = pts(ictOf(code));
     const ctx = { locale, manifest: edition.manifest, countries: edition.entities.countries };
     return {
       refs,

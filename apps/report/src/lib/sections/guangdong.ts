@@ -5,17 +5,19 @@ import { provinceMap } from '$lib/charts/province-map';
 import { provincePanel } from '$lib/charts/province-panel';
 import { regionShares, regionSharesChart } from '$lib/charts/region-shares';
 import { entityGroups } from '$lib/edition/entity-groups';
+import { choicesFor } from './choices-for';
 import type { SectionModule } from './section';
 
 /** Guangdong among China's provinces: foreign trade, express volume and GDP (NBS), shares, ranks and inequality. */
 export const guangdong: SectionModule = {
   id: 'guangdong',
-  build({ edition, locale }) {
+  build({ edition, locale, charts }) {
+    const { panels } = choicesFor({ charts, section: 'guangdong' });
     const { provinces } = edition.entities;
-    const trade = provincePanel(edition, provinces, 'province-trade-by-location');
-    const express = provincePanel(edition, provinces, 'province-express');
+    const trade = provincePanel(edition, provinces, panels.trade);
+    const express = provincePanel(edition, provinces, panels.express);
     // GDP from the first year of the trade panel, so the inequality lines share one period.
-    const gdp = provincePanel(edition, provinces, 'province-gdp', trade.years[0]);
+    const gdp = provincePanel(edition, provinces, panels.gdp, trade.years[0]);
     const tradeShare = guangdongShare(trade);
     const expressShare = guangdongShare(express);
     const gdpShare = guangdongShare(gdp);

@@ -4,31 +4,31 @@ import { economyNameLookup } from '$lib/charts/economy-name-lookup';
 import { groupSwarm, groupSwarmChart } from '$lib/charts/group-swarm';
 import { indicatorLines, indicatorLinesChart, latest, valueIn } from '$lib/charts/indicator-lines';
 import { entityGroups } from '$lib/edition/entity-groups';
+import { choicesFor } from './choices-for';
 import type { SectionModule } from './section';
-
-/** China, the world and peers with fixed broadband and internet data in the WDI; India has no recent internet-use figure. */
-const ECONOMIES = ['CHN', 'WLD', 'USA', 'DEU', 'KOR', 'BRA', 'IND'];
 
 /** Infrastructure: internet use, fixed broadband and mobile subscriptions (WDI) and the ICT Development Index (ITU). */
 export const infrastructure: SectionModule = {
   id: 'infrastructure',
-  build({ edition, locale }) {
+  build({ edition, locale, charts }) {
+    const c = choicesFor({ charts, section: 'infrastructure' });
+    const { 'infra-internet': netChoice, 'infra-broadband': bbChoice, 'infra-mobile': mobChoice } = c;
     const { countries } = edition.entities;
     const name = economyNameLookup(countries, locale);
-    const names = Object.fromEntries(ECONOMIES.map((e) => [e, name(e)]));
-    const internet = indicatorLines(edition, 'internet-users', ECONOMIES);
-    const broadband = indicatorLines(edition, 'fixed-broadband', ECONOMIES);
-    const mobile = indicatorLines(edition, 'mobile-subscriptions', ECONOMIES);
+    const namesOf = (codes: string[]) => Object.fromEntries(codes.map((e) => [e, name(e)]));
+    const internet = indicatorLines(edition, netChoice.series, netChoice.entities);
+    const broadband = indicatorLines(edition, bbChoice.series, bbChoice.entities);
+    const mobile = indicatorLines(edition, mobChoice.series, mobChoice.entities);
     const { incomeGroups } = entityGroups(edition);
     const income = new Map(incomeGroups.flatMap((g) => g.members.map((code) => [code, g.key] as const)));
     const idi = groupSwarm(edition, {
-      seriesId: 'itu-idi',
+      seriesId: c['infra-idi'].series,
       groups: incomeGroups.map((g) => g.key),
       groupOf: (code) => income.get(code) ?? null,
       extraSourceIds: [countries.sourceId]
     });
     // Rank among every economy the IDI scores, not only those with an income group.
-    const idiSeries = edition.series('itu-idi');
+    const idiSeries = edition.series(c['infra-idi'].series);
     const idiYear = idiSeries.years.indexOf(idi.year);
     const scored = Object.entries(idiSeries.values).filter(([, row]) => row[idiYear] !== null);
     const ranks = rank(Float64Array.from(scored, ([, row]) => row[idiYear]!));
@@ -45,8 +45,8 @@ export const infrastructure: SectionModule = {
       if (year == null) throw new Error(`Claim ${id} has no year`);
       return year;
     };
-    const netClaimYear = claimYear('yu-internet-2021-rate');
-    const ftthYear = claimYear('yu-ftth-2021-users');
+    const netClaimYear = claimYear(c.claims.internet);
+    const ftthYear = claimYear(c.claims.broadband);
     const refs: Record<string, string> = {
       netFirstYear: String(internet.years[0]),
       netFirstChn: pct(valueIn(internet, 'CHN', internet.years[0])!),
@@ -57,11 +57,9 @@ export const infrastructure: SectionModule = {
       netClaimChn: pct(valueIn(internet, 'CHN', netClaimYear)!),
       netPrevYear: String(netClaimYear - 1),
       netPrevChn: pct(valueIn(internet, 'CHN', netClaimYear - 1)!),
-      netIndLast: String(latest(internet, 'IND').year),
       bbYear: String(bb.year),
       bbChn: per100(bb.value),
       bbWld: per100(valueIn(broadband, 'WLD', bb.year)!),
-      bbUsa: per100(valueIn(broadband, 'USA', bb.year)!),
       bbClaimChn: per100(valueIn(broadband, 'CHN', ftthYear)!),
       bbPrevChn: per100(valueIn(broadband, 'CHN', ftthYear - 1)!),
       mobYear: String(mob.year),
@@ -74,23 +72,35 @@ export const infrastructure: SectionModule = {
       idiUpperMiddleMedian: formatNumber(idi.stats['upper-middle'].median, { locale, digits: 1, compact: false }),
       idiHighMedian: formatNumber(idi.stats.high.median, { locale, digits: 1, compact: false })
     };
-    const ctx = { locale, manifest: edition.manifest, names };
+    for (const [ref, code] of Object.entries(netChoice.latestYearOf ?? {}))
+      refs[ref] = String(latest(internet, code).year);
+    for (const [ref, code] of Object.entries(bbChoice.figures ?? {}))
+      refs[ref] = per100(valueIn(broadband, code, bb.year)!);
+    const ctx = { locale, manifest: edition.manifest };
     return {
       refs,
       charts: (copy) => [
         indicatorLinesChart(internet, {
           ...ctx,
+          names: namesOf(netChoice.entities),
           id: 'infra-internet',
           copy: copy['infra-internet'],
           format: { unit: '%', digits: 0 }
         }),
         indicatorLinesChart(broadband, {
           ...ctx,
+          names: namesOf(bbChoice.entities),
           id: 'infra-broadband',
           copy: copy['infra-broadband'],
           format: { digits: 0 }
         }),
-        indicatorLinesChart(mobile, { ...ctx, id: 'infra-mobile', copy: copy['infra-mobile'], format: { digits: 0 } }),
+        indicatorLinesChart(mobile, {
+          ...ctx,
+          names: namesOf(mobChoice.entities),
+          id: 'infra-mobile',
+          copy: copy['infra-mobile'],
+          format: { digits: 0 }
+        }),
         groupSwarmChart(idi, {
           id: 'infra-idi',
           copy: copy['infra-idi'],

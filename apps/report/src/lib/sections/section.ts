@@ -1,3 +1,4 @@
+import type { StoryCharts } from '@dtr/data';
 import type { ChartPayload } from '$lib/charts/payload';
 import type { Locale } from '$lib/i18n/locale';
 import type { Edition } from '$lib/edition/edition';
@@ -6,6 +7,8 @@ import type { ChartCopy } from '$lib/story/story';
 export interface SectionContext {
   edition: Edition;
   locale: Locale;
+  /** The edition's `src/content/<year>/charts.json`: the series, entities and claims each section charts and cites. */
+  charts: { file: string; choices: StoryCharts };
 }
 
 /** What a section computes from the edition: the figures its copy cites and, once the copy is resolved, its charts. */

@@ -13,23 +13,25 @@ import { DDS_RANK_TOP, servicesDdsRank, servicesDdsRankChart } from '$lib/charts
 import { servicesDdsShare, servicesDdsShareChart } from '$lib/charts/services-dds-share';
 import { DDS_2022_CONFLICT, servicesDdsSources, servicesDdsSourcesChart } from '$lib/charts/services-dds-sources';
 import { servicesIp, servicesIpChart } from '$lib/charts/services-ip';
+import { choicesFor } from './choices-for';
 import type { SectionModule } from './section';
 
 export const SERVICES_ICT = 'services-ict';
-const ICT_PEERS = ['CHN', 'IND', 'IRL', 'USA', 'DEU'];
 
 /** Services: digitally deliverable services of China against the world (UNCTAD), ICT and IP services (WDI). */
 export const services: SectionModule = {
   id: 'services',
-  build({ edition, locale }) {
+  build({ edition, locale, charts }) {
+    const c = choicesFor({ charts, section: 'services' });
+    const ictChoice = c[SERVICES_ICT];
     const dds = ddsChina(edition);
     const share = servicesDdsShare(edition);
     const rank = servicesDdsRank(edition);
     const ip = servicesIp(edition);
     const sources = servicesDdsSources(edition);
-    const ictSeries = edition.series('ict-service-exports');
+    const ictSeries = edition.series(ictChoice.series);
     const ictLast = ictSeries.years.filter((y, i) => ictSeries.values.CHN[i] !== null).at(-1)!;
-    const ict = entityLines(edition, 'ict-service-exports', ICT_PEERS, 2005, ictLast);
+    const ict = entityLines(edition, ictChoice.series, ictChoice.entities, ictChoice.firstYear, ictLast);
     const ictRank = economyRanking(ictSeries, ictLast, economyNames(edition.entities.countries).isEconomy);
     const tradeRank = ddsTradeRank(edition, sources.year);
 
@@ -39,11 +41,11 @@ export const services: SectionModule = {
     const s = share.years.length - 1;
     const ipl = ip.years.length - 1;
     const ictAt = (e: string, y: number) => at(ict.values[e], ict.years, y);
-    const yu = sources.stated.find((x) => x.claim.id === 'yu-dds-2022-value')!;
+    const yu = sources.stated.find((x) => x.claim.id === c.claims.ddsStated)!;
     // The ledger's reading of the expo text's garbled total, in the claim's own unit.
     const expoReading = () => {
-      const c = sources.stated.find((x) => x.claim.id === 'expo-dds-2022-value')!.claim;
-      return formatClaimValue(c.reading!.value, c.unit, locale);
+      const reading = sources.stated.find((x) => x.claim.id === c.claims.ddsReading)!.claim;
+      return formatClaimValue(reading.reading!.value, reading.unit, locale);
     };
     const refs: Record<string, string> = {
       ...ddsChinaRefs(dds, locale),
@@ -65,10 +67,9 @@ export const services: SectionModule = {
       ictLastYear: String(ictLast),
       ictChinaFirst: usd(ictAt('CHN', ict.years[0])),
       ictChinaLast: usd(ictAt('CHN', ictLast)),
-      ictIndiaLast: usd(ictAt('IND', ictLast)),
       ictChinaRank: ordinal(ictRank.ranked.find((d) => d.code === 'CHN')!.rank, locale),
       // WDI's value for the year one text states China's ICT service exports.
-      ictChinaClaimYear: usd(ictAt('CHN', edition.claims.claims.find((c) => c.id === 'yu-tci-2022-exports')!.year!)),
+      ictChinaClaimYear: usd(ictAt('CHN', edition.claims.claims.find((x) => x.id === c.claims.ictExports)!.year!)),
       ipLastYear: String(ip.years[ipl]),
       ipReceiptsLast: usd(ip.receipts[ipl]),
       ipPaymentsLast: usd(ip.payments[ipl]),
@@ -83,6 +84,7 @@ export const services: SectionModule = {
       unctadTotal: formatNumber(sources.unctad.total, { locale, unit: 'US$', digits: 1 }),
       unctadGapYu: pct(yu.total / sources.unctad.total - 1)
     };
+    for (const [name, code] of Object.entries(ictChoice.figures ?? {})) refs[name] = usd(ictAt(code, ictLast));
     return {
       refs,
       charts: (copy) => [

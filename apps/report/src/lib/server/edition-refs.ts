@@ -1,5 +1,5 @@
 import { availableRefs } from '$lib/copy/available-refs';
-import { storyOutline } from '$lib/copy/content';
+import { storyCharts, storyOutline } from '$lib/copy/content';
 import type { Locale } from '$lib/i18n/locale';
 import { sections } from '$lib/sections/registry';
 import { sectionsFor } from '$lib/sections/sections-for';
@@ -18,8 +18,9 @@ function localeRefs(year: number, locale: Locale): Map<string, string> {
   const { spec, results } = editionData(year);
   const refs = availableRefs({ edition, spec, results, locale });
   const outline = storyOutline(year);
+  const charts = storyCharts(edition);
   for (const module of sectionsFor({ ids: outline.sections, modules: sections, file: outline.file })) {
-    const { refs: own, lookups = {} } = module.build({ edition, locale });
+    const { refs: own, lookups = {} } = module.build({ edition, locale, charts });
     for (const [name, value] of Object.entries({ ...lookups, ...own })) refs.set(`${module.id}/calc:${name}`, value);
   }
   return refs;

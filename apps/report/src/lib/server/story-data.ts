@@ -11,7 +11,7 @@ import type { Locale } from '$lib/i18n/locale';
 import { sections } from '$lib/sections/registry';
 import { sectionsFor } from '$lib/sections/sections-for';
 import { sparklinePath } from '$lib/story/sparkline-path';
-import { copyPath, sectionCopy, storyMeta, storyOutline } from '$lib/copy/content';
+import { copyPath, sectionCopy, storyCharts, storyMeta, storyOutline } from '$lib/copy/content';
 import { getEdition } from './edition';
 import { editionData } from './editions';
 
@@ -35,9 +35,10 @@ function buildStoryData(year: number, locale: Locale) {
   const builtin = { edition, spec, results, locale };
   const charts: Record<string, ChartPayload> = {};
   const outline = storyOutline(year);
+  const choices = storyCharts(edition);
   const built = sectionsFor({ ids: outline.sections, modules: sections, file: outline.file }).map((module) => {
     const raw = sectionCopy(year, locale, module.id);
-    const { refs, lookups = {}, charts: buildCharts } = module.build({ edition, locale });
+    const { refs, lookups = {}, charts: buildCharts } = module.build({ edition, locale, charts: choices });
     const lookup = (ref: string) => {
       const [kind, name] = [ref.slice(0, ref.indexOf(':')), ref.slice(ref.indexOf(':') + 1)];
       if (kind === 'calc') return refs[name] ?? lookups[name];

@@ -1,0 +1,156 @@
+import { z } from 'zod';
+
+/** What an edition has, for checking `src/content/<year>/charts.json` against it (ids by kind). */
+export interface StoryChartsKnown {
+  year: number;
+  series: ReadonlySet<string>;
+  entities: ReadonlySet<string>;
+  claims: ReadonlySet<string>;
+  conflicts: ReadonlySet<string>;
+  sources: ReadonlySet<string>;
+  /** The claims ledger's text numbers (`001` of `001_16269ce5…`). */
+  texts: ReadonlySet<string>;
+}
+
+type Kind = Exclude<keyof StoryChartsKnown, 'year'>;
+
+const NAMES: Record<Kind, string> = {
+  series: 'a series id',
+  entities: 'an entity code',
+  claims: 'a claim id',
+  conflicts: 'a conflict id of the claims ledger',
+  sources: 'a source id of the manifest',
+  texts: 'a text number of the claims ledger'
+};
+
+/**
+ * The schema of `src/content/<year>/charts.json`: the story's per-edition choices (which series, entities, claims,
+ * texts and years each section charts and cites), strict so a misspelt key fails with its JSON path. Given what the
+ * edition has (`known`), every id is also checked against it: an unknown series, entity or claim fails with its path,
+ * `expected a series id of edition 2027, got "…"`. Without `known` it checks the shape only (the type is inferred
+ * from that). A `figures` map names `{calc:}` figures of one entity (ref name → code); each must be one of its
+ * chart's `entities`.
+ */
+export function storyChartsSchema(known?: StoryChartsKnown) {
+  const id = (kind: Kind) =>
+    known
+      ? z.string().refine((v) => known[kind].has(v), { message: `expected ${NAMES[kind]} of edition ${known.year}` })
+      : z.string();
+  const series = id('series');
+  const entity = id('entities');
+  const claim = id('claims');
+  const entities = z.array(entity).min(1);
+  const figures = z.record(z.string(), entity);
+  const year = z.int().min(1900).max(9999);
+  /** A chart's named entities (`figures`, `latestYearOf`, `compare`) must be among its `entities`, or have no value. */
+  const inChart =
+    (key: 'figures' | 'latestYearOf' | 'compare') =>
+    (
+      chart: { entities: string[] } & Partial<Record<typeof key, string | Record<string, string>>>,
+      ctx: z.RefinementCtx
+    ) => {
+      const named = chart[key];
+      const pairs: [string | null, string][] =
+        typeof named === 'string' ? [[null, named]] : Object.entries(named ?? {});
+      for (const [name, code] of pairs)
+        if (!chart.entities.includes(code))
+          ctx.addIssue({
+            code: 'custom',
+            path: name === null ? [key] : [key, name],
+            message: `expected one of the chart's entities (${chart.entities.join(', ')})`,
+            input: code
+          });
+    };
+  const entityChart = z.strictObject({ series, entities, figures: figures.optional() }).superRefine(inChart('figures'));
+
+  return z.strictObject({
+    goods: z
+      .strictObject({
+        'goods-merchandise': z.strictObject({ exports: series, imports: series }),
+        /** `valueSeries`: the same exports in US$, for China's share of the world's. */
+        'goods-high-tech': z
+          .strictObject({ series, entities, valueSeries: series, figures: figures.optional() })
+          .superRefine(inChart('figures')),
+        /** `yearFrom`: the entities whose latest common year the chart shows (an entity without recent data left out). */
+        'goods-ict': z
+          .strictObject({
+            series,
+            entities,
+            yearFrom: entities,
+            vintageSource: id('sources'),
+            figures: figures.optional()
+          })
+          .superRefine(inChart('figures')),
+        /** Cross-border e-commerce: one text's value and share, and another text's share. */
+        claims: z.strictObject({ cbecValue: claim, cbecShare: claim, cbecShareEarlier: claim }),
+        conflict: id('conflicts')
+      })
+      .optional(),
+    services: z
+      .strictObject({
+        'services-ict': z
+          .strictObject({ series, entities, firstYear: year, figures: figures.optional() })
+          .superRefine(inChart('figures')),
+        /** `ddsStated`: a text's 2022 total set beside UNCTAD's; `ddsReading`: the total the ledger reads in a garbled text. */
+        claims: z.strictObject({ ddsStated: claim, ddsReading: claim, ictExports: claim })
+      })
+      .optional(),
+    data: z
+      .strictObject({
+        'data-secure-servers': entityChart,
+        'data-secure-servers-peers': entityChart,
+        'data-cybersecurity': entityChart,
+        /** `snapshotYear`: the year the cable data were taken (later ready-for-service years were plans then). */
+        'data-cables': z
+          .strictObject({ series, entities, snapshotYear: year, figures: figures.optional() })
+          .superRefine(inChart('figures')),
+        /** `perUser`: the per-user series; `compare`: the region set beside the text's bandwidth claim. */
+        'data-bandwidth': z
+          .strictObject({ series, entities, perUser: series, compare: entity })
+          .superRefine(inChart('compare')),
+        /** `shareSeries`: the share of list performance, read in the computing claim's year. */
+        'data-top500': z
+          .strictObject({ series, entities, shareSeries: series, figures: figures.optional() })
+          .superRefine(inChart('figures')),
+        'data-agreements': z.strictObject({ series }),
+        /** The data-output pair checked against each other, and the bandwidth and computing claims set beside series. */
+        claims: z.strictObject({ outputValue: claim, outputWorld: claim, bandwidth: claim, computing: claim })
+      })
+      .optional(),
+    infrastructure: z
+      .strictObject({
+        /** `latestYearOf`: figures that are the latest year an entity has a value (ref name → code). */
+        'infra-internet': z
+          .strictObject({ series, entities, latestYearOf: figures.optional() })
+          .superRefine(inChart('latestYearOf')),
+        'infra-broadband': entityChart,
+        'infra-mobile': entityChart,
+        'infra-idi': z.strictObject({ series }),
+        /** The dated claims whose years the data are compared in. */
+        claims: z.strictObject({ internet: claim, broadband: claim })
+      })
+      .optional(),
+    guangdong: z.strictObject({ panels: z.strictObject({ trade: series, express: series, gdp: series }) }).optional(),
+    bri: z
+      .strictObject({
+        'bri-idi': z.strictObject({ series }),
+        'bri-internet': z.strictObject({ series }),
+        /** The members' exports summed against the world's (cited, not charted). */
+        membersExports: z.strictObject({ series }),
+        /** A member the list records as having left, whose exit date the copy cites. */
+        exit: entity
+      })
+      .optional(),
+    rules: z
+      .strictObject({
+        'rules-stances': z.strictObject({ texts: z.array(id('texts')).min(1) }),
+        'rules-timeline': z.strictObject({ texts: z.array(id('texts')).min(1) }),
+        /** `compare`: the economy whose receipts and payments are set beside China's. */
+        'rules-ip': z.strictObject({ entities, compare: entity }).superRefine(inChart('compare'))
+      })
+      .optional()
+  });
+}
+
+/** `src/content/<year>/charts.json`, typed. */
+export type StoryCharts = z.infer<ReturnType<typeof storyChartsSchema>>;

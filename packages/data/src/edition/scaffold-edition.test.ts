@@ -17,6 +17,7 @@ beforeEach(() => {
   writeFileSync(join(editionsDir, '2026', 'config', 'edition.json'), '{"published":"2026-12-01"}');
   mkdirSync(join(contentDir, '2026'), { recursive: true });
   writeFileSync(join(contentDir, '2026', 'story.json'), '{"sections":["goods"]}');
+  writeFileSync(join(contentDir, '2026', 'charts.json'), '{"goods":{}}');
   for (const locale of ['en', 'zh']) {
     mkdirSync(join(contentDir, '2026', locale), { recursive: true });
     writeFileSync(join(contentDir, '2026', locale, 'meta.json'), `{"title":"${locale}"}`);
@@ -25,7 +26,7 @@ beforeEach(() => {
 afterEach(() => rmSync(work, { recursive: true, force: true }));
 
 describe('scaffoldEdition', () => {
-  it("scaffoldEdition copies the latest edition's config/ with the new publication date and the copy in both locales", () => {
+  it("scaffoldEdition copies the latest edition's config/ with the new publication date, the copy in both locales, story.json and charts.json", () => {
     const r = scaffoldEdition({ year: 2027, contentDir, editionsDir });
     expect(JSON.parse(readFileSync(join(editionsDir, '2027/config/edition.json'), 'utf8'))).toEqual({
       published: '2027-12-01'
@@ -34,6 +35,8 @@ describe('scaffoldEdition', () => {
     expect(readFileSync(join(editionsDir, '2027/config/framework.json'), 'utf8')).toBe('{"code":"DTDI"}');
     expect(readFileSync(join(contentDir, '2027/zh/meta.json'), 'utf8')).toBe('{"title":"zh"}');
     expect(readFileSync(join(contentDir, '2027/story.json'), 'utf8')).toBe('{"sections":["goods"]}');
+    expect(readFileSync(join(contentDir, '2027/charts.json'), 'utf8')).toBe('{"goods":{}}');
+    expect(r.created).toContain(join(contentDir, '2027/charts.json'));
     expect(r.from).toBe(2026);
     expect(r.checklist.some((item) => item.includes('pnpm edition diff 2026 2027'))).toBe(true);
   });

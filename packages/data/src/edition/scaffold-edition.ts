@@ -22,8 +22,8 @@ export interface ScaffoldResult {
 
 /**
  * `pnpm edition new <year>`: copies the latest edition's configuration (`config/`: settings, index framework, sources
- * and series) with the new publication date in `config/edition.json`, and its copy in both locales, and returns what
- * the maintainer must still do. Writes nothing when the year is not after the latest edition or its copy folder exists.
+ * and series) with the new publication date in `config/edition.json`, its copy in both locales, its story outline and
+ * chart choices (`story.json`, `charts.json`), and returns what the maintainer must still do. Writes nothing when the year is not after the latest edition or its copy folder exists.
  */
 export function scaffoldEdition(options: ScaffoldOptions): ScaffoldResult {
   const from = latestEdition({ editionsDir: options.editionsDir });
@@ -43,11 +43,13 @@ export function scaffoldEdition(options: ScaffoldOptions): ScaffoldResult {
   if (!existsSync(source))
     throw new DataError({ file: source, expected: `the copy of edition ${from}`, got: 'no such folder' });
   const created: string[] = [];
-  if (existsSync(join(source, 'story.json'))) {
-    mkdirSync(target, { recursive: true });
-    cpSync(join(source, 'story.json'), join(target, 'story.json'));
-    created.push(join(target, 'story.json'));
-  }
+  // The outline (sections in order) and the chart choices (series, entities, claims each section charts).
+  for (const file of ['story.json', 'charts.json'])
+    if (existsSync(join(source, file))) {
+      mkdirSync(target, { recursive: true });
+      cpSync(join(source, file), join(target, file));
+      created.push(join(target, file));
+    }
   for (const locale of ['en', 'zh']) {
     cpSync(join(source, locale), join(target, locale), { recursive: true });
     for (const file of readdirSync(join(target, locale)).sort()) created.push(join(target, locale, file));
@@ -66,7 +68,7 @@ export function scaffoldEdition(options: ScaffoldOptions): ScaffoldResult {
       `Review the index framework in packages/data/editions/${options.year}/config/framework.json (data, no code): indicator windows, briDate, weights, spec (draws, seed).`,
       `Review the consistency checks in src/validate/consistency-checks.ts against the new vintage.`,
       `Add the year's claims (packages/data/claims/) if the seed texts changed.`,
-      `Rewrite the copy in apps/report/src/content/${options.year}/en and /zh: every figure stays a reference ({series:…}, {rank:…}, {claim:…}, {spec:…}, {edition} or a section's {calc:…}); update meta.json (title, dek, kicker); add, drop or reorder sections in story.json.`,
+      `Rewrite the copy in apps/report/src/content/${options.year}/en and /zh: every figure stays a reference ({series:…}, {rank:…}, {claim:…}, {spec:…}, {edition} or a section's {calc:…}); update meta.json (title, dek, kicker); add, drop or reorder sections in story.json; change the series, peers, claims and years each chart uses in charts.json (data, no code).`,
       `Run: pnpm edition build ${options.year} --raw <dir>; then pnpm edition diff ${from} ${options.year} and read every revision beyond tolerance and every rank change beyond noise.`,
       `Build the site (cd apps/report && npx vite build); check that build/${from}/ and build/embed/${from}/ are unchanged, and read /${options.year}/changelog/.`
     ]

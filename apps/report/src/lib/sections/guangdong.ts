@@ -29,6 +29,8 @@ export const guangdong: SectionModule = {
       express: { panel: express, year: last(express) }
     });
 
+    // Each figure in its panel's own unit (US$ for trade, yuan for GDP), as the edition's series state it.
+    const unit = { trade: edition.series(panels.trade).unit, gdp: edition.series(panels.gdp).unit };
     const name = new Map(provinces.provinces.map((p) => [p.code, p.name[locale]]));
     const pct = (v: number) => formatPercent(v, { locale, digits: 1 });
     const idx = (v: number | null) => formatNumber(v, { locale, digits: 2, compact: false });
@@ -41,8 +43,8 @@ export const guangdong: SectionModule = {
       provinceCount: String(trade.codes.length),
       tradeFirstYear: String(trade.years[0]),
       tradeYear: String(last(trade)),
-      tradeGd: formatNumber(gdAt(trade, n), { locale, unit: 'US$' }),
-      tradeNational: formatNumber(trade.total[n], { locale, unit: 'US$' }),
+      tradeGd: formatNumber(gdAt(trade, n), { locale, unit: unit.trade }),
+      tradeNational: formatNumber(trade.total[n], { locale, unit: unit.trade }),
       tradeShareGdFirst: pct(tradeShare.shares['CN-GD'][0]),
       tradeShareGd: pct(tradeShare.shares['CN-GD'][n]),
       tradeRankGd: String(tradeShare.rankGd[n]),
@@ -54,7 +56,7 @@ export const guangdong: SectionModule = {
       expressRankGd: String(expressShare.rankGd[express.years.length - 1]),
       expressGdFirst: formatNumber(gdAt(express, 0), { locale }),
       gdpYear: String(last(gdp)),
-      gdpGd: formatNumber(gdAt(gdp, gdp.years.length - 1), { locale, unit: 'CNY' }),
+      gdpGd: formatNumber(gdAt(gdp, gdp.years.length - 1), { locale, unit: unit.gdp }),
       gdpShareGd: pct(gdpShare.shares['CN-GD'][gdp.years.length - 1]),
       gdpRankGd: String(gdpShare.rankGd[gdp.years.length - 1]),
       giniTradeFirst: idx(inequality.gini.trade[0]),
@@ -79,7 +81,7 @@ export const guangdong: SectionModule = {
           id: 'guangdong-trade-map',
           year: last(trade),
           copy: copy['guangdong-trade-map'],
-          format: { unit: 'US$' }
+          format: { unit: unit.trade }
         }),
         guangdongShareChart(tradeShare, { ...ctx, id: 'guangdong-trade-share', copy: copy['guangdong-trade-share'] }),
         provinceMap(express, {

@@ -1,0 +1,87 @@
+import { parseWith, storyChartsSchema } from '@dtr/data';
+import { describe, expect, it } from 'vitest';
+import committed from '$content/2026/charts.json';
+import { storyCharts } from '$lib/copy/content';
+import { editionYears, getEdition } from '$lib/server/edition';
+import { storyChartsKnown } from './story-charts-known';
+
+const FILE = 'src/content/2026/charts.json';
+const edition = getEdition(2026);
+const check = (value: unknown) =>
+  parseWith({ schema: storyChartsSchema(storyChartsKnown(edition)), value, file: FILE });
+const copy = () => structuredClone(committed) as typeof committed;
+
+describe('charts.json checked against its edition', () => {
+  it("every edition's charts.json names only series, entities, claims and texts its edition has", () => {
+    for (const year of editionYears) expect(storyCharts(getEdition(year)).file).toBe(`src/content/${year}/charts.json`);
+    expect(storyCharts(edition).choices.goods?.['goods-high-tech'].entities).toEqual([
+      'CHN',
+      'USA',
+      'DEU',
+      'JPN',
+      'KOR',
+      'IND',
+      'VNM',
+      'WLD'
+    ]);
+  });
+
+  it('the ids come from the edition: its series, countries and provinces, claims, conflicts, sources and text numbers', () => {
+    const known = storyChartsKnown(edition);
+    expect(known.series.has('high-tech-exports-share')).toBe(true);
+    expect(known.entities.has('BRA') && known.entities.has('CN-GD') && known.entities.has('IAP')).toBe(true);
+    expect(known.claims.has('yu-bandwidth-2021')).toBe(true);
+    expect(known.conflicts.has('cbec-share-of-trade')).toBe(true);
+    expect(known.sources.has('wdi-databank-2020')).toBe(true);
+    expect([...known.texts].sort()).toEqual(['000', '001', '002', '003', '004']);
+  });
+
+  it('an economy the edition does not have fails with the file, its JSON path, expected and got', () => {
+    const value = copy();
+    value.goods['goods-high-tech'].entities.push('BRZ');
+    expect(() => check(value)).toThrow(
+      `${FILE}:$.goods["goods-high-tech"].entities[8]: expected an entity code of edition 2026, got "BRZ"`
+    );
+  });
+
+  it('a claim id or series id the edition does not have fails with its path', () => {
+    const claim = copy();
+    claim.data.claims.bandwidth = 'yu-bandwidth-2012';
+    expect(() => check(claim)).toThrow(
+      `${FILE}:$.data.claims.bandwidth: expected a claim id of edition 2026, got "yu-bandwidth-2012"`
+    );
+    const series = copy();
+    series.infrastructure['infra-mobile'].series = 'mobile-subscription';
+    expect(() => check(series)).toThrow(
+      `${FILE}:$.infrastructure["infra-mobile"].series: expected a series id of edition 2026, got "mobile-subscription"`
+    );
+  });
+
+  it('an economy added to a peer list only in data is charted: Brazil among the goods peers', async () => {
+    const { goods } = await import('$lib/sections/goods');
+    const value = copy();
+    value.goods['goods-high-tech'].entities.splice(-1, 0, 'BRA');
+    const charts = { file: FILE, choices: check(value) };
+    const built = goods
+      .build({ edition, locale: 'en', charts })
+      .charts(
+        Object.fromEntries(
+          ['goods-merchandise', 'goods-high-tech', 'goods-ict'].map((id) => [
+            id,
+            { title: id, subtitle: '', description: '', notes: '' }
+          ])
+        )
+      );
+    const ht = built.find((c) => c.id === 'goods-high-tech')!;
+    const rows = (ht.props as { data: { id: string; label: string; value: number }[] }).data;
+    // The chart's year: the latest in which every listed economy has a value, Brazil now among them.
+    const series = edition.series('high-tech-exports-share');
+    const year = series.years.findLast((_, i) =>
+      value.goods['goods-high-tech'].entities.every((e) => series.values[e]?.[i] != null)
+    )!;
+    const brazil = rows.find((d) => d.id === 'BRA');
+    expect(brazil?.label).toBe('Brazil');
+    expect(brazil?.value).toBe(series.values.BRA[series.years.indexOf(year)]);
+    expect(rows).toHaveLength(9);
+  });
+});

@@ -2,13 +2,15 @@
 // of the repository (its tracked and untracked files, node_modules linked to this checkout's), it runs the real commands:
 //   pnpm edition new <next>
 //   then changes only data and copy: a framework weight (SecureServ 1 → 2), a new sentence with a {series:…} reference
-//   in both locales, and the last section of story.json dropped;
+//   in both locales, the last section of story.json dropped, and Brazil added to the goods peers in charts.json with
+//   a sentence citing its figure;
 //   pnpm edition build <next> --raw <raw>
 //   vite build (the site)
 // and checks that the build succeeds, /<next>/ shows the new sentence with its resolved figure and not the dropped
-// section, the index results carry the changed weight (the pillar score is the weighted mean of its indicators), every
-// page of the existing editions is byte-identical to this checkout's own build (apps/report/build, built before by
-// turbo's `build`), and that git in the copy shows no .ts, .svelte or other code file changed.
+// section, Brazil's high-tech share in the goods copy and in its chart's CSV and embed, the index results carry the
+// changed weight (the pillar score is the weighted mean of its indicators), every page of the existing editions is
+// byte-identical to this checkout's own build (apps/report/build, built before by turbo's `build`), and that git in
+// the copy shows no .ts, .svelte or other code file changed.
 // Usage (from apps/report, after `vite build`): node scripts/maintainer-path.mjs   (about 30 s; KEEP=1 keeps the copy)
 // The raw folder is DTR_RAW_DIR, or ../shared/data/raw from the repository root. Without it the check cannot run:
 // under CI=true that fails; locally it prints what it skipped and exits 0.
@@ -151,6 +153,25 @@ try {
   const dropped = story.sections.at(-1);
   writeJson(join(contentDir, next, 'story.json'), { ...story, sections: story.sections.slice(0, -1) });
 
+  // 4. A peer changed only in data: Brazil added to the goods section's high-tech peers in charts.json (before the
+  //    world total), with a named figure, and a sentence citing it in both locales.
+  const chartsFile = join(contentDir, next, 'charts.json');
+  const charts = readJson(chartsFile);
+  const highTech = charts.goods['goods-high-tech'];
+  highTech.entities.splice(highTech.entities.indexOf('WLD'), 0, 'BRA');
+  highTech.figures = { ...highTech.figures, htBrazil: 'BRA' };
+  writeJson(chartsFile, charts);
+  const peerSentence = {
+    en: 'Brazil joins the peers in this edition: {calc:htBrazil} of its manufactured exports were high-technology products in {calc:htYear}.',
+    zh: '本版新增巴西：{calc:htYear}年，巴西高技术产品占其制成品出口的{calc:htBrazil}。'
+  };
+  for (const locale of ['en', 'zh']) {
+    const file = join(contentDir, next, locale, 'goods.json');
+    const section = readJson(file);
+    section.intro = `${section.intro}${locale === 'en' ? ' ' : ''}${peerSentence[locale]}`;
+    writeJson(file, section);
+  }
+
   console.log(run('pnpm', ['edition', 'build', next, '--raw', raw], copy).trim());
   const buildOut = run('npx', ['vite', 'build'], join(copy, 'apps/report'));
   check(/Wrote site/.test(buildOut), `the site builds with edition ${next} (${seconds()})`);
@@ -175,6 +196,46 @@ try {
     const before = readFileSync(join(baseline, page.replace(next, latest)), 'utf8');
     check(before.includes(`id="${dropped}"`), `/${page.replace(next, latest)} still has the section "${dropped}"`);
   }
+
+  // The added peer: its figure in the goods copy, from the year every listed peer has a value, and its row in the
+  // chart the /<next>/ story loads (the CSV of /charts/<next>/goods-high-tech) and its embed.
+  const share = readJson(join(editionsDir, next, 'series/high-tech-exports-share.json'));
+  const common = share.years.findLast((_, i) => highTech.entities.every((e) => share.values[e]?.[i] != null));
+  const brazil = share.values.BRA[share.years.indexOf(common)] * share.scale;
+  const brazilPercent = `${Number(brazil.toFixed(1))}%`;
+  const expectedPeer = {
+    en: `Brazil joins the peers in this edition: ${brazilPercent} of its manufactured exports were high-technology products in ${common}.`,
+    zh: `本版新增巴西：${common}年，巴西高技术产品占其制成品出口的${brazilPercent}。`
+  };
+  for (const [locale, page] of [
+    ['en', `${next}/index.html`],
+    ['zh', `zh/${next}/index.html`]
+  ]) {
+    const html = existsSync(join(site, page)) ? readFileSync(join(site, page), 'utf8') : '';
+    check(text(html).includes(expectedPeer[locale]), `/${page} shows "${expectedPeer[locale]}"`);
+    const before = readFileSync(join(baseline, page.replace(next, latest)), 'utf8');
+    check(
+      !text(before).includes(expectedPeer[locale].slice(0, 12)),
+      `/${page.replace(next, latest)} has no such sentence`
+    );
+  }
+  const csvOf = (dir, year) => {
+    const file = join(dir, `charts/${year}/goods-high-tech.csv`);
+    return existsSync(file) ? readFileSync(file, 'utf8') : '';
+  };
+  const brazilRow = csvOf(site, next)
+    .split('\n')
+    .find((line) => line.includes(',BRA,'));
+  check(
+    brazilRow !== undefined && Math.abs(Number(brazilRow.split(',').at(-1)) - brazil) < 1e-9,
+    `/charts/${next}/goods-high-tech.csv has Brazil's ${common} value ${brazil} (got ${brazilRow})`
+  );
+  check(!csvOf(baseline, latest).includes(',BRA,'), `/charts/${latest}/goods-high-tech.csv has no Brazil row`);
+  const embed = join(site, `embed/${next}/goods-high-tech/index.html`);
+  check(
+    existsSync(embed) && text(readFileSync(embed, 'utf8')).includes('Brazil'),
+    `/embed/${next}/goods-high-tech/ shows Brazil`
+  );
 
   // The changed weight in the index: iMeta and the pillar score, the weighted mean of its indicators' scores.
   const iMeta = readFileSync(join(editionsDir, next, 'index/iMeta.csv'), 'utf8');

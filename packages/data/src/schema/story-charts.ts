@@ -63,7 +63,15 @@ export function storyChartsSchema(known?: StoryChartsKnown) {
     };
   const entityChart = z.strictObject({ series, entities, figures: figures.optional() }).superRefine(inChart('figures'));
 
+  const flows = z.strictObject({ exports: series, imports: series });
   return z.strictObject({
+    /** The series the story's period calculator hands to the worker (China's exports and imports, the world's exports). */
+    calculator: flows,
+    definition: z
+      .strictObject({
+        'definition-pillars': z.strictObject({ goods: series, highTech: series, services: series, digital: series })
+      })
+      .optional(),
     goods: z
       .strictObject({
         'goods-merchandise': z.strictObject({ exports: series, imports: series }),
@@ -88,6 +96,12 @@ export function storyChartsSchema(known?: StoryChartsKnown) {
       .optional(),
     services: z
       .strictObject({
+        'dds-china': flows,
+        'services-dds-share': z.strictObject({ digital: series, services: series }),
+        'services-dds-rank': z.strictObject({ series }),
+        /** `conflict`: the ledger's group of texts stating one year's total, set beside UNCTAD's exports + imports. */
+        'services-dds-sources': z.strictObject({ conflict: id('conflicts'), exports: series, imports: series }),
+        'services-ip': z.strictObject({ receipts: series, payments: series }),
         'services-ict': z
           .strictObject({ series, entities, firstYear: year, figures: figures.optional() })
           .superRefine(inChart('figures')),
@@ -135,6 +149,7 @@ export function storyChartsSchema(known?: StoryChartsKnown) {
       .strictObject({
         'bri-idi': z.strictObject({ series }),
         'bri-internet': z.strictObject({ series }),
+        'bri-gvc': z.strictObject({ total: series, backward: series, forward: series, highTech: series }),
         /** The members' exports summed against the world's (cited, not charted). */
         membersExports: z.strictObject({ series }),
         /** A member the list records as having left, whose exit date the copy cites. */
@@ -146,7 +161,9 @@ export function storyChartsSchema(known?: StoryChartsKnown) {
         'rules-stances': z.strictObject({ texts: z.array(id('texts')).min(1) }),
         'rules-timeline': z.strictObject({ texts: z.array(id('texts')).min(1) }),
         /** `compare`: the economy whose receipts and payments are set beside China's. */
-        'rules-ip': z.strictObject({ entities, compare: entity }).superRefine(inChart('compare'))
+        'rules-ip': z
+          .strictObject({ entities, compare: entity, receipts: series, payments: series })
+          .superRefine(inChart('compare'))
       })
       .optional()
   });

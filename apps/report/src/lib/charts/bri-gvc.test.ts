@@ -4,7 +4,12 @@ import { getEdition } from '$lib/server/edition';
 import { briGvc } from './bri-gvc';
 
 const { bri } = getEdition(2026).entities;
-const m = briGvc(getEdition(2026), (code) => briMemberOn(code, '2024-01-01', bri));
+const m = briGvc(getEdition(2026), (code) => briMemberOn(code, '2024-01-01', bri), {
+  total: 'gvc-participation',
+  backward: 'gvc-participation-backward',
+  forward: 'gvc-participation-forward',
+  highTech: 'gvc-participation-high-tech-manufacturing'
+});
 
 describe('briGvc', () => {
   // series/gvc-participation*.json, CHN 2022 (ADB MRIO, June-2023 revision).

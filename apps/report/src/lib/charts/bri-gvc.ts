@@ -20,11 +20,16 @@ export interface BriGvc {
 }
 
 /** `isMember(code, year)`: membership at the end of the figure's year, so a member that left later still counts. */
-export function briGvc(edition: Edition, isMember: (code: string, year: number) => boolean): BriGvc {
-  const total = edition.series('gvc-participation');
-  const back = edition.series('gvc-participation-backward');
-  const fwd = edition.series('gvc-participation-forward');
-  const hiTech = edition.series('gvc-participation-high-tech-manufacturing');
+/** `series`: the total, backward, forward and high-tech-manufacturing participation series. */
+export function briGvc(
+  edition: Edition,
+  isMember: (code: string, year: number) => boolean,
+  series: { total: string; backward: string; forward: string; highTech: string }
+): BriGvc {
+  const total = edition.series(series.total);
+  const back = edition.series(series.backward);
+  const fwd = edition.series(series.forward);
+  const hiTech = edition.series(series.highTech);
   const year = total.years[total.years.length - 1];
   const at = (s: typeof total, code: string) => s.values[code]?.[s.years.indexOf(year)] ?? null;
   const codes = Object.keys(total.values).filter((c) => (c === 'CHN' || isMember(c, year)) && at(total, c) !== null);

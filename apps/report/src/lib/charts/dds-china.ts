@@ -27,10 +27,12 @@ export interface DdsChina {
   sourceIds: string[];
 }
 
-export function ddsChina(edition: Edition): DdsChina {
-  const exp = edition.series('dds-exports');
-  const imp = edition.series('dds-imports');
-  if (exp.years.join() !== imp.years.join()) throw new Error('dds-exports and dds-imports cover different years');
+/** `series`: the exports and imports series (the edition's `charts.json` names them). */
+export function ddsChina(edition: Edition, series: { exports: string; imports: string }): DdsChina {
+  const exp = edition.series(series.exports);
+  const imp = edition.series(series.imports);
+  if (exp.years.join() !== imp.years.join())
+    throw new Error(`${series.exports} and ${series.imports} cover different years`);
   const exports = column(exp, 'CHN');
   const imports = column(imp, 'CHN');
   const world = column(exp, 'WLD');

@@ -4,9 +4,13 @@ import { columnAt } from './column-at';
 import { economyNames } from './economy-names';
 
 /** China's rank among economies by digitally deliverable services trade (exports + imports) in a year (UNCTAD). */
-export function ddsTradeRank(edition: Edition, year: number): { rank: number; of: number } {
-  const exp = edition.series('dds-exports');
-  const imp = edition.series('dds-imports');
+export function ddsTradeRank(
+  edition: Edition,
+  o: { exports: string; imports: string; year: number }
+): { rank: number; of: number } {
+  const { year } = o;
+  const exp = edition.series(o.exports);
+  const imp = edition.series(o.imports);
   const { isEconomy } = economyNames(edition.entities.countries);
   const codes = Object.keys(exp.values).filter((c) => isEconomy(c) && imp.values[c]);
   const totals = Float64Array.from(codes, (c) => columnAt(exp, c, [year])[0] + columnAt(imp, c, [year])[0]);

@@ -4,7 +4,12 @@ import { definitionPillars } from './definition-pillars';
 
 describe('definitionPillars', () => {
   it('splits China’s 2023 exports into goods (high-tech, other) and services (DDS, other), hand-checked (±1 US$)', () => {
-    const m = definitionPillars(getEdition(2026));
+    const m = definitionPillars(getEdition(2026), {
+      goods: 'merchandise-exports',
+      highTech: 'high-tech-exports',
+      services: 'services-exports',
+      digital: 'dds-exports'
+    });
     expect(m.year).toBe(2023);
     // WDI merchandise exports CHN 2023 = 3,379,044,000,000 (rounded in the series); high-tech 825,045,389,470.
     expect(m.goods.highTech).toBeCloseTo(825045389470, 0);

@@ -17,8 +17,11 @@ export interface DefinitionPillars {
 }
 
 /** The latest year in which all four series have a value for China. */
-export function definitionPillars(edition: Edition): DefinitionPillars {
-  const ids = ['merchandise-exports', 'high-tech-exports', 'services-exports', 'dds-exports'];
+export function definitionPillars(
+  edition: Edition,
+  o: { goods: string; highTech: string; services: string; digital: string }
+): DefinitionPillars {
+  const ids = [o.goods, o.highTech, o.services, o.digital];
   const series = ids.map((id) => edition.series(id));
   const years = series[0].years.filter((y) => series.every((s) => Number.isFinite(columnAt(s, 'CHN', [y])[0])));
   const year = years[years.length - 1];

@@ -5,7 +5,7 @@ import { rulesIp } from './rules-ip';
 describe('rulesIp', () => {
   // series/ip-receipts.json and ip-payments.json (WDI, current US$), CHN and USA 2025.
   it('takes the last year all economies report (2025): China pays 46.63 bn and receives 13.07 bn US$ (±1 US$)', () => {
-    const m = rulesIp(getEdition(2026), ['CHN', 'USA']);
+    const m = rulesIp(getEdition(2026), { codes: ['CHN', 'USA'], receipts: 'ip-receipts', payments: 'ip-payments' });
     expect(m.year).toBe(2025);
     expect(m.rows[0]).toEqual({
       code: 'CHN',

@@ -12,9 +12,12 @@ export interface RulesIp {
   sourceIds: string[];
 }
 
-export function rulesIp(edition: Edition, codes: string[]): RulesIp {
-  const rec = edition.series('ip-receipts');
-  const pay = edition.series('ip-payments');
+export function rulesIp(
+  edition: Edition,
+  { codes, receipts, payments }: { codes: string[]; receipts: string; payments: string }
+): RulesIp {
+  const rec = edition.series(receipts);
+  const pay = edition.series(payments);
   const value = (s: typeof rec, code: string, y: number) => {
     const v = s.values[code]?.[s.years.indexOf(y)];
     return v == null ? null : v * s.scale;

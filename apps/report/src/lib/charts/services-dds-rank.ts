@@ -18,13 +18,13 @@ export interface ServicesDdsRank extends EconomyRanking {
   sourceIds: string[];
 }
 
-export function servicesDdsRank(edition: Edition): ServicesDdsRank {
-  const dds = edition.series('dds-exports');
+export function servicesDdsRank(edition: Edition, seriesId: string): ServicesDdsRank {
+  const dds = edition.series(seriesId);
   const names = economyNames(edition.entities.countries);
   const year = dds.years[dds.years.length - 1];
   const r = economyRanking(dds, year, names.isEconomy);
   const chn = r.ranked.find((d) => d.code === 'CHN');
-  if (!chn) throw new Error(`dds-exports has no value for China in ${year}`);
+  if (!chn) throw new Error(`${seriesId} has no value for China in ${year}`);
   return { ...r, china: { rank: chn.rank, value: chn.value, of: r.ranked.length }, sourceIds: [dds.sourceId] };
 }
 

@@ -20,9 +20,9 @@ export interface ServicesDdsShare {
 }
 
 /** DDS exports ÷ all services exports, for the years both UNCTAD series cover. */
-export function servicesDdsShare(edition: Edition): ServicesDdsShare {
-  const dds = edition.series('dds-exports');
-  const all = edition.series('services-exports');
+export function servicesDdsShare(edition: Edition, o: { digital: string; services: string }): ServicesDdsShare {
+  const dds = edition.series(o.digital);
+  const all = edition.series(o.services);
   const years = dds.years.filter((y) => all.years.includes(y));
   const of = (e: string) => [...share(columnAt(dds, e, years), columnAt(all, e, years))];
   return { years, share: { CHN: of('CHN'), WLD: of('WLD') }, sourceIds: [dds.sourceId, all.sourceId] };

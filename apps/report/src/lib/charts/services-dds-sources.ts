@@ -14,7 +14,6 @@ import { claimNumber } from '$lib/copy/claim-number';
  * two source texts state. Built from the ledger's conflict group, so the chart shows exactly the figures it compares.
  */
 export const SERVICES_DDS_SOURCES = 'services-dds-sources';
-export const DDS_2022_CONFLICT = 'dds-china-2022-value';
 
 type ClaimRecord = ClaimsLedger['claims'][number];
 type ConflictGroup = ClaimsLedger['conflicts'][number];
@@ -30,9 +29,13 @@ export interface ServicesDdsSources {
 
 const US$ = { 'US$ bn': 1e9, 'US$ mn': 1e6, 'US$ trn': 1e12 } as Record<string, number>;
 
-export function servicesDdsSources(edition: Edition): ServicesDdsSources {
-  const group = edition.claims.conflicts.find((g) => g.id === DDS_2022_CONFLICT);
-  if (!group) throw new Error(`The claims ledger has no conflict group "${DDS_2022_CONFLICT}"`);
+/** `o.conflict`: the ledger's group of texts that state one year's total; `exports`, `imports`: UNCTAD's series. */
+export function servicesDdsSources(
+  edition: Edition,
+  o: { conflict: string; exports: string; imports: string }
+): ServicesDdsSources {
+  const group = edition.claims.conflicts.find((g) => g.id === o.conflict);
+  if (!group) throw new Error(`The claims ledger has no conflict group "${o.conflict}"`);
   const claims = group.claims.map((id) => {
     const c = edition.claims.claims.find((x) => x.id === id);
     if (!c) throw new Error(`Conflict group ${group.id} names a missing claim "${id}"`);
@@ -40,8 +43,8 @@ export function servicesDdsSources(edition: Edition): ServicesDdsSources {
   });
   const year = claims[0].reading?.year ?? claims[0].year;
   if (year == null) throw new Error(`Conflict group ${group.id}: no year`);
-  const exp = edition.series('dds-exports');
-  const imp = edition.series('dds-imports');
+  const exp = edition.series(o.exports);
+  const imp = edition.series(o.imports);
   const exports = columnAt(exp, 'CHN', [year])[0];
   const imports = columnAt(imp, 'CHN', [year])[0];
   const stated = claims

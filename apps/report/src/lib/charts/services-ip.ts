@@ -21,9 +21,9 @@ export interface ServicesIp {
 }
 
 /** China's IP charges for the years both WDI series have a value, up to the last such year. */
-export function servicesIp(edition: Edition): ServicesIp {
-  const rec = edition.series('ip-receipts');
-  const pay = edition.series('ip-payments');
+export function servicesIp(edition: Edition, o: { receipts: string; payments: string }): ServicesIp {
+  const rec = edition.series(o.receipts);
+  const pay = edition.series(o.payments);
   const span = rec.years.filter((y) => pay.years.includes(y));
   const r = columnAt(rec, 'CHN', span);
   const p = columnAt(pay, 'CHN', span);

@@ -37,7 +37,7 @@ export const bri: SectionModule = {
     });
     const ddsSeries = edition.series(c.membersExports.series);
     const dds = groupSwarm(edition, { seriesId: ddsSeries.id, groups: ['member', 'other'], groupOf });
-    const gvc = briGvc(edition, memberIn);
+    const gvc = briGvc(edition, memberIn, c['bri-gvc']);
     const ddsWorld = ddsSeries.values.WLD[ddsSeries.years.indexOf(dds.year)]! * ddsSeries.scale;
     const ddsMembers = dds.points.filter((p) => p.group === 'member').reduce((s, p) => s + p.value, 0);
     const ddsMembersExChina = ddsMembers - (dds.points.find((p) => p.id === 'CHN')?.value ?? 0);

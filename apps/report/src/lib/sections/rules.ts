@@ -15,7 +15,8 @@ export const rules: SectionModule = {
     const c = choicesFor({ charts, section: 'rules' });
     const { countries } = edition.entities;
     const name = economyNameLookup(countries, locale);
-    const ip = rulesIp(edition, c['rules-ip'].entities);
+    const { entities: codes, receipts, payments } = c['rules-ip'];
+    const ip = rulesIp(edition, { codes, receipts, payments });
     const other = c['rules-ip'].compare;
     const row = (code: string) => ip.rows.find((r) => r.code === code)!;
     const usd = (v: number) => formatNumber(v, { locale, unit: 'US$' });

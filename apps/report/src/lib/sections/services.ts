@@ -11,7 +11,7 @@ import { entityLines, entityLinesChart } from '$lib/charts/entity-lines';
 import { ordinal } from '$lib/charts/ordinal';
 import { DDS_RANK_TOP, servicesDdsRank, servicesDdsRankChart } from '$lib/charts/services-dds-rank';
 import { servicesDdsShare, servicesDdsShareChart } from '$lib/charts/services-dds-share';
-import { DDS_2022_CONFLICT, servicesDdsSources, servicesDdsSourcesChart } from '$lib/charts/services-dds-sources';
+import { servicesDdsSources, servicesDdsSourcesChart } from '$lib/charts/services-dds-sources';
 import { servicesIp, servicesIpChart } from '$lib/charts/services-ip';
 import { choicesFor } from './choices-for';
 import type { SectionModule } from './section';
@@ -24,16 +24,17 @@ export const services: SectionModule = {
   build({ edition, locale, charts }) {
     const c = choicesFor({ charts, section: 'services' });
     const ictChoice = c[SERVICES_ICT];
-    const dds = ddsChina(edition);
-    const share = servicesDdsShare(edition);
-    const rank = servicesDdsRank(edition);
-    const ip = servicesIp(edition);
-    const sources = servicesDdsSources(edition);
+    const dds = ddsChina(edition, c['dds-china']);
+    const share = servicesDdsShare(edition, c['services-dds-share']);
+    const rank = servicesDdsRank(edition, c['services-dds-rank'].series);
+    const ip = servicesIp(edition, c['services-ip']);
+    const sourcesChoice = c['services-dds-sources'];
+    const sources = servicesDdsSources(edition, sourcesChoice);
     const ictSeries = edition.series(ictChoice.series);
     const ictLast = ictSeries.years.filter((y, i) => ictSeries.values.CHN[i] !== null).at(-1)!;
     const ict = entityLines(edition, ictChoice.series, ictChoice.entities, ictChoice.firstYear, ictLast);
     const ictRank = economyRanking(ictSeries, ictLast, economyNames(edition.entities.countries).isEconomy);
-    const tradeRank = ddsTradeRank(edition, sources.year);
+    const tradeRank = ddsTradeRank(edition, { ...sourcesChoice, year: sources.year });
 
     const usd = (v: number) => formatNumber(v, { locale, unit: 'US$' });
     const pct = (v: number) => formatPercent(v, { locale, digits: 1 });
@@ -77,7 +78,7 @@ export const services: SectionModule = {
       ipDeficitFirst: usd(-ip.balance[0]),
       ipFirstYear: String(ip.years[0]),
       conflictYear: String(sources.year),
-      conflictReasons: conflictReasons(edition.claims, DDS_2022_CONFLICT, locale),
+      conflictReasons: conflictReasons(edition.claims, sourcesChoice.conflict, locale),
       // One decimal, as the texts and UNCTAD's release state these totals (364.2 bn = 207.0 + 157.2).
       unctadExports: formatNumber(sources.unctad.exports, { locale, unit: 'US$', digits: 1 }),
       unctadImports: formatNumber(sources.unctad.imports, { locale, unit: 'US$', digits: 1 }),

@@ -35,10 +35,10 @@ function buildStoryData(year: number, locale: Locale) {
   const builtin = { edition, spec, results, locale };
   const charts: Record<string, ChartPayload> = {};
   const outline = storyOutline(year);
-  const choices = storyCharts(edition);
+  const chartChoices = storyCharts(edition);
   const built = sectionsFor({ ids: outline.sections, modules: sections, file: outline.file }).map((module) => {
     const raw = sectionCopy(year, locale, module.id);
-    const { refs, lookups = {}, charts: buildCharts } = module.build({ edition, locale, charts: choices });
+    const { refs, lookups = {}, charts: buildCharts } = module.build({ edition, locale, charts: chartChoices });
     const lookup = (ref: string) => {
       const [kind, name] = [ref.slice(0, ref.indexOf(':')), ref.slice(ref.indexOf(':') + 1)];
       if (kind === 'calc') return refs[name] ?? lookups[name];
@@ -92,7 +92,7 @@ function buildStoryData(year: number, locale: Locale) {
     ];
   });
 
-  const dds = ddsChina(edition);
+  const dds = ddsChina(edition, chartChoices.choices.calculator);
   const window = seriesStats({
     years: Float64Array.from(dds.years),
     exports: Float64Array.from(dds.exports),

@@ -5,24 +5,57 @@ import { storyChartsSchema, type StoryChartsKnown } from './story-charts.ts';
 const FILE = 'src/content/2027/charts.json';
 const known: StoryChartsKnown = {
   year: 2027,
-  series: new Set(['ip-receipts', 'itu-idi', 'internet-users', 'dds-exports']),
+  series: new Set([
+    'ip-receipts',
+    'ip-payments',
+    'itu-idi',
+    'internet-users',
+    'dds-exports',
+    'dds-imports',
+    'services-exports'
+  ]),
   entities: new Set(['CHN', 'USA', 'DEU', 'BRA', 'ITA']),
   claims: new Set(['yu-dds-2022-value']),
-  conflicts: new Set(),
+  conflicts: new Set(['dds-china-2022-value']),
   sources: new Set(),
   texts: new Set(['000', '001'])
 };
 const valid = () => ({
+  calculator: { exports: 'dds-exports', imports: 'dds-imports' },
   bri: {
     'bri-idi': { series: 'itu-idi' },
     'bri-internet': { series: 'internet-users' },
+    'bri-gvc': { total: 'dds-exports', backward: 'dds-exports', forward: 'dds-exports', highTech: 'dds-exports' },
     membersExports: { series: 'dds-exports' },
     exit: 'ITA'
   },
   rules: {
     'rules-stances': { texts: ['001', '000'] },
     'rules-timeline': { texts: ['001'] },
-    'rules-ip': { entities: ['CHN', 'USA', 'DEU'], compare: 'USA' }
+    'rules-ip': {
+      entities: ['CHN', 'USA', 'DEU'],
+      compare: 'USA',
+      receipts: 'ip-receipts',
+      payments: 'ip-payments'
+    }
+  }
+});
+/** A valid file with a services section whose ICT chart and claims are `ict` and `claims`. */
+const withServices = (ict: Record<string, unknown>, claims: Record<string, string> = {}) => ({
+  ...valid(),
+  services: {
+    'dds-china': { exports: 'dds-exports', imports: 'dds-imports' },
+    'services-dds-share': { digital: 'dds-exports', services: 'services-exports' },
+    'services-dds-rank': { series: 'dds-exports' },
+    'services-dds-sources': { conflict: 'dds-china-2022-value', exports: 'dds-exports', imports: 'dds-imports' },
+    'services-ip': { receipts: 'ip-receipts', payments: 'ip-payments' },
+    'services-ict': { series: 'ip-receipts', entities: ['CHN', 'USA'], firstYear: 2005, ...ict },
+    claims: {
+      ddsStated: 'yu-dds-2022-value',
+      ddsReading: 'yu-dds-2022-value',
+      ictExports: 'yu-dds-2022-value',
+      ...claims
+    }
   }
 });
 const parse = (value: unknown, withKnown = true) =>
@@ -73,29 +106,15 @@ describe('storyChartsSchema', () => {
   });
 
   it('fails an unknown claim id with its path', () => {
-    const value = {
-      services: {
-        'services-ict': { series: 'ip-receipts', entities: ['CHN', 'USA'], firstYear: 2005 },
-        claims: { ddsStated: 'yu-dds-2022-value', ddsReading: 'expo-dds-2022-valu', ictExports: 'yu-dds-2022-value' }
-      }
-    };
+    const value = withServices({}, { ddsReading: 'expo-dds-2022-valu' });
     expect(() => parse(value)).toThrow(
       `${FILE}:$.services.claims.ddsReading: expected a claim id of edition 2027, got "expo-dds-2022-valu"`
     );
+    expect(parse(withServices({})).services?.['services-dds-sources'].conflict).toBe('dds-china-2022-value');
   });
 
   it("fails a named figure or a compared economy that is not among its chart's entities", () => {
-    const figure = {
-      services: {
-        'services-ict': {
-          series: 'ip-receipts',
-          entities: ['CHN', 'USA'],
-          firstYear: 2005,
-          figures: { ictBrazilLast: 'BRA' }
-        },
-        claims: { ddsStated: 'yu-dds-2022-value', ddsReading: 'yu-dds-2022-value', ictExports: 'yu-dds-2022-value' }
-      }
-    };
+    const figure = withServices({ figures: { ictBrazilLast: 'BRA' } });
     expect(() => parse(figure)).toThrow(
       `${FILE}:$.services["services-ict"].figures.ictBrazilLast: expected one of the chart's entities (CHN, USA), got "BRA"`
     );
@@ -106,16 +125,15 @@ describe('storyChartsSchema', () => {
     );
   });
 
-  it('fails a wrong type and an empty entity list with their paths', () => {
-    const year = {
-      services: {
-        'services-ict': { series: 'ip-receipts', entities: ['CHN'], firstYear: '2005' },
-        claims: { ddsStated: 'yu-dds-2022-value', ddsReading: 'yu-dds-2022-value', ictExports: 'yu-dds-2022-value' }
-      }
-    };
+  it('fails a wrong type, an empty entity list and a missing calculator with their paths', () => {
+    const year = withServices({ firstYear: '2005' });
     expect(() => parse(year)).toThrow(`${FILE}:$.services["services-ict"].firstYear: expected number, got "2005"`);
     const empty = valid();
     empty.rules['rules-ip'].entities = [];
-    expect(() => parse(empty)).toThrow(`${FILE}:$.rules["rules-ip"].entities: expected`);
+    expect(() => parse(empty)).toThrow(
+      `${FILE}:$.rules["rules-ip"].entities: expected array to have >=1 items, got "[]"`
+    );
+    const { calculator: _, ...noCalculator } = valid();
+    expect(() => parse(noCalculator)).toThrow(`${FILE}:$.calculator: expected object, got nothing`);
   });
 });

@@ -31,6 +31,17 @@ describe('validateEdition', () => {
     ]);
   });
 
+  it('validateEdition fails a consistency check whose value is missing (a sum with a gap is NaN, not a pass)', () => {
+    const dir = edit('series/province-gdp-primary-share.json', (t) => {
+      const s = JSON.parse(t);
+      s.values['CN-GD'][s.years.indexOf(2022)] = null;
+      return JSON.stringify(s);
+    });
+    expect(validateEdition(dir).map((e) => e.message)).toEqual([
+      expect.stringMatching(/:Guangdong sector shares of GDP 2022 sum to 100 %: expected 100 ± 0.2, got NaN$/)
+    ]);
+  });
+
   it('validateEdition catches a catalogue unit that no longer matches its series', () => {
     const dir = edit('series/gdp.json', (t) => t.replace('"unit": "US$"', '"unit": "US$ millions"'));
     expect(validateEdition(dir).map((e) => e.message)).toEqual([

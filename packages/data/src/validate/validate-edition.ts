@@ -105,7 +105,8 @@ export function validateEdition(dir: string): DataError[] {
   for (const check of CONSISTENCY_CHECKS) {
     if (!check.needs.every((id) => id in series)) continue;
     const got = check.compute(series);
-    if (got === null || Math.abs(got - check.expected) > check.tolerance) {
+    // A missing value makes a sum NaN, and NaN compares false: it fails the check, as a null does.
+    if (got === null || !Number.isFinite(got) || Math.abs(got - check.expected) > check.tolerance) {
       errors.push(
         new DataError({
           file: check.needs.map((id) => `series/${id}.json`).join(' + '),

@@ -18,7 +18,9 @@ const known: StoryChartsKnown = {
   claims: new Set(['yu-dds-2022-value']),
   conflicts: new Set(['dds-china-2022-value']),
   sources: new Set(),
-  texts: new Set(['000', '001'])
+  texts: new Set(['000', '001']),
+  incomeGroups: new Set(['high', 'low']),
+  provinceGroups: new Set(['yrd'])
 };
 const valid = () => ({
   calculator: { exports: 'dds-exports', imports: 'dds-imports' },
@@ -62,6 +64,19 @@ const parse = (value: unknown, withKnown = true) =>
   parseWith({ schema: storyChartsSchema(withKnown ? known : undefined), value, file: FILE });
 
 describe('storyChartsSchema', () => {
+  it('fails a province group the edition does not have, and one of the wrong kind', () => {
+    const panels = { trade: 'ip-receipts', express: 'ip-receipts', gdp: 'ip-receipts' };
+    expect(parse({ ...valid(), guangdong: { panels, regions: { yrd: 'yrd' } } }).guangdong?.regions).toEqual({
+      yrd: 'yrd'
+    });
+    expect(() => parse({ ...valid(), guangdong: { panels, regions: { cw: 'central-wets' } } })).toThrow(
+      `${FILE}:$.guangdong.regions.cw: expected a province group key of entities/groups.json of edition 2027, got "central-wets"`
+    );
+    expect(() => parse({ ...valid(), guangdong: { panels, regions: { hi: 'high' } } })).toThrow(
+      `${FILE}:$.guangdong.regions.hi: expected a province group key`
+    );
+  });
+
   it('reads a valid file typed, sections the story does not chart left out', () => {
     const charts = parse(valid());
     expect(charts.rules?.['rules-ip'].entities).toEqual(['CHN', 'USA', 'DEU']);

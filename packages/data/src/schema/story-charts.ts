@@ -10,6 +10,9 @@ export interface StoryChartsKnown {
   sources: ReadonlySet<string>;
   /** The claims ledger's text numbers (`001` of `001_16269ce5…`). */
   texts: ReadonlySet<string>;
+  /** The keys of the income groups and the province groups of `entities/groups.json`. */
+  incomeGroups: ReadonlySet<string>;
+  provinceGroups: ReadonlySet<string>;
 }
 
 type Kind = Exclude<keyof StoryChartsKnown, 'year'>;
@@ -20,7 +23,9 @@ const NAMES: Record<Kind, string> = {
   claims: 'a claim id',
   conflicts: 'a conflict id of the claims ledger',
   sources: 'a source id of the manifest',
-  texts: 'a text number of the claims ledger'
+  texts: 'a text number of the claims ledger',
+  incomeGroups: 'an income group key of entities/groups.json',
+  provinceGroups: 'a province group key of entities/groups.json'
 };
 
 /**
@@ -139,12 +144,19 @@ export function storyChartsSchema(known?: StoryChartsKnown) {
           .superRefine(inChart('latestYearOf')),
         'infra-broadband': entityChart,
         'infra-mobile': entityChart,
-        'infra-idi': z.strictObject({ series }),
+        /** `medians`: figures that are one income group's median score (ref name → group key). */
+        'infra-idi': z.strictObject({ series, medians: z.record(z.string(), id('incomeGroups')).optional() }),
         /** The dated claims whose years the data are compared in. */
         claims: z.strictObject({ internet: claim, broadband: claim })
       })
       .optional(),
-    guangdong: z.strictObject({ panels: z.strictObject({ trade: series, express: series, gdp: series }) }).optional(),
+    guangdong: z
+      .strictObject({
+        panels: z.strictObject({ trade: series, express: series, gdp: series }),
+        /** Province groups whose shares the copy cites, by ref prefix: `"yrd": "yrd"` gives yrdTrade, yrdGdp, yrdExpress. */
+        regions: z.record(z.string(), id('provinceGroups'))
+      })
+      .optional(),
     bri: z
       .strictObject({
         'bri-idi': z.strictObject({ series }),

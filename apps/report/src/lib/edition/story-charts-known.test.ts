@@ -34,6 +34,8 @@ describe('charts.json checked against its edition', () => {
     expect(known.conflicts.has('cbec-share-of-trade')).toBe(true);
     expect(known.sources.has('wdi-databank-2020')).toBe(true);
     expect([...known.texts].sort()).toEqual(['000', '001', '002', '003', '004']);
+    expect([...known.incomeGroups]).toEqual(['high', 'upper-middle', 'lower-middle', 'low']);
+    expect([...known.provinceGroups]).toEqual(['yrd', 'central-west', 'gd']);
   });
 
   it('an economy the edition does not have fails with the file, its JSON path, expected and got', () => {

@@ -12,7 +12,7 @@ import type { SectionModule } from './section';
 export const guangdong: SectionModule = {
   id: 'guangdong',
   build({ edition, locale, charts }) {
-    const { panels } = choicesFor({ charts, section: 'guangdong' });
+    const { panels, regions: cited } = choicesFor({ charts, section: 'guangdong' });
     const { provinces } = edition.entities;
     const trade = provincePanel(edition, provinces, panels.trade);
     const express = provincePanel(edition, provinces, panels.express);
@@ -64,14 +64,13 @@ export const guangdong: SectionModule = {
       theilTrade: idx(inequality.theil.trade[li]),
       giniExpress: idx(inequality.gini.express[li]),
       giniGdp: idx(inequality.gini.gdp[gi]),
-      theilGdp: idx(inequality.theil.gdp[gi]),
-      yrdTrade: pct(regions.shares.yrd.trade),
-      yrdGdp: pct(regions.shares.yrd.gdp),
-      yrdExpress: pct(regions.shares.yrd.express),
-      cwTrade: pct(regions.shares['central-west'].trade),
-      cwGdp: pct(regions.shares['central-west'].gdp),
-      cwExpress: pct(regions.shares['central-west'].express)
+      theilGdp: idx(inequality.theil.gdp[gi])
     };
+    for (const [prefix, key] of Object.entries(cited)) {
+      refs[`${prefix}Trade`] = pct(regions.shares[key].trade);
+      refs[`${prefix}Gdp`] = pct(regions.shares[key].gdp);
+      refs[`${prefix}Express`] = pct(regions.shares[key].express);
+    }
     const ctx = { locale, manifest: edition.manifest, provinces };
     return {
       refs,

@@ -68,10 +68,10 @@ export const infrastructure: SectionModule = {
       idiYear: String(idi.year),
       idiChn: formatNumber(scored[chinaIdi][1][idiYear]!, { locale, digits: 1, compact: false }),
       idiRank: String(ranks[chinaIdi]),
-      idiCount: String(scored.length),
-      idiUpperMiddleMedian: formatNumber(idi.stats['upper-middle'].median, { locale, digits: 1, compact: false }),
-      idiHighMedian: formatNumber(idi.stats.high.median, { locale, digits: 1, compact: false })
+      idiCount: String(scored.length)
     };
+    for (const [ref, key] of Object.entries(c['infra-idi'].medians ?? {}))
+      refs[ref] = formatNumber(idi.stats[key].median, { locale, digits: 1, compact: false });
     for (const [ref, code] of Object.entries(netChoice.latestYearOf ?? {}))
       refs[ref] = String(latest(internet, code).year);
     for (const [ref, code] of Object.entries(bbChoice.figures ?? {}))

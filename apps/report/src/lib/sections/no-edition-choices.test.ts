@@ -9,10 +9,11 @@ import { editionYears, getEdition } from '$lib/server/edition';
  * The section modules are shared by every edition: which series, entities, claims, texts and years a chart uses is
  * the edition's choice, in `src/content/<year>/charts.json`. This reads every string and number literal of
  * `sections/*.ts` (the TypeScript syntax tree, so comments and test files do not count) and fails on one that is an
- * edition's series id, claim id, conflict id, source id or entity code, on a list of ISO3-looking codes, and on a
- * year. The report's subject and its world total (`CHN`, `WLD`) and the Guangdong section's province (`CN-GD`) are
- * what the sections are about, not a per-edition choice, and may appear alone. The chart builders of `lib/charts/`
- * are held to the ids only (series, claim, conflict, source): which series they read is the caller's argument.
+ * edition's series id, claim id, conflict id, source id, entity code or group key, on a list of ISO3-looking codes,
+ * and on a year. The report's subject and its world total (`CHN`, `WLD`) and the Guangdong section's province
+ * (`CN-GD`) are what the sections are about, not a per-edition choice, and may appear alone. The chart builders of
+ * `lib/charts/` are held to the ids only (series, claim, conflict, source, group): which series they read is the
+ * caller's argument.
  */
 const dir = fileURLToPath(new URL('.', import.meta.url));
 const SUBJECTS = new Set(['CHN', 'WLD', 'CN-GD']);
@@ -55,7 +56,10 @@ function literals(file: string, source: string): Literal[] {
 /** What is wrong with a literal of a section module, or null. */
 function problem(l: Literal, ids: Map<string, string>): string | null {
   if (l.kind === 'number') return /^(19|20)\d\d$/.test(l.text) ? `the year ${l.text}` : null;
-  if (l.kind === 'property') return ISO3.test(l.text) && !SUBJECTS.has(l.text) ? `the entity .${l.text}` : null;
+  if (l.kind === 'property') {
+    if (ids.get(l.text) === 'group key') return `the group .${l.text}`;
+    return ISO3.test(l.text) && !SUBJECTS.has(l.text) ? `the entity .${l.text}` : null;
+  }
   if (l.inArray && ISO3.test(l.text)) return `"${l.text}" in a list of codes`;
   if (SUBJECTS.has(l.text)) return null;
   if (ISO3.test(l.text)) return `the ISO3-looking code "${l.text}"`;
@@ -73,6 +77,8 @@ function editionIds(): Map<string, string> {
     for (const id of e.manifest.series) ids.set(id, 'series id');
     for (const id of e.claims.conflicts.map((c) => c.id)) ids.set(id, 'conflict id');
     for (const id of e.claims.claims.map((c) => c.id)) ids.set(id, 'claim id');
+    for (const g of [...(e.entities.groups?.incomeGroups ?? []), ...(e.entities.groups?.provinceGroups ?? [])])
+      ids.set(g.key, 'group key');
   }
   return ids;
 }
@@ -86,7 +92,7 @@ const report = (found: Literal[], ids: Map<string, string>) =>
 describe('section modules hold no edition choices', () => {
   const ids = editionIds();
 
-  it('no series id, claim id, conflict id, source id, entity code, code list or year literal in sections/*.ts', () => {
+  it('no series, claim, conflict, source or entity id, group key, code list or year literal in sections/*.ts', () => {
     const modules = readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
     expect(modules).toContain('goods.ts');
     const found = modules.flatMap((f) => literals(f, readFileSync(join(dir, f), 'utf8')));
@@ -115,6 +121,7 @@ describe('section modules hold no edition choices', () => {
       "const g = conflictReasons(claims, 'cbec-share-of-trade', locale);",
       "const v = at('VNM', rows);",
       'const w = row.values.KOR;',
+      "const m = stats.high.median + stats['upper-middle'].median;",
       'const y = entityLines(edition, id, codes, 2005, last);',
       "const ok = at('CHN', rows) / at('WLD', rows) + gd['CN-GD'];"
     ].join('\n');
@@ -126,7 +133,9 @@ describe('section modules hold no edition choices', () => {
       'fixture.ts:4: the conflict id "cbec-share-of-trade"',
       'fixture.ts:5: the ISO3-looking code "VNM"',
       'fixture.ts:6: the entity .KOR',
-      'fixture.ts:7: the year 2005'
+      'fixture.ts:7: the group .high',
+      'fixture.ts:7: the group key "upper-middle"',
+      'fixture.ts:8: the year 2005'
     ]);
   });
 });

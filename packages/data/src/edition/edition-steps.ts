@@ -11,16 +11,25 @@ import { catalogueSteps } from '../etl/series/catalogue-steps.ts';
 import { readEntityGroupsConfig } from './read-entity-groups-config.ts';
 import { readNamesConfig } from './read-names-config.ts';
 import { readSeriesCatalogue } from './read-series-catalogue.ts';
+import { readSourcesConfig } from './read-sources-config.ts';
+import { sourceForFile } from './source-for-file.ts';
+import { WTO_RTA_FILE } from '../etl/read/read-wto-rtas.ts';
+import { TELEGEOGRAPHY_ROUTES_FILE } from '../etl/read/read-telegeography-routes.ts';
+import { WDI_METADATA_FILE } from '../etl/read/read-wdi-country-metadata.ts';
+import { join } from 'node:path';
 
 /**
  * An edition's ETL steps, from its configuration alone: one step per entry of `config/series.json` (in its order; a
  * reader that needs the BRI members runs after them), then the agreements, the cable map, the entity files, the
- * entity groups (config/entity-groups.json) and the catalogue, which read what was built before them.
+ * entity groups (config/entity-groups.json) and the catalogue, which read what was built before them. The steps that
+ * read a fixed raw file take their source (id and vintage) from the registry entry that lists the file.
  */
 export function editionSteps({ configDir }: { configDir: string }): EtlStep[] {
   const entries = readSeriesCatalogue({ configDir });
   const names = readNamesConfig({ configDir });
   const groups = readEntityGroupsConfig({ configDir });
+  const sources = readSourcesConfig({ configDir });
+  const sourceOf = (file: string) => sourceForFile({ sources, file, registry: join(configDir, 'sources.json') });
   const bri = briFile({ list: groups.briList });
   const afterBri = (reader: string) => (SERIES_READERS[reader].after ?? []).includes(bri.output);
   const series = catalogueSteps({ entries, names });
@@ -30,9 +39,9 @@ export function editionSteps({ configDir }: { configDir: string }): EtlStep[] {
     ...first,
     bri,
     ...then,
-    chinaAgreementsFile({ names }),
-    cableMapFile({ names }),
-    countriesFile,
+    chinaAgreementsFile({ names, sourceId: sourceOf(WTO_RTA_FILE).id }),
+    cableMapFile({ names, source: sourceOf(TELEGEOGRAPHY_ROUTES_FILE) }),
+    countriesFile({ sourceId: sourceOf(WDI_METADATA_FILE).id }),
     provincesFile,
     groupsFile({ config: groups }),
     catalogueFile(series)

@@ -39,15 +39,17 @@ const CHINA_IN_TITLE = /(^|\s[-–]\s)China(\s[-–]\s|$)/;
  * `agreements/china.json`: every agreement of the WTO file with China (mainland) among its current signatories, and
  * the early announcements without signatories whose title names China as a party, by id.
  */
-export function chinaAgreementsFile({ names }: { names: NamesConfig }): EtlStep {
+export function chinaAgreementsFile({ names, sourceId }: { names: NamesConfig; sourceId: string }): EtlStep {
   return {
     output: 'agreements/china.json',
-    sourceIds: ['wto-rta-2026-02'],
+    sourceIds: [sourceId],
     build: async (ctx): Promise<ChinaAgreementsFile> => {
       const rtas = await readWtoRtas(ctx);
       const byId = new Map(rtas.map((r) => [r.id, r]));
       const agreements = rtas
-        .filter((r) => r.signatories.includes(CHINA) || (r.signatories.length === 0 && CHINA_IN_TITLE.test(r.name.trim())))
+        .filter(
+          (r) => r.signatories.includes(CHINA) || (r.signatories.length === 0 && CHINA_IN_TITLE.test(r.name.trim()))
+        )
         .map((rta): ChinaAgreement => {
           const entryIntoForce = rtaEntryDate(rta);
           const signature = rtaSignatureDate(rta);
@@ -75,8 +77,14 @@ export function chinaAgreementsFile({ names }: { names: NamesConfig }): EtlStep 
           };
         })
         .sort((a, b) => a.id - b.id);
-      if (agreements.length === 0) throw new DataError({ file: WTO_RTA_FILE, column: 'Current signatories', expected: `agreements with "${CHINA}"`, got: 'none' });
-      return { schema: SCHEMA_VERSION, sourceId: 'wto-rta-2026-02', agreements };
+      if (agreements.length === 0)
+        throw new DataError({
+          file: WTO_RTA_FILE,
+          column: 'Current signatories',
+          expected: `agreements with "${CHINA}"`,
+          got: 'none'
+        });
+      return { schema: SCHEMA_VERSION, sourceId, agreements };
     }
   };
 }

@@ -13,7 +13,7 @@ const META = [
 ].join('\n');
 const series = (codes: string[]) => ({ values: Object.fromEntries(codes.map((c) => [c, [1]])) }) as unknown as Series;
 const build = (codes: string[]) =>
-  countriesFile.build(
+  countriesFile({ sourceId: 'wdi-test' }).build(
     fixtureContext({ [WDI_METADATA_FILE]: META }),
     new Map([['series/x.json', series(codes)]])
   ) as CountriesFile;
@@ -39,6 +39,10 @@ describe('countriesFile', () => {
     });
     expect(byCode.WLD).toMatchObject({ kind: 'aggregate', name: { en: 'World', zh: '世界' } });
     expect(byCode['CN-GD']).toBeUndefined();
+  });
+
+  it('countriesFile records the source id the registry gives it', () => {
+    expect(build([]).sourceId).toBe('wdi-test');
   });
 
   it('countriesFile lists entities sorted by code', () => {

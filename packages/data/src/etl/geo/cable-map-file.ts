@@ -1,4 +1,4 @@
-import { SCHEMA_VERSION } from '../../schema/types.ts';
+import { SCHEMA_VERSION, type Source } from '../../schema/types.ts';
 import { DataError } from '../../errors/data-error.ts';
 import type { EtlStep } from '../etl-step.ts';
 import { readTelegeographyRoutes, TELEGEOGRAPHY_ROUTES_FILE } from '../read/read-telegeography-routes.ts';
@@ -40,16 +40,22 @@ function roundLine(line: [number, number][]): number[] {
 }
 
 /** `geo/cables.json`: every cable with its route and every landing point that a cable uses, for the cable map. */
-export function cableMapFile({ names }: { names: NamesConfig }): EtlStep {
+export function cableMapFile({ names, source }: { names: NamesConfig; source: Source }): EtlStep {
   return {
     output: 'geo/cables.json',
-    sourceIds: ['telegeography-cables-2022-11'],
+    sourceIds: [source.id],
     build: (ctx): CableMapFile => {
       const data = telegeographyData({ ctx, names: names.telegeography });
       const routes = readTelegeographyRoutes(ctx);
       const cables = data.cables.map((c): MapCable => {
         const lines = routes.get(c.id);
-        if (!lines) throw new DataError({ file: TELEGEOGRAPHY_ROUTES_FILE, column: 'features', expected: `a route for cable ${c.id}`, got: 'none' });
+        if (!lines)
+          throw new DataError({
+            file: TELEGEOGRAPHY_ROUTES_FILE,
+            column: 'features',
+            expected: `a route for cable ${c.id}`,
+            got: 'none'
+          });
         return {
           id: c.id,
           name: c.name,
@@ -65,7 +71,7 @@ export function cableMapFile({ names }: { names: NamesConfig }): EtlStep {
           return { id, country, lon: round(p.lon), lat: round(p.lat) };
         })
         .sort((a, b) => (a.id < b.id ? -1 : 1));
-      return { schema: SCHEMA_VERSION, sourceId: 'telegeography-cables-2022-11', asOf: '2022-11-10', cables, landingPoints };
+      return { schema: SCHEMA_VERSION, sourceId: source.id, asOf: source.vintage, cables, landingPoints };
     }
   };
 }

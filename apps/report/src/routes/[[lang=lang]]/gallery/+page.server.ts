@@ -7,7 +7,8 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 export const entries: EntryGenerator = () => [{}, { lang: 'zh' }];
 
 // Projected here on the server at build time so the page's script does not carry the TopoJSON.
-// The fixtures carry English names (which the gallery's tests pin); other locales take the latest edition's names.
+// The fixtures carry English names (which the gallery's tests pin); other locales take the latest edition's names,
+// and the frames cite the latest edition.
 export const load: PageServerLoad = ({ params }) => {
   const locale = localeFromParam(params.lang);
   const names: Record<string, string> =
@@ -16,5 +17,5 @@ export const load: PageServerLoad = ({ params }) => {
       : Object.fromEntries(
           getEdition(latestEditionYear).entities.countries.entities.map((e) => [e.code, e.name[locale]])
         );
-  return { world: worldGeometry(), names };
+  return { world: worldGeometry(), names, edition: String(latestEditionYear) };
 };

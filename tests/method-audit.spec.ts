@@ -82,6 +82,10 @@ for (const prefix of ['', '/zh']) {
     await page.goto(`${prefix}/method/`);
     await page.locator(`a[href="${prefix}/audit/"]`).first().click();
     await expect(page).toHaveURL(new RegExp(`${prefix}/audit/$`));
+    // Negative values (PCA loadings, correlations) carry the typeset minus U+2212, never the hyphen-minus.
+    const cells = await page.locator('main td.num').allTextContents();
+    expect(cells.some((c) => c.startsWith('\u2212'))).toBe(true);
+    expect(cells.filter((c) => /-\d/.test(c))).toEqual([]);
     const alpha = page.getByTestId('cronbach');
     for (const [code, c] of Object.entries(audit.cronbach))
       await expect(alpha.locator(`td[data-code=${code}]`)).toHaveText(two(c.alpha));

@@ -47,6 +47,8 @@ export interface UncertaintySpec {
   /** Monte Carlo draws and seed of a published analysis (an edition's spec); CLI flags override them. */
   draws?: number;
   seed?: number;
+  /** Saltelli samples, seed and bootstrap resamples of a published variance-based sensitivity analysis. */
+  sensitivity?: { samples: number; seed: number; bootstrap: number };
 }
 
 export interface IndexSpec {

@@ -35,6 +35,22 @@ describe('resolveSpec', () => {
   });
 });
 
+describe('resolveSpec uncertainty sensitivity settings', () => {
+  it("keeps an edition spec's sensitivity samples, seed and bootstrap, and refuses a bad one with its path", () => {
+    const sensitivity = { samples: 512, seed: 3, bootstrap: 200 };
+    expect(resolveSpec({ uncertainty: { sensitivity } }).uncertainty).toEqual({ sensitivity });
+    expect(() => resolveSpec({ uncertainty: { sensitivity: { ...sensitivity, samples: 1 } } }, 's.json')).toThrow(
+      's.json: uncertainty.sensitivity.samples: expected a whole number in [2, 100000], got 1'
+    );
+    expect(() => resolveSpec({ uncertainty: { sensitivity: { ...sensitivity, draws: 9 } } }, 's.json')).toThrow(
+      's.json: uncertainty.sensitivity.draws: unknown key'
+    );
+    expect(() => resolveSpec({ uncertainty: { sensitivity: { samples: 512, seed: 3 } } }, 's.json')).toThrow(
+      's.json: uncertainty.sensitivity.bootstrap: expected a finite number, got nothing'
+    );
+  });
+});
+
 describe('resolveSpec uncertainty draws and seed', () => {
   it("keeps an edition spec's draws and seed, and refuses impossible ones with their path", () => {
     expect(resolveSpec({ uncertainty: { draws: 1000, seed: 7 } }).uncertainty).toEqual({ draws: 1000, seed: 7 });

@@ -38,7 +38,15 @@ export const specSchema = z.strictObject({
       draws: z.int().min(1).optional(),
       seed: z.int().optional(),
       weightNoise: z.union([noiseFactor, z.record(z.string(), noiseFactor)]).optional(),
-      alternatives: z.record(z.string(), z.array(z.unknown()).min(1)).optional()
+      alternatives: z.record(z.string(), z.array(z.unknown()).min(1)).optional(),
+      /** Saltelli samples, seed and bootstrap resamples of the published variance-based sensitivity analysis. */
+      sensitivity: z
+        .strictObject({
+          samples: z.int().min(2).max(100000),
+          seed: z.int().min(0).max(4294967295),
+          bootstrap: z.int().min(0).max(10000)
+        })
+        .optional()
     })
     .optional()
 });

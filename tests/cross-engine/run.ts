@@ -3,7 +3,7 @@
  * CDP), Firefox (puppeteer-core over WebDriver BiDi) and WebKitGTK (selenium-webdriver and WebKitWebDriver under
  * xvfb-run). Per engine: the story walked step by step at phone (390 × 844 and 320 × 568), landscape-phone
  * (844 × 390) and desktop size in both locales, with the 60 % rule of the sticky graphic at every step, the explorer
- * re-weighted and its "what moves the ranking" run and cancelled, an embed in a host page, the audit page's heatmaps and value tables, the story with every chart slice
+ * re-weighted and its "what moves the ranking" run and cancelled, an embed in a host page, the audit page's heatmaps and value tables, the method page's sensitivity table, the story with every chart slice
  * failing (blocked, malformed, offline), and
  * the story with JavaScript off. Prints one line per check and the wall time; exits 1 on any failure.
  * A missing engine fails under CI=true; elsewhere it is skipped with a loud SKIPPED line.
@@ -17,6 +17,7 @@ import { embedInHost } from './embed-host.ts';
 import { findEngines, type Engine } from './engines.ts';
 import { reweightExplorer, whatMovesExplorer } from './explorer.ts';
 import { failedSlices } from './failed-slices.ts';
+import { methodSensitivity } from './method-sensitivity.ts';
 import { launchPuppeteer } from './puppeteer-session.ts';
 import { startServers, type Ports } from './server.ts';
 import type { Session } from './session.ts';
@@ -135,6 +136,7 @@ async function runEngine(engine: Engine & { found: true }) {
     await check(engine.name, 'explorer what moves the ranking', () => whatMovesExplorer({ session, origin }));
     await check(engine.name, 'embed in a host page', () => embedInHost({ session, origin, hostOrigin }));
     await check(engine.name, 'audit page: heatmaps and value tables', () => auditPage({ session, origin }));
+    await check(engine.name, 'method page: published sensitivity table', () => methodSensitivity({ session, origin }));
     for (const [mode, path] of [
       ['blocked', '/'],
       ['malformed', '/zh/'],

@@ -1,4 +1,4 @@
-import type { CoinData, SpecChoices } from '@dtr/core';
+import { monteCarloSpec, type CoinData, type SpecChoices } from '@dtr/core';
 import type { Engine, EngineMode } from '@dtr/core/client';
 import { tick } from 'svelte';
 import { expandResult } from './expand-result';
@@ -150,9 +150,13 @@ export class ExplorerRun {
     const shown = (r: ExplorerResult) => (keep ? expandResult({ result: r, keep }) : r);
     // Index and analysis are asked for at once: the workers draw while the page renders the index.
     const indexRun = engine.runIndex({ data, spec });
-    const analysis = engine.runUncertainty({ data, spec, draws, seed, chunk: 50 }, (done, total) => {
-      if (current() && this.progress !== null) this.progress = done / total;
-    });
+    // The intervals vary every declared input but indicator inclusion and recency, as the published ones do.
+    const analysis = engine.runUncertainty(
+      { data, spec: monteCarloSpec({ spec }), draws, seed, chunk: 50 },
+      (done, total) => {
+        if (current() && this.progress !== null) this.progress = done / total;
+      }
+    );
     analysis.catch(() => {});
     try {
       const index = await indexRun;

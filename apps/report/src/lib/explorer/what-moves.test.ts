@@ -83,4 +83,20 @@ describe('whatMovesRows', () => {
       'Imputation: none, mean of the pillar’s other indicators, or median of the income group'
     ]);
   });
+
+  it('words indicator inclusion as a spec file writes it: null for every indicator, one code or a list', () => {
+    const fake: IndexSensitivityResult = {
+      output: 'meanAbsRankShift',
+      runs: 30,
+      inputs: [{ input: 'exclude', first: 0.1, total: 0.2, firstCI: [0, 1], totalCI: [0, 1] }]
+    };
+    const rows = whatMovesRows({
+      result: fake,
+      spec: { uncertainty: { alternatives: { exclude: [null, 'I2', ['I1', 'I3']] } } },
+      locale: 'en',
+      t: messages('en').explorer.whatMoves,
+      indicatorName
+    });
+    expect(rows[0].values).toBe('all indicators, without Indicator 2, or without Indicator 1 and Indicator 3');
+  });
 });

@@ -39,8 +39,11 @@ function valueWords(path: string, v: unknown, t: T, indicatorName: (code: string
       return w[method](t.groups[group] ?? group);
     }
   }
-  if (path === 'exclude' && Array.isArray(v))
-    return v.length ? w.without(and.format(v.map((c) => indicatorName(String(c))))) : w.allIndicators;
+  // As the spec writes it: null (every indicator), one code, or a list of codes.
+  if (path === 'exclude' && (v === null || typeof v === 'string' || Array.isArray(v))) {
+    const codes = v === null ? [] : typeof v === 'string' ? [v] : v;
+    return codes.length ? w.without(and.format(codes.map((c) => indicatorName(String(c))))) : w.allIndicators;
+  }
   if (path === 'maxAge') return v === null ? w.noAgeLimit : w.maxAge(v as number);
   return JSON.stringify(v);
 }

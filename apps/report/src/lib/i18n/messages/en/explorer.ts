@@ -109,6 +109,8 @@ export const explorer = {
     progress: 'Sensitivity analysis progress',
     failed: 'The analysis could not run',
     outdated: 'The view has changed since this analysis; run it again for this view.',
+    published:
+      'The analysis published with this edition, computed when it was built. Change a choice above to run it for your own view.',
     input: 'Uncertain choice',
     alternatives: 'Values tried',
     total: 'Total-order index',

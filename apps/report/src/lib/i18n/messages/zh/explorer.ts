@@ -105,6 +105,7 @@ export const explorer: Messages['explorer'] = {
     progress: '敏感性分析进度',
     failed: '分析无法运行',
     outdated: '自本次分析以来视图已改变；请针对当前视图重新运行。',
+    published: '本版发布的分析，在构建本版时计算。更改上方的任一选择，即可针对您自己的视图运行分析。',
     input: '不确定的选择',
     alternatives: '尝试的取值',
     total: '总效应指数',

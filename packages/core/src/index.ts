@@ -17,6 +17,7 @@ export { gvcParticipation } from './gvc-participation.ts';
 export { gvcPosition } from './gvc-position.ts';
 export { hhi } from './hhi.ts';
 export { imputeAvailableMean } from './index/impute-available-mean.ts';
+export { imputeListwise } from './index/impute-listwise.ts';
 export { imputeByGroup } from './index/impute-by-group.ts';
 export { imputeColumns } from './index/impute-columns.ts';
 export { indexSensitivityChunks } from './sensitivity/index-sensitivity-chunks.ts';

@@ -75,7 +75,7 @@ describe('resolveSpec impute', () => {
       's.json: impute.group: expected the name of a group column, got nothing'
     );
     expect(() => resolveSpec({ impute: { method: 'knn' } })).toThrow(
-      'spec: impute.method: expected groupMean, groupMedian, availableMean or lastAvailable, got "knn"'
+      'spec: impute.method: expected groupMean, groupMedian, availableMean, lastAvailable or listwise, got "knn"'
     );
   });
 });
@@ -85,7 +85,7 @@ describe('resolveSpec uncertainty.alternatives.impute', () => {
     const s = resolveSpec({ uncertainty: { alternatives: { impute: [null, { method: 'availableMean' }] } } });
     expect(s.uncertainty?.alternatives?.impute).toEqual([null, { method: 'availableMean' }]);
     expect(() => resolveSpec({ uncertainty: { alternatives: { impute: [null, { method: 'knn' }] } } })).toThrow(
-      'spec: uncertainty.alternatives.impute[1].method: expected groupMean, groupMedian, availableMean or lastAvailable, got "knn"'
+      'spec: uncertainty.alternatives.impute[1].method: expected groupMean, groupMedian, availableMean, lastAvailable or listwise, got "knn"'
     );
   });
 });

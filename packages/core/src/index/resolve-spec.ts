@@ -67,11 +67,11 @@ function impute(where: string, path: string, v: unknown): ImputeSpec | null {
     if (typeof v.group !== 'string') fail(where, `${path}.group`, 'the name of a group column', v.group);
     return { method: v.method, group: v.group };
   }
-  if (v.method === 'lastAvailable' || v.method === 'availableMean') {
+  if (v.method === 'lastAvailable' || v.method === 'availableMean' || v.method === 'listwise') {
     onlyKeys(where, path, v, ['method']);
     return { method: v.method };
   }
-  return fail(where, `${path}.method`, 'groupMean, groupMedian, availableMean or lastAvailable', v.method);
+  return fail(where, `${path}.method`, 'groupMean, groupMedian, availableMean, lastAvailable or listwise', v.method);
 }
 
 /**

@@ -15,7 +15,8 @@ const imputeSchema = z.discriminatedUnion('method', [
   z.strictObject({ method: z.literal('groupMean'), group: z.string() }),
   z.strictObject({ method: z.literal('groupMedian'), group: z.string() }),
   z.strictObject({ method: z.literal('availableMean') }),
-  z.strictObject({ method: z.literal('lastAvailable') })
+  z.strictObject({ method: z.literal('lastAvailable') }),
+  z.strictObject({ method: z.literal('listwise') })
 ]);
 const noiseFactor = z.number().min(0).lt(1);
 

@@ -144,10 +144,12 @@ export const explorer = {
       noImputation: 'none',
       availableMean: 'mean of the pillar’s other indicators',
       lastAvailable: 'latest earlier value',
+      listwise: 'none (an economy missing any indicator is not ranked)',
       groupMean: (group: string) => `mean of the ${group}`,
       groupMedian: (group: string) => `median of the ${group}`,
       allIndicators: 'all indicators',
       without: (names: string) => `without ${names}`,
+      eachLeftOut: (count: number) => `all indicators, or one of them left out at a time (${count} alternatives)`,
       noAgeLimit: 'any age',
       maxAge: (years: number) => `at most ${years} years older than the latest`
     },

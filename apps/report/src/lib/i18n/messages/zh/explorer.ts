@@ -139,10 +139,12 @@ export const explorer: Messages['explorer'] = {
       noImputation: '不插补',
       availableMean: '同一支柱其他指标的均值',
       lastAvailable: '此前最近的数值',
+      listwise: '不插补（缺任一指标的经济体不参与排名）',
       groupMean: (group) => `${group}均值`,
       groupMedian: (group) => `${group}中位数`,
       allIndicators: '全部指标',
       without: (names) => `不含${names}`,
+      eachLeftOut: (count) => `全部指标，或每次去掉其中一个（共${count}种）`,
       noAgeLimit: '不限年份',
       maxAge: (years) => `比最新数值最多早${years}年`
     },

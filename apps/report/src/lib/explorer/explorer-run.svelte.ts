@@ -99,7 +99,8 @@ export class ExplorerRun {
     const { data, spec } = this.#input(publishedChoices);
     for (let i = 0; i < warmups && mine === this.#seq && engine.mode === 'workers'; i++) {
       try {
-        await engine.runUncertainty({ data, spec, draws, seed });
+        // The intervals' spec, as a reader's change runs it: the full published spec would be refused (exclude, maxAge).
+        await engine.runUncertainty({ data, spec: monteCarloSpec({ spec }), draws, seed });
       } catch {
         return;
       }

@@ -67,6 +67,44 @@ for (const [prefix, locale] of [
   });
 }
 
+const results = json('results.json') as {
+  uncertainty: { draws: number };
+  sensitivity: { samples: number; runs: number; inputs: { input: string; first: number; total: number }[] };
+};
+for (const [prefix, locale] of [
+  ['', 'en'],
+  ['/zh', 'zh']
+] as const) {
+  test(`${prefix}/method/ shows the published sensitivity table and which inputs the rank intervals vary (${locale})`, async ({
+    page
+  }) => {
+    await page.goto(`${prefix}/method/`);
+    const table = page.getByTestId('sensitivity');
+    const rows = await table.locator('tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => ({
+        input: (tr as HTMLElement).dataset.input!,
+        first: Number((tr as HTMLElement).dataset.first),
+        total: Number((tr as HTMLElement).dataset.total),
+        inIntervals: tr.querySelectorAll('td')[1].textContent!.trim()
+      }))
+    );
+    const expected = [...results.sensitivity.inputs].sort((a, b) => b.total - a.total);
+    expect(rows.map(({ input, first, total }) => ({ input, first, total }))).toEqual(
+      expected.map(({ input, first, total }) => ({ input, first, total }))
+    );
+    // Indicator inclusion and recency vary in the sensitivity analysis only, every other input in the intervals too.
+    const [yes, no] = locale === 'en' ? ['yes', 'no'] : ['是', '否'];
+    for (const r of rows) expect(r.inIntervals, r.input).toBe(['exclude', 'maxAge'].includes(r.input) ? no : yes);
+    // Every cell of the table is the page's words, none the spec's codes.
+    const text = await table.innerText();
+    for (const code of ['availableMean', 'groupMean', 'HiTechExp', 'null', 'Income_group'])
+      expect(text).not.toContain(code);
+    // The draws as the locale writes them (1,000 in English, 1000 in Chinese).
+    const inputs = (await page.getByTestId('uncertainty-inputs').textContent())!.replace(/,/g, '');
+    expect(inputs).toContain(String(results.uncertainty.draws));
+  });
+}
+
 test('flags.csv is served with its header and one row per flagged cell', async ({ page }) => {
   const flags = await page.request.get('/downloads/2026/flags.csv');
   expect(flags.status()).toBe(200);
@@ -82,6 +120,10 @@ for (const prefix of ['', '/zh']) {
     await page.goto(`${prefix}/method/`);
     await page.locator(`a[href="${prefix}/audit/"]`).first().click();
     await expect(page).toHaveURL(new RegExp(`${prefix}/audit/$`));
+    // Negative values (PCA loadings, correlations) carry the typeset minus U+2212, never the hyphen-minus.
+    const cells = await page.locator('main td.num').allTextContents();
+    expect(cells.some((c) => c.startsWith('\u2212'))).toBe(true);
+    expect(cells.filter((c) => /-\d/.test(c))).toEqual([]);
     const alpha = page.getByTestId('cronbach');
     for (const [code, c] of Object.entries(audit.cronbach))
       await expect(alpha.locator(`td[data-code=${code}]`)).toHaveText(two(c.alpha));

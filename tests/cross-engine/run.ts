@@ -3,11 +3,12 @@
  * CDP), Firefox (puppeteer-core over WebDriver BiDi) and WebKitGTK (selenium-webdriver and WebKitWebDriver under
  * xvfb-run). Per engine: the story walked step by step at phone (390 × 844 and 320 × 568), landscape-phone
  * (844 × 390) and desktop size in both locales, with the 60 % rule of the sticky graphic at every step, the explorer
- * re-weighted and its "what moves the ranking" run and cancelled, an embed in a host page, the audit page's heatmaps and value tables, the story with every chart slice
+ * re-weighted and its "what moves the ranking" run and cancelled, an embed in a host page, the audit page's heatmaps and value tables, the method page's sensitivity table, the story with every chart slice
  * failing (blocked, malformed, offline), and
  * the story with JavaScript off. Prints one line per check and the wall time; exits 1 on any failure.
  * A missing engine fails under CI=true; elsewhere it is skipped with a loud SKIPPED line.
- * Usage: pnpm --filter @dtr/tests cross-engine   (DTR_ENGINES=chromium,firefox to run some engines, outside CI)
+ * Usage: pnpm --filter @dtr/tests cross-engine   (outside CI: DTR_ENGINES=chromium,firefox to run some engines,
+ * DTR_CHECKS=audit,explorer to run the checks whose name contains one of the words; the others print SKIPPED)
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -16,6 +17,7 @@ import { embedInHost } from './embed-host.ts';
 import { findEngines, type Engine } from './engines.ts';
 import { reweightExplorer, whatMovesExplorer } from './explorer.ts';
 import { failedSlices } from './failed-slices.ts';
+import { methodSensitivity } from './method-sensitivity.ts';
 import { launchPuppeteer } from './puppeteer-session.ts';
 import { startServers, type Ports } from './server.ts';
 import type { Session } from './session.ts';
@@ -54,8 +56,15 @@ function record(engine: string, check: string, status: Status, detail: string, s
   );
 }
 
+const checksOnly = !ci && process.env.DTR_CHECKS ? process.env.DTR_CHECKS.split(',').map((s) => s.trim()) : null;
+const wanted = (name: string) => !checksOnly || checksOnly.some((c) => name.includes(c));
+
 async function check(engine: string, name: string, fn: () => Promise<string>) {
   const started = Date.now();
+  if (!wanted(name)) {
+    record(engine, name, 'SKIPPED', `not in DTR_CHECKS=${process.env.DTR_CHECKS}`, started);
+    return;
+  }
   try {
     record(engine, name, 'pass', await fn(), started);
   } catch (e) {
@@ -106,6 +115,10 @@ async function runEngine(engine: Engine & { found: true }) {
       for (const w of widths) {
         const where = `story ${locale} ${w.name} (${w.width} px)`;
         const started = Date.now();
+        if (!wanted(where)) {
+          record(engine.name, where, 'SKIPPED', `not in DTR_CHECKS=${process.env.DTR_CHECKS}`, started);
+          continue;
+        }
         try {
           await session.open({ url: `${origin}${path}`, width: w.width, height: w.height });
           const walk = await walkStory({ session, where });
@@ -123,6 +136,7 @@ async function runEngine(engine: Engine & { found: true }) {
     await check(engine.name, 'explorer what moves the ranking', () => whatMovesExplorer({ session, origin }));
     await check(engine.name, 'embed in a host page', () => embedInHost({ session, origin, hostOrigin }));
     await check(engine.name, 'audit page: heatmaps and value tables', () => auditPage({ session, origin }));
+    await check(engine.name, 'method page: published sensitivity table', () => methodSensitivity({ session, origin }));
     for (const [mode, path] of [
       ['blocked', '/'],
       ['malformed', '/zh/'],
@@ -134,9 +148,10 @@ async function runEngine(engine: Engine & { found: true }) {
       );
     }
   });
-  await withSession(engine, false, (session) =>
-    check(engine.name, 'story with JavaScript off', () => storyWithoutJavaScript({ session, origin }))
-  );
+  if (wanted('story with JavaScript off'))
+    await withSession(engine, false, (session) =>
+      check(engine.name, 'story with JavaScript off', () => storyWithoutJavaScript({ session, origin }))
+    );
 }
 
 async function main() {
@@ -174,8 +189,9 @@ async function main() {
     const mine = rows.filter((r) => r.engine === name);
     if (!mine.length) continue;
     const count = (s: Status) => mine.filter((r) => r.status === s).length;
-    const skipped = mine.some((r) => r.status === 'SKIPPED');
-    console.log(`  ${name.padEnd(8)} ${skipped ? 'SKIPPED' : `${count('pass')} passed, ${count('FAIL')} failed`}`);
+    const all = mine.length === 1 && mine[0].check === 'all';
+    const summary = `${count('pass')} passed, ${count('FAIL')} failed, ${count('SKIPPED')} skipped`;
+    console.log(`  ${name.padEnd(8)} ${all ? 'SKIPPED' : summary}`);
   }
   for (const r of rows.filter((r) => r.status === 'SKIPPED'))
     console.log(`!!! SKIPPED ${r.engine}: not tested in this engine (${r.detail})`);

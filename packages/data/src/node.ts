@@ -20,6 +20,7 @@ export { latestEdition } from './edition/latest-edition.ts';
 export { editionYearsIn } from './edition-diff/load-edition-snapshot.ts';
 export { specSchema } from './schema/spec.ts';
 export { methodSchema } from './schema/method.ts';
+export { resultsSchema } from './schema/results.ts';
 export { frameworkSchema } from './schema/framework.ts';
 export { parseCliArgs } from './cli-args.ts';
 export { validateCommand } from './cli/validate-command.ts';

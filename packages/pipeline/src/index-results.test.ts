@@ -22,6 +22,17 @@ describe('indexResults', () => {
     expect(r.sensitivity).toBeNull();
   });
 
+  it('indexResults writes the sensitivity analysis the spec declares, and Monte Carlo intervals without its inclusion alternatives', () => {
+    const alternatives = { ...spec.uncertainty!.alternatives, exclude: [null, 'InternetUse'] };
+    const sensitivity = { samples: 32, seed: 2, bootstrap: 20 };
+    const withInclusion = run({ ...spec, uncertainty: { ...spec.uncertainty, alternatives, sensitivity } });
+    const without = run(spec);
+    expect(withInclusion.sensitivity?.inputs.map((i) => i.input)).toContain('exclude');
+    expect(withInclusion.sensitivity).toMatchObject({ ...sensitivity, runs: 32 * 7 });
+    // Inclusion is varied by the sensitivity analysis only: the intervals equal those of the spec without it.
+    expect(withInclusion.uncertainty).toEqual(without.uncertainty);
+  });
+
   it('indexResults takes draws and seed from the spec, defaults to 1000 draws, and is reproducible for a seed', () => {
     expect(run(spec).uncertainty?.draws).toBe(DEFAULT_DRAWS);
     const a = run({ ...spec, uncertainty: { ...spec.uncertainty, draws: 50, seed: 7 } });

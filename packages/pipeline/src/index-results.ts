@@ -1,6 +1,7 @@
-import { readCoinCsv, runIndex, runUncertainty } from '@dtr/core';
+import { monteCarloSpec, readCoinCsv, readYearsCsv, runIndex, runUncertainty } from '@dtr/core';
 import type { ExternalRow, IndexResults, IndexSpec, MethodFile } from '@dtr/data';
 import { indexAudit } from './index-audit.ts';
+import { indexSensitivity } from './index-sensitivity.ts';
 
 /** Draws and seed when an edition's spec names none (the values every edition before schema 2 was published with). */
 export const DEFAULT_DRAWS = 1000;
@@ -11,27 +12,34 @@ const whole = (a: ArrayLike<number>) => Array.from(a, (v) => (Number.isFinite(v)
 
 /**
  * The published index of an edition, computed once at edition build: nominal scores and ranks from the COINr files
- * and the spec, and the Monte Carlo rank intervals with the spec's draws and seed. The site reads this, never reruns it.
+ * and the spec; the Monte Carlo rank intervals with the spec's draws and seed over every uncertain input except those
+ * only the sensitivity analysis varies (monteCarloSpec: indicator inclusion and recency); and the variance-based
+ * sensitivity analysis over all of them. The site reads this, never reruns it.
  */
 export function indexResults({
   dataText,
   metaText,
+  yearsText,
   spec,
   files,
   audit
 }: {
   dataText: string;
   metaText: string;
+  /** iYears.csv: the year of each value, needed when the spec varies the recency rule (maxAge). */
+  yearsText?: string;
   spec: IndexSpec;
-  files: { data: string; meta: string; spec: string };
+  files: { data: string; meta: string; spec: string; years?: string };
   /** The edition's method.json and external.csv rows: with them the statistical audit is computed too. */
   audit?: { method: MethodFile; external: ExternalRow[] };
 }): IndexResults {
   const data = readCoinCsv({ dataText, metaText, dataFile: files.data, metaFile: files.meta });
+  if (yearsText !== undefined)
+    data.years = readYearsCsv({ text: yearsText, file: files.years, data, dataFile: files.data });
   const index = runIndex({ data, spec, specName: files.spec });
   const draws = spec.uncertainty?.draws ?? DEFAULT_DRAWS;
   const seed = spec.uncertainty?.seed ?? DEFAULT_SEED;
-  const u = runUncertainty({ data, spec, specName: files.spec, draws, seed });
+  const u = runUncertainty({ data, spec: monteCarloSpec({ spec }), specName: files.spec, draws, seed });
   const nU = index.units.length;
   return {
     schema: 2,
@@ -50,6 +58,6 @@ export function indexResults({
       imputed: index.log.imputed
     },
     audit: audit ? indexAudit({ data, spec, specName: files.spec, ...audit }) : null,
-    sensitivity: null
+    sensitivity: indexSensitivity({ data, spec, specName: files.spec })
   };
 }

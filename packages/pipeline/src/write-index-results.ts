@@ -5,8 +5,9 @@ import { frameworkSchema, methodSchema, specSchema, stableJson } from '@dtr/data
 import { indexResults } from './index-results.ts';
 
 /**
- * Writes `index/results.json` into an edition folder that has an index (iData.csv, iMeta.csv, spec.json); with
- * framework.json, method.json and external.csv beside them the statistical audit is written too. Returns the results,
+ * Writes `index/results.json` into an edition folder that has an index (iData.csv, iMeta.csv, spec.json, and
+ * iYears.csv when the spec varies the recency rule); with framework.json, method.json and external.csv beside them
+ * the statistical audit is written too. Returns the results,
  * or null when the edition has no index.
  */
 export function writeIndexResults({ dir }: { dir: string }): IndexResults | null {
@@ -31,8 +32,9 @@ export function writeIndexResults({ dir }: { dir: string }): IndexResults | null
   const results = indexResults({
     dataText: readFileSync(path('iData.csv'), 'utf8'),
     metaText: readFileSync(path('iMeta.csv'), 'utf8'),
+    yearsText: existsSync(path('iYears.csv')) ? readFileSync(path('iYears.csv'), 'utf8') : undefined,
     spec,
-    files: { data: path('iData.csv'), meta: path('iMeta.csv'), spec: path('spec.json') },
+    files: { data: path('iData.csv'), meta: path('iMeta.csv'), spec: path('spec.json'), years: path('iYears.csv') },
     audit
   });
   writeFileSync(path('results.json'), stableJson(results));

@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diffEditions, type EditionDiff } from '@dtr/data';
-import { buildEdition, editionSteps, formatDiff, loadEditionSnapshot, readSourcesConfig, type EtlStep } from '@dtr/data/node';
+import {
+  buildEdition,
+  editionSteps,
+  formatDiff,
+  loadEditionSnapshot,
+  readSourcesConfig,
+  type EtlStep
+} from '@dtr/data/node';
 import { catalogueFile } from '../../data/src/etl/catalogue-file.ts';
 import { writeIndexResults } from '../src/write-index-results.ts';
 
@@ -18,7 +25,12 @@ const DDS_FILE = 'unctad_digitally_deliverable_services/UNCTAD_DE.csv';
 const COMMITTED = editionSteps({ configDir: new URL('../../data/editions/2026/config/', import.meta.url).pathname });
 const step = (id: string): EtlStep => COMMITTED.find((s) => s.output === `series/${id}.json`)!;
 const FIRST: EtlStep[] = [step('dds-exports'), step('services-exports'), step('services-imports')];
-const SECOND: EtlStep[] = [step('dds-exports'), step('dds-imports'), step('services-exports'), step('services-imports')];
+const SECOND: EtlStep[] = [
+  step('dds-exports'),
+  step('dds-imports'),
+  step('services-exports'),
+  step('services-imports')
+];
 
 const sources = readSourcesConfig({ configDir: new URL('../../data/editions/2026/config/', import.meta.url).pathname });
 const work = mkdtempSync(join(tmpdir(), 'dtr-second-'));

@@ -102,7 +102,7 @@ describe('dtr against hostile and degenerate input', () => {
     );
     refused(
       await uncertainty({ 's.json': '{"uncertainty":{"weightnoise":0.2}}' }),
-      's.json: uncertainty.weightnoise: unknown key; expected one of weightNoise, alternatives, draws, seed, got "weightnoise"'
+      's.json: uncertainty.weightnoise: unknown key; expected one of weightNoise, alternatives, draws, seed, sensitivity, got "weightnoise"'
     );
   });
 

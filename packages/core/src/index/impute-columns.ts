@@ -2,6 +2,7 @@ import type { CoinData } from './coin-data.ts';
 import { imputeAvailableMean } from './impute-available-mean.ts';
 import { imputeByGroup } from './impute-by-group.ts';
 import type { ImputeSpec } from './index-spec.ts';
+import { imputeListwise } from './impute-listwise.ts';
 
 export interface ImputedCell {
   code: string;
@@ -15,7 +16,8 @@ export interface ImputedCell {
  *   `i_mean_grp`, `i_median_grp`, see imputeByGroup); a cell stays NaN when its group has no value or the unit has
  *   no group;
  * - availableMean: the mean of the unit's other indicators in the same aggregate (see imputeAvailableMean);
- * - lastAvailable: the unit's most recent non-missing value in `data.history`.
+ * - lastAvailable: the unit's most recent non-missing value in `data.history`;
+ * - listwise: nothing filled; a unit missing any of the indicators loses them all (see imputeListwise).
  */
 export function imputeColumns(
   data: CoinData,
@@ -23,6 +25,7 @@ export function imputeColumns(
   spec: ImputeSpec
 ): { columns: Float64Array[]; imputed: ImputedCell[] } {
   if (spec.method === 'availableMean') return imputeAvailableMean({ data, codes });
+  if (spec.method === 'listwise') return imputeListwise({ data, codes });
   const imputed: ImputedCell[] = [];
   const columns = codes.map((code) => {
     if (spec.method === 'groupMean' || spec.method === 'groupMedian') {

@@ -34,7 +34,9 @@ export type ImputeSpec =
   /** Missing cells take the mean of the unit's other indicators in the same aggregate, on the min-max scale. */
   | { method: 'availableMean' }
   /** Missing cells take the unit's most recent non-missing value in `CoinData.history`. */
-  | { method: 'lastAvailable' };
+  | { method: 'lastAvailable' }
+  /** Nothing is imputed: a unit missing any indicator is left out (listwise exclusion, see imputeListwise). */
+  | { method: 'listwise' };
 
 export interface UncertaintySpec {
   /** Each weight is multiplied by a uniform draw in [1 − f, 1 + f]; a record gives f per level ("1", "2", …). */
@@ -47,6 +49,8 @@ export interface UncertaintySpec {
   /** Monte Carlo draws and seed of a published analysis (an edition's spec); CLI flags override them. */
   draws?: number;
   seed?: number;
+  /** Saltelli samples, seed and bootstrap resamples of a published variance-based sensitivity analysis. */
+  sensitivity?: { samples: number; seed: number; bootstrap: number };
 }
 
 export interface IndexSpec {

@@ -35,6 +35,22 @@ describe('resolveSpec', () => {
   });
 });
 
+describe('resolveSpec uncertainty sensitivity settings', () => {
+  it("keeps an edition spec's sensitivity samples, seed and bootstrap, and refuses a bad one with its path", () => {
+    const sensitivity = { samples: 512, seed: 3, bootstrap: 200 };
+    expect(resolveSpec({ uncertainty: { sensitivity } }).uncertainty).toEqual({ sensitivity });
+    expect(() => resolveSpec({ uncertainty: { sensitivity: { ...sensitivity, samples: 1 } } }, 's.json')).toThrow(
+      's.json: uncertainty.sensitivity.samples: expected a whole number in [2, 100000], got 1'
+    );
+    expect(() => resolveSpec({ uncertainty: { sensitivity: { ...sensitivity, draws: 9 } } }, 's.json')).toThrow(
+      's.json: uncertainty.sensitivity.draws: unknown key'
+    );
+    expect(() => resolveSpec({ uncertainty: { sensitivity: { samples: 512, seed: 3 } } }, 's.json')).toThrow(
+      's.json: uncertainty.sensitivity.bootstrap: expected a finite number, got nothing'
+    );
+  });
+});
+
 describe('resolveSpec uncertainty draws and seed', () => {
   it("keeps an edition spec's draws and seed, and refuses impossible ones with their path", () => {
     expect(resolveSpec({ uncertainty: { draws: 1000, seed: 7 } }).uncertainty).toEqual({ draws: 1000, seed: 7 });
@@ -59,7 +75,7 @@ describe('resolveSpec impute', () => {
       's.json: impute.group: expected the name of a group column, got nothing'
     );
     expect(() => resolveSpec({ impute: { method: 'knn' } })).toThrow(
-      'spec: impute.method: expected groupMean, groupMedian, availableMean or lastAvailable, got "knn"'
+      'spec: impute.method: expected groupMean, groupMedian, availableMean, lastAvailable or listwise, got "knn"'
     );
   });
 });
@@ -69,7 +85,7 @@ describe('resolveSpec uncertainty.alternatives.impute', () => {
     const s = resolveSpec({ uncertainty: { alternatives: { impute: [null, { method: 'availableMean' }] } } });
     expect(s.uncertainty?.alternatives?.impute).toEqual([null, { method: 'availableMean' }]);
     expect(() => resolveSpec({ uncertainty: { alternatives: { impute: [null, { method: 'knn' }] } } })).toThrow(
-      'spec: uncertainty.alternatives.impute[1].method: expected groupMean, groupMedian, availableMean or lastAvailable, got "knn"'
+      'spec: uncertainty.alternatives.impute[1].method: expected groupMean, groupMedian, availableMean, lastAvailable or listwise, got "knn"'
     );
   });
 });

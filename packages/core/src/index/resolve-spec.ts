@@ -67,11 +67,11 @@ function impute(where: string, path: string, v: unknown): ImputeSpec | null {
     if (typeof v.group !== 'string') fail(where, `${path}.group`, 'the name of a group column', v.group);
     return { method: v.method, group: v.group };
   }
-  if (v.method === 'lastAvailable' || v.method === 'availableMean') {
+  if (v.method === 'lastAvailable' || v.method === 'availableMean' || v.method === 'listwise') {
     onlyKeys(where, path, v, ['method']);
     return { method: v.method };
   }
-  return fail(where, `${path}.method`, 'groupMean, groupMedian, availableMean or lastAvailable', v.method);
+  return fail(where, `${path}.method`, 'groupMean, groupMedian, availableMean, lastAvailable or listwise', v.method);
 }
 
 /**
@@ -141,7 +141,7 @@ export function resolveSpec(input: unknown = {}, where = 'spec'): IndexSpec {
   if (input.uncertainty !== undefined) {
     const u = input.uncertainty;
     if (!isObject(u)) fail(where, 'uncertainty', 'an object', u);
-    onlyKeys(where, 'uncertainty', u, ['weightNoise', 'alternatives', 'draws', 'seed']);
+    onlyKeys(where, 'uncertainty', u, ['weightNoise', 'alternatives', 'draws', 'seed', 'sensitivity']);
     spec.uncertainty = {};
     // An edition's spec carries the draws and seed of its published analysis; a CLI flag overrides them.
     if (u.draws !== undefined) {
@@ -155,6 +155,22 @@ export function resolveSpec(input: unknown = {}, where = 'spec'): IndexSpec {
       if (!Number.isInteger(n) || n < 0 || n > 0xffffffff)
         fail(where, 'uncertainty.seed', 'a whole number in [0, 4294967295]', n);
       spec.uncertainty.seed = n;
+    }
+    if (u.sensitivity !== undefined) {
+      const s = u.sensitivity;
+      if (!isObject(s)) fail(where, 'uncertainty.sensitivity', 'an object with samples, seed and bootstrap', s);
+      onlyKeys(where, 'uncertainty.sensitivity', s, ['samples', 'seed', 'bootstrap']);
+      const whole = (key: string, lo: number, hi: number) => {
+        const n = num(where, `uncertainty.sensitivity.${key}`, s[key]);
+        if (!Number.isInteger(n) || n < lo || n > hi)
+          fail(where, `uncertainty.sensitivity.${key}`, `a whole number in [${lo}, ${hi}]`, n);
+        return n;
+      };
+      spec.uncertainty.sensitivity = {
+        samples: whole('samples', 2, 100000),
+        seed: whole('seed', 0, 0xffffffff),
+        bootstrap: whole('bootstrap', 0, 10000)
+      };
     }
     // A factor f scales each weight by [1 − f, 1 + f]: f ≥ 1 would allow zero or negative weights.
     const factor = (path: string, f: unknown) => {

@@ -15,7 +15,8 @@ const imputeSchema = z.discriminatedUnion('method', [
   z.strictObject({ method: z.literal('groupMean'), group: z.string() }),
   z.strictObject({ method: z.literal('groupMedian'), group: z.string() }),
   z.strictObject({ method: z.literal('availableMean') }),
-  z.strictObject({ method: z.literal('lastAvailable') })
+  z.strictObject({ method: z.literal('lastAvailable') }),
+  z.strictObject({ method: z.literal('listwise') })
 ]);
 const noiseFactor = z.number().min(0).lt(1);
 
@@ -38,7 +39,15 @@ export const specSchema = z.strictObject({
       draws: z.int().min(1).optional(),
       seed: z.int().optional(),
       weightNoise: z.union([noiseFactor, z.record(z.string(), noiseFactor)]).optional(),
-      alternatives: z.record(z.string(), z.array(z.unknown()).min(1)).optional()
+      alternatives: z.record(z.string(), z.array(z.unknown()).min(1)).optional(),
+      /** Saltelli samples, seed and bootstrap resamples of the published variance-based sensitivity analysis. */
+      sensitivity: z
+        .strictObject({
+          samples: z.int().min(2).max(100000),
+          seed: z.int().min(0).max(4294967295),
+          bootstrap: z.int().min(0).max(10000)
+        })
+        .optional()
     })
     .optional()
 });

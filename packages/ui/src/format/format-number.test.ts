@@ -29,8 +29,13 @@ describe('formatNumber', () => {
     expect(formatNumber(216_300, { locale: 'zh', unit: 'US$', scale: 1e6 })).toBe('2163亿美元');
     expect(formatNumber(2.1e12, { locale: 'zh', unit: 'CNY' })).toBe('2.1万亿元');
   });
+  it('writes a negative number with the typeset minus U+2212, never the hyphen-minus, in both locales', () => {
+    expect(formatNumber(-0.3884, { locale: 'en', digits: 3, compact: false })).toBe('\u22120.388');
+    expect(formatNumber(-0.3884, { locale: 'zh', digits: 3, compact: false })).toBe('\u22120.388');
+    expect(formatNumber(-56.04e9, { locale: 'zh' })).toBe('\u2212560亿');
+  });
   it('keeps signs and honours explicit digits', () => {
-    expect(formatNumber(-56.04e9, { locale: 'en', digits: 1 })).toBe('-56.0 bn');
+    expect(formatNumber(-56.04e9, { locale: 'en', digits: 1 })).toBe('\u221256.0 bn');
     expect(formatNumber(1234.5, { locale: 'en' })).toBe('1,235');
     expect(formatNumber(3.25, { locale: 'en', compact: false, digits: 2 })).toBe('3.25');
   });

@@ -47,7 +47,10 @@ export function formatNumber(value: number | null | undefined, options: FormatNu
     minimumFractionDigits: digits ?? 0,
     // Chinese writes the myriad-grouped mantissa without separators (2163亿), as Intl's compact notation does.
     useGrouping: !(locale === 'zh' && compact)
-  }).format(shown);
+  })
+    .format(shown)
+    // Typeset minus (U+2212), as in print: Intl writes the ASCII hyphen-minus for both locales.
+    .replace('-', '\u2212');
   const text = number + (step ? step[1] : '');
   if (!unit) return text;
   return locale === 'zh' ? text + unitLabel(unit, locale) : `${text} ${unitLabel(unit, locale)}`;

@@ -3,12 +3,15 @@ import type { FrameworkFile } from './types';
 
 /**
  * The explorer's in-memory COINr input, built from the framework file and the raw table the page data carries (the
- * same numbers as iData.csv / iMeta.csv); null cells become NaN, core's missing value.
+ * same numbers as iData.csv / iMeta.csv), with the year of each value (iYears.csv, for the recency alternatives of
+ * the sensitivity analysis); null cells become NaN, core's missing value.
  */
-export function coinData(framework: FrameworkFile, values: (number | null)[][]): CoinData {
+export function coinData(framework: FrameworkFile, values: (number | null)[][], years: (number | null)[][]): CoinData {
   const columns: CoinData['columns'] = {};
+  const yearColumns: Record<string, Float64Array> = {};
   framework.indicators.forEach((ind, i) => {
     columns[ind.code] = Float64Array.from(values, (row) => row[i] ?? NaN);
+    yearColumns[ind.code] = Float64Array.from(years, (row) => row[i] ?? NaN);
   });
   return {
     units: framework.units.map((u) => u.code),
@@ -39,6 +42,7 @@ export function coinData(framework: FrameworkFile, values: (number | null)[][]):
         type: 'Aggregate' as const
       }))
     ],
-    columns
+    columns,
+    years: yearColumns
   };
 }

@@ -1,4 +1,4 @@
-import type { CoinData, SpecChoices } from '@dtr/core';
+import { monteCarloSpec, type CoinData, type SpecChoices } from '@dtr/core';
 import type { Engine, EngineMode } from '@dtr/core/client';
 import { tick } from 'svelte';
 import { expandResult } from './expand-result';
@@ -99,7 +99,8 @@ export class ExplorerRun {
     const { data, spec } = this.#input(publishedChoices);
     for (let i = 0; i < warmups && mine === this.#seq && engine.mode === 'workers'; i++) {
       try {
-        await engine.runUncertainty({ data, spec, draws, seed });
+        // The intervals' spec, as a reader's change runs it: the full published spec would be refused (exclude, maxAge).
+        await engine.runUncertainty({ data, spec: monteCarloSpec({ spec }), draws, seed });
       } catch {
         return;
       }
@@ -150,9 +151,13 @@ export class ExplorerRun {
     const shown = (r: ExplorerResult) => (keep ? expandResult({ result: r, keep }) : r);
     // Index and analysis are asked for at once: the workers draw while the page renders the index.
     const indexRun = engine.runIndex({ data, spec });
-    const analysis = engine.runUncertainty({ data, spec, draws, seed, chunk: 50 }, (done, total) => {
-      if (current() && this.progress !== null) this.progress = done / total;
-    });
+    // The intervals vary every declared input but indicator inclusion and recency, as the published ones do.
+    const analysis = engine.runUncertainty(
+      { data, spec: monteCarloSpec({ spec }), draws, seed, chunk: 50 },
+      (done, total) => {
+        if (current() && this.progress !== null) this.progress = done / total;
+      }
+    );
     analysis.catch(() => {});
     try {
       const index = await indexRun;

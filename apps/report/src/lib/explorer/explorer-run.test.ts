@@ -216,4 +216,37 @@ describe('ExplorerRun', () => {
     await new Promise((r) => setTimeout(r, 20));
     expect(calls).toEqual(['warm-up', 'change']);
   });
+
+  it('with inclusion alternatives in the published spec, the warm-up and a change run the intervals without them', async () => {
+    const real = mainThreadEngine();
+    const specs: unknown[] = [];
+    const workers = {
+      ...real,
+      mode: 'workers' as const,
+      size: 2,
+      runUncertainty: (input: Parameters<Engine['runUncertainty']>[0], onProgress?: (d: number, t: number) => void) => {
+        specs.push(input.spec);
+        return real.runUncertainty(input, onProgress);
+      }
+    } as Engine;
+    const declared = { ...publishedSpec, uncertainty: { weightNoise: 0.2, alternatives: { exclude: [null, 'I1'] } } };
+    const run = new ExplorerRun({
+      published,
+      publishedSpec: { ...declared, treat: null },
+      publishedChoices: nominal,
+      data,
+      small,
+      draws,
+      seed,
+      engine: async () => workers,
+      rendered: async () => {}
+    });
+    await run.start();
+    await vi.waitFor(() => expect(specs).toHaveLength(2));
+    run.apply({ ...nominal, weights: { ...weights, I1: 6 } });
+    await settledOnce();
+    expect(run.failure).toBeNull();
+    expect(run.result.interval).not.toBeNull();
+    for (const s of specs) expect((s as typeof declared).uncertainty).toEqual({ weightNoise: 0.2, alternatives: {} });
+  });
 });

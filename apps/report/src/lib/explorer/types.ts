@@ -1,4 +1,4 @@
-import type { FrameworkFile, IndexFlag } from '@dtr/data';
+import type { FrameworkFile, IndexFlag, IndexResults } from '@dtr/data';
 
 /** `index/framework.json` and a row of `index/flags.csv`, typed by @dtr/data's schemas (the one definition of their shape). */
 export type { FrameworkFile, IndexFlag };
@@ -19,6 +19,8 @@ export interface ExplorerData {
   /** Every imputed or carried-forward cell of a ranked unit (index/flags.csv). */
   flags: IndexFlag[];
   published: ExplorerResult;
+  /** The sensitivity analysis the edition build published (results.json), null when the spec declares none. */
+  sensitivity: IndexResults['sensitivity'];
 }
 
 /** One computed view: scores by row code, ranks, intervals and the method log, in plain arrays. */

@@ -8,7 +8,7 @@ import { viewInput } from './view-input';
 
 describe('viewInput on the 2026 edition', () => {
   const ex = explorerData(2026);
-  const data = coinData(ex.framework, ex.values);
+  const data = coinData(ex.framework, ex.values, ex.years);
   const choices = defaultState({
     weights: Object.fromEntries(
       [...ex.framework.indicators, ...ex.framework.aggregates].map((r) => [r.code, r.weight])

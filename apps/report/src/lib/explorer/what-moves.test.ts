@@ -53,7 +53,12 @@ describe('whatMovesRows', () => {
     const declared = {
       uncertainty: {
         alternatives: {
-          impute: [null, { method: 'availableMean' }, { method: 'groupMedian', group: 'Income_group' }],
+          impute: [
+            null,
+            { method: 'availableMean' },
+            { method: 'groupMedian', group: 'Income_group' },
+            { method: 'listwise' }
+          ],
           exclude: [[], ['I2', 'I3']],
           maxAge: [null, 3]
         }
@@ -80,7 +85,36 @@ describe('whatMovesRows', () => {
     expect(rows.map((r) => `${r.name}: ${r.values}`)).toEqual([
       'Recency: any age or at most 3 years older than the latest',
       'Indicators: all indicators or without Indicator 2 and Indicator 3',
-      'Imputation: none, mean of the pillar’s other indicators, or median of the income group'
+      'Imputation: none, mean of the pillar’s other indicators, median of the income group, or none (an economy missing any indicator is not ranked)'
     ]);
+  });
+
+  it('words indicator inclusion as a spec file writes it: null for every indicator, one code or a list', () => {
+    const fake: IndexSensitivityResult = {
+      output: 'meanAbsRankShift',
+      runs: 30,
+      inputs: [{ input: 'exclude', first: 0.1, total: 0.2, firstCI: [0, 1], totalCI: [0, 1] }]
+    };
+    const rows = whatMovesRows({
+      result: fake,
+      spec: { uncertainty: { alternatives: { exclude: [null, 'I2', ['I1', 'I3']] } } },
+      locale: 'en',
+      t: messages('en').explorer.whatMoves,
+      indicatorName
+    });
+    expect(rows[0].values).toBe('all indicators, without Indicator 2, or without Indicator 1 and Indicator 3');
+  });
+
+  it('words one indicator left out at a time as one phrase, in both locales', () => {
+    const fake: IndexSensitivityResult = {
+      output: 'meanAbsRankShift',
+      runs: 30,
+      inputs: [{ input: 'exclude', first: 0.1, total: 0.2, firstCI: [0, 1], totalCI: [0, 1] }]
+    };
+    const spec = { uncertainty: { alternatives: { exclude: [null, 'I1', ['I2'], 'I3'] } } };
+    const row = (locale: 'en' | 'zh') =>
+      whatMovesRows({ result: fake, spec, locale, t: messages(locale).explorer.whatMoves, indicatorName })[0].values;
+    expect(row('en')).toBe('all indicators, or one of them left out at a time (3 alternatives)');
+    expect(row('zh')).toBe('全部指标，或每次去掉其中一个（共3种）');
   });
 });

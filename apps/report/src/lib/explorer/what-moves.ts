@@ -33,14 +33,17 @@ function valueWords(path: string, v: unknown, t: T, indicatorName: (code: string
   if (path === 'aggregate' && (method === 'amean' || method === 'gmean' || method === 'hmean')) return w[method];
   if (path === 'impute') {
     if (v === null) return w.noImputation;
-    if (method === 'availableMean' || method === 'lastAvailable') return w[method];
+    if (method === 'availableMean' || method === 'lastAvailable' || method === 'listwise') return w[method];
     if ((method === 'groupMean' || method === 'groupMedian') && isObj(v)) {
       const group = String(v.group);
       return w[method](t.groups[group] ?? group);
     }
   }
-  if (path === 'exclude' && Array.isArray(v))
-    return v.length ? w.without(and.format(v.map((c) => indicatorName(String(c))))) : w.allIndicators;
+  // As the spec writes it: null (every indicator), one code, or a list of codes.
+  if (path === 'exclude' && (v === null || typeof v === 'string' || Array.isArray(v))) {
+    const codes = v === null ? [] : typeof v === 'string' ? [v] : v;
+    return codes.length ? w.without(and.format(codes.map((c) => indicatorName(String(c))))) : w.allIndicators;
+  }
   if (path === 'maxAge') return v === null ? w.noAgeLimit : w.maxAge(v as number);
   return JSON.stringify(v);
 }
@@ -77,6 +80,13 @@ export function whatMovesRows({
     }
     const list = alternatives[input === 'aggregate.method' ? 'aggregate' : input];
     if (!Array.isArray(list)) return '';
+    // Every indicator, then each one left out in turn: one phrase, not a list of every indicator's name.
+    if (input === 'exclude') {
+      const size = (v: unknown) => (v === null ? 0 : typeof v === 'string' ? 1 : Array.isArray(v) ? v.length : -1);
+      const singles = list.filter((v) => size(v) === 1).length;
+      if (singles >= 2 && list.filter((v) => size(v) === 0).length === 1 && singles === list.length - 1)
+        return t.values.eachLeftOut(singles);
+    }
     // Winsorising steps are all numbers: one phrase for the list.
     if (input === 'treat.winmax') return t.values.winmax(or.format(list.map(String)));
     return or.format(list.map((v) => valueWords(input, v, t, indicatorName, and)));

@@ -81,7 +81,8 @@ export function explorerData(year: number): ExplorerData {
     small,
     smallThreshold: method.smallEconomies?.threshold ?? null,
     flags,
-    published: publishedResult(results)
+    published: publishedResult(results),
+    sensitivity: results.sensitivity
   };
   cache.set(year, out);
   return out;

@@ -109,6 +109,8 @@ export const explorer = {
     progress: 'Sensitivity analysis progress',
     failed: 'The analysis could not run',
     outdated: 'The view has changed since this analysis; run it again for this view.',
+    published:
+      'The analysis published with this edition, computed when it was built. Change a choice above to run it for your own view.',
     input: 'Uncertain choice',
     alternatives: 'Values tried',
     total: 'Total-order index',
@@ -142,10 +144,12 @@ export const explorer = {
       noImputation: 'none',
       availableMean: 'mean of the pillar’s other indicators',
       lastAvailable: 'latest earlier value',
+      listwise: 'none (an economy missing any indicator is not ranked)',
       groupMean: (group: string) => `mean of the ${group}`,
       groupMedian: (group: string) => `median of the ${group}`,
       allIndicators: 'all indicators',
       without: (names: string) => `without ${names}`,
+      eachLeftOut: (count: number) => `all indicators, or one of them left out at a time (${count} alternatives)`,
       noAgeLimit: 'any age',
       maxAge: (years: number) => `at most ${years} years older than the latest`
     },

@@ -102,8 +102,14 @@ export const method = {
   toExplorer: 'Change weights and methods in the explorer',
   toDownloads: 'Download iData, iMeta and the results',
   uncertaintyHeading: 'Uncertainty analysis',
-  uncertainty:
-    "Rank intervals come from 1,000 Monte Carlo draws (seed 1): each weight is multiplied by a uniform draw in [0.75, 1.25]; the winsorising limit is 3, 4 or 5 with equal probability; normalisation is min–max (1–100) or rank; aggregation is the arithmetic or geometric mean. Each economy's median and 5th and 95th percentile rank are reported. The explorer repeats the same analysis for a reader's spec in a background thread of the browser.",
+  uncertainty: (p: { draws: string; seed: number }) =>
+    `Rank intervals come from ${p.draws} Monte Carlo draws (seed ${p.seed}) over the uncertain choices the spec declares, listed in the table below: every one of them except indicator inclusion and recency (the column “In the rank intervals”). Those two change which indicators or which values the index is built on, so an interval over them would mix different indices; they vary in the sensitivity analysis only. Each economy’s median and 5th and 95th percentile rank are reported. The explorer repeats the same analysis for a reader’s spec in a background thread of the browser.`,
+  sensitivityHeading: 'What moves the ranking: variance-based sensitivity',
+  sensitivityText: (p: { samples: string; runs: string; seed: number; bootstrap: string }) =>
+    `First- and total-order Sobol indices of the mean absolute rank shift from the published ranking, for each uncertain choice of the spec: ${p.samples} Saltelli samples (seed ${p.seed}), ${p.runs} index runs, Jansen’s total-order estimator, 95 % intervals from ${p.bootstrap} bootstrap resamples. Computed once when the edition was built; the explorer shows the same numbers and reruns the analysis for a changed view.`,
+  sensitivityCaption: 'Sobol indices of the mean absolute rank shift (published analysis)',
+  sensitivityColumns: { inIntervals: 'In the rank intervals' },
+  noSensitivity: 'This edition publishes no sensitivity analysis.',
   vintagesHeading: 'Data vintages',
   vintagesCaption: (p: { edition: number }) => `Sources used in the ${p.edition} edition`,
   vintageColumns: { source: 'Source', publisher: 'Publisher', dataset: 'Dataset', vintage: 'Vintage' },

@@ -97,8 +97,14 @@ export const method: Messages['method'] = {
   toExplorer: '在探索器中调整权重与方法',
   toDownloads: '下载 iData、iMeta 与结果',
   uncertaintyHeading: '不确定性分析',
-  uncertainty:
-    '排名区间来自1000次蒙特卡洛抽样（种子1）：每个权重乘以[0.75, 1.25]上的均匀随机数；缩尾上限在3、4、5中等概率选取；标准化在极差（1–100）与排序之间选取；加总在算术与几何平均之间选取。报告每个经济体排名的中位数及第5、第95百分位数。探索器对读者的设定在浏览器的后台线程中重复同一分析。',
+  uncertainty: (p) =>
+    `排名区间来自${p.draws}次蒙特卡洛抽样（种子${p.seed}），抽样范围是设定中声明的各项不确定选择（见下表）：除指标纳入与数据时效外全部包括在内（见“计入排名区间”一栏）。这两项改变的是指数所用的指标或数值，据此得出的区间会混合不同的指数，因此只在敏感性分析中变动。报告每个经济体排名的中位数及第5、第95百分位数。探索器对读者的设定在浏览器的后台线程中重复同一分析。`,
+  sensitivityHeading: '哪些因素影响排名：基于方差的敏感性分析',
+  sensitivityText: (p) =>
+    `对设定中的每项不确定选择，计算相对已发布排名的平均绝对名次变动的一阶与总效应索博尔指数：${p.samples}个Saltelli样本（种子${p.seed}），${p.runs}次指数计算，总效应采用Jansen估计量，95%区间来自${p.bootstrap}次自助法重抽样。本版构建时计算一次；探索器显示同样的数值，视图改变后可重新运行。`,
+  sensitivityCaption: '平均绝对名次变动的索博尔指数（已发布的分析）',
+  sensitivityColumns: { inIntervals: '计入排名区间' },
+  noSensitivity: '本版未发布敏感性分析。',
   vintagesHeading: '数据版本',
   vintagesCaption: (p) => `${p.edition}年版使用的数据来源`,
   vintageColumns: { source: '来源', publisher: '发布机构', dataset: '数据集', vintage: '版本' },

@@ -39,6 +39,8 @@ export const load: PageServerLoad = ({ params }) => {
     evidence: methodEvidence({ framework, audit: results.audit }),
     redundantRho: REDUNDANT_RHO,
     auditPath: params.edition ? `/${year}/audit/` : '/audit/',
+    uncertainty: results.uncertainty,
+    sensitivity: results.sensitivity,
     smallRanks: (method.smallEconomies?.units ?? []).map((code) => {
       const i = framework.units.findIndex((u) => u.code === code);
       return { code, name: framework.units[i].name[locale], rank: published.rank[i] };

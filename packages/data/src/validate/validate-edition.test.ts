@@ -31,14 +31,14 @@ describe('validateEdition', () => {
     ]);
   });
 
-  it('validateEdition fails a consistency check whose value is missing (a sum with a gap is NaN, not a pass)', () => {
+  it('validateEdition fails a consistency check whose value is missing (a sum with a gap is no value, not a pass)', () => {
     const dir = edit('series/province-gdp-primary-share.json', (t) => {
       const s = JSON.parse(t);
       s.values['CN-GD'][s.years.indexOf(2022)] = null;
       return JSON.stringify(s);
     });
     expect(validateEdition(dir).map((e) => e.message)).toEqual([
-      expect.stringMatching(/:Guangdong sector shares of GDP 2022 sum to 100 %: expected 100 ± 0.2, got NaN$/)
+      expect.stringMatching(/:Guangdong sector shares of GDP 2022 sum to 100 %: expected 100 ± 0.2, got null$/)
     ]);
   });
 
@@ -82,5 +82,24 @@ describe('validateEdition', () => {
     expect(validateEdition(dir).map((e) => e.message)[0]).toMatch(
       /^series\/gdp.json: expected a readable JSON file, got /
     );
+  });
+
+  it('validateEdition rejects a consistency check naming a series the edition lacks, with its JSON path', () => {
+    const dir = edit('config/checks.json', (t) => t.replace('"series": "dds-imports"', '"series": "dds-imprts"'));
+    expect(validateEdition(dir).map((e) => e.message)).toEqual([
+      'config/checks.json:$[1].sum[0].series: expected a series of the edition, got "dds-imprts"'
+    ]);
+  });
+
+  it('validateEdition rejects a misspelt key of config/checks.json with its JSON path', () => {
+    const dir = edit('config/checks.json', (t) => t.replace('"expected": 171318,', '"expectd": 171318,'));
+    expect(validateEdition(dir).map((e) => e.message)[0]).toMatch(/^config\/checks.json:\$\[1\]/);
+  });
+
+  it('validateEdition runs a check the maintainer adds in data: a wrong expected value fails it', () => {
+    const dir = edit('config/checks.json', (t) => t.replace('"expected": 171318,', '"expected": 171000,'));
+    expect(validateEdition(dir).map((e) => e.message)).toEqual([
+      "series/dds-imports.json:China's digitally deliverable services imports, 2023: US$ 171,318 mn: expected 171000 ± 0.5, got 171318"
+    ]);
   });
 });

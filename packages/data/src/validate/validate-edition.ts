@@ -5,7 +5,8 @@ import { groupsSchema } from '../schema/entities.ts';
 import { parseWith } from '../schema/parse-with.ts';
 import { DataError } from '../errors/data-error.ts';
 import type { Series } from '../schema/types.ts';
-import { CONSISTENCY_CHECKS } from './consistency-checks.ts';
+import { consistencyChecksSchema } from '../schema/consistency-checks-config.ts';
+import { runConsistencyChecks } from './consistency-checks.ts';
 import { validateCatalogue } from './validate-catalogue.ts';
 import { validateEntities } from './validate-entities.ts';
 import { validateManifest } from './validate-manifest.ts';
@@ -24,7 +25,10 @@ function readJson(dir: string, file: string, errors: DataError[]): unknown {
   }
 }
 
-/** Validates an edition folder without the raw files: schemas, manifest ↔ files, consistency checks. Empty = valid. */
+/**
+ * Validates an edition folder without the raw files: schemas, manifest ↔ files, and the consistency checks of its
+ * `config/checks.json`. Empty = valid.
+ */
 export function validateEdition(dir: string): DataError[] {
   const errors: DataError[] = [];
   if (!existsSync(join(dir, 'manifest.json')))
@@ -102,19 +106,14 @@ export function validateEdition(dir: string): DataError[] {
         new DataError({ file: 'manifest.json', column: 'files', expected: `a file ${file}`, got: 'no such file' })
       );
   }
-  for (const check of CONSISTENCY_CHECKS) {
-    if (!check.needs.every((id) => id in series)) continue;
-    const got = check.compute(series);
-    // A missing value makes a sum NaN, and NaN compares false: it fails the check, as a null does.
-    if (got === null || !Number.isFinite(got) || Math.abs(got - check.expected) > check.tolerance) {
-      errors.push(
-        new DataError({
-          file: check.needs.map((id) => `series/${id}.json`).join(' + '),
-          column: check.id,
-          expected: `${check.expected} ± ${check.tolerance}`,
-          got: String(got)
-        })
-      );
+  const checksFile = 'config/checks.json';
+  const checks = readJson(dir, checksFile, errors);
+  if (checks !== undefined) {
+    try {
+      const parsed = parseWith({ schema: consistencyChecksSchema, value: checks, file: checksFile });
+      errors.push(...runConsistencyChecks({ checks: parsed, series, file: checksFile }));
+    } catch (error) {
+      errors.push(error as DataError);
     }
   }
   return errors;

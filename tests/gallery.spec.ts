@@ -201,8 +201,15 @@ test('hydration does not change the size of any chart (no layout shift)', async 
   expect(await sizes(true)).toEqual(before);
 });
 
-test('downloads the SVG (with title, source and citation, theme colours resolved) and a PNG', async ({ page }) => {
+test('downloads the SVG (with title, source and citation, theme colours resolved), a PNG and the CSV', async ({
+  page
+}) => {
+  // The export code is not part of the page's JavaScript: it loads on the first download click (frame-actions.ts).
+  const scripts: string[] = [];
+  page.on('response', (r) => r.request().resourceType() === 'script' && scripts.push(r.url()));
   await page.goto('/gallery/');
+  await page.waitForLoadState('networkidle');
+  const before = scripts.length;
   const frame = page.locator('figure.dtr-frame').first();
   const svgDownload = page.waitForEvent('download');
   await frame.getByRole('button', { name: 'Download SVG' }).click();
@@ -218,6 +225,7 @@ test('downloads the SVG (with title, source and citation, theme colours resolved
   // The file carries its title and citation, so it can travel on its own.
   expect(svgText).toContain('>ICT service exports</text>');
   expect(svgText).toContain('Cite as: Digital Trade Report, 2026 edition, chart gallery-line');
+  expect(scripts.length, 'export code fetched on the first click').toBeGreaterThan(before);
   const pngDownload = page.waitForEvent('download');
   await frame.getByRole('button', { name: 'Download PNG' }).click();
   const png = await pngDownload;
@@ -226,6 +234,15 @@ test('downloads the SVG (with title, source and citation, theme colours resolved
   expect([...bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
   // A blank 2× canvas of this size compresses to well under 10 kB; the drawn chart does not.
   expect(bytes.length).toBeGreaterThan(10_000);
+  const csvDownload = page.waitForEvent('download');
+  await frame.getByRole('button', { name: 'Download CSV' }).click();
+  const csv = await csvDownload;
+  expect(csv.suggestedFilename()).toBe('gallery-line.csv');
+  const csvText = await (await csv.createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8'));
+  // A byte-order mark, a header row, the rows, then the source and licence records.
+  expect(csvText.startsWith('\ufeff')).toBe(true);
+  expect(csvText.split('\n').length).toBeGreaterThan(5);
+  expect(csvText).toMatch(/\nLicence,/);
 });
 
 test('chart transitions run only when the reader has not asked for reduced motion', async ({ page }) => {

@@ -24,7 +24,10 @@ for (const [locale, path, labels] of [
           .poll(() =>
             visible.nth(i).evaluate((el) => {
               const ids = (el.getAttribute('aria-labelledby') ?? '').split(' ');
-              return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ').trim().length;
+              return ids
+                .map((id) => document.getElementById(id)?.textContent ?? '')
+                .join(' ')
+                .trim().length;
             })
           )
           .toBeGreaterThan(10);

@@ -187,6 +187,46 @@ for (const width of [320, 1500]) {
   });
 }
 
+// On a phone the sunburst's, heatmap's and treemap's labels are whole or absent (the name is in the table and the
+// description), never cut with an ellipsis: the sunburst wraps along its arc or radius, the heatmap shows every other
+// year whole, the treemap drops a header's value before its name (issue 13; "20…", "Insuran…", "Guangdong 13 trillion…"
+// before).
+for (const width of [320, 390]) {
+  test(`at ${width} px the sunburst, heatmap and treemap labels are whole and at least 11 px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    for (const path of ['/gallery/', '/zh/gallery/']) {
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      const found = await page.evaluate(() => {
+        const out: { kind: string; texts: number; cut: string[]; small: string[] }[] = [];
+        for (const kind of ['arcs', 'cells', 'rects']) {
+          for (const g of document.querySelectorAll(`.dtr-chart svg g.${kind}`)) {
+            const svg = g.closest('svg')!;
+            if (!svg.getBoundingClientRect().width) continue;
+            const texts = [...svg.querySelectorAll('text')].filter((t) => t.getBoundingClientRect().width > 0);
+            const scale = Math.hypot(svg.getScreenCTM()!.a, svg.getScreenCTM()!.b);
+            out.push({
+              kind,
+              texts: texts.length,
+              cut: texts.map((t) => t.textContent ?? '').filter((t) => t.includes('…')),
+              small: texts
+                .filter((t) => parseFloat(getComputedStyle(t).fontSize) * scale < 11 - 0.05)
+                .map((t) => t.textContent ?? '')
+            });
+          }
+        }
+        return out;
+      });
+      expect(found.map((f) => f.kind).sort(), path).toEqual(['arcs', 'cells', 'rects']);
+      for (const f of found) {
+        expect(f.texts, `${path} ${f.kind} labelled`).toBeGreaterThan(5);
+        expect(f.cut, `${path} ${f.kind} cut labels`).toEqual([]);
+        expect(f.small, `${path} ${f.kind} text under 11 px`).toEqual([]);
+      }
+    }
+  });
+}
+
 test('hydration does not change the size of any chart (no layout shift)', async ({ browser }) => {
   const sizes = async (javaScriptEnabled: boolean) => {
     const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 800, height: 900 } });

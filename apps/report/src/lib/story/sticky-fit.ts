@@ -9,9 +9,10 @@ import { landscapePhone } from './layout-queries';
  * with the text instead (see StorySection.svelte). Re-checked when the graphic's or the screen's size changes and when
  * the chart is swapped. Returns the clean-up, as a Svelte attachment does.
  *
- * On one column it also reports through `room` the height the drawing may take for the title and plot to fit those
- * 60 % (undefined elsewhere), so that a free-aspect chart on a short phone is drawn flatter and stays stuck instead of
- * scrolling away (plot-room.ts in @dtr/ui): what the Pudding and the FT do on a 320 × 568 screen.
+ * Where only the title and plot stick (one column, a landscape phone) it also reports through `room` the height the
+ * drawing may take for them to fit (undefined on a wide screen), so that a free-aspect chart on a short screen is drawn
+ * flatter and stays stuck instead of scrolling away (plot-room.ts in @dtr/ui): what the Pudding and the FT do on a
+ * 320 × 568 screen.
  */
 export function stickyFit({
   layout,
@@ -30,7 +31,7 @@ export function stickyFit({
     const limit = oneColumn ? 0.6 * innerHeight : innerHeight - (parseFloat(getComputedStyle(stuck).top) || 0);
     const chart = stuck.querySelector<HTMLElement>('.chart');
     // A pixel under the limit, so that rounded box heights cannot tip a graphic laid out to fit over it.
-    room(oneColumn && chart ? Math.floor(limit - (stuck.offsetHeight - chart.offsetHeight)) - 1 : undefined);
+    room(stuck !== graphic && chart ? Math.floor(limit - (stuck.offsetHeight - chart.offsetHeight)) - 1 : undefined);
     layout.toggleAttribute('data-unstuck', stuck.offsetHeight > limit);
   };
   const sizes = new ResizeObserver(check);

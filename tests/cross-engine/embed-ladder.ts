@@ -20,7 +20,8 @@ interface Layout {
 /**
  * An embed in columns wider than 640 px (issue 13): the container queries of Chart.svelte show one prerendered layout
  * of the ladder (layout-tiers.ts), the nearest below the column, so each text renders between its drawn size and 4/3 of
- * it (one rung) and never under 11 px. At 700, 900 and 1100 px, just above the 620, 825 and 1100 rungs.
+ * it (one rung) and never under 11 px. At 700, 900 and 1100 px, just above the 620, 825 and 1100 rungs; and the BRI map
+ * at 700 px draws the outlines it shares with its widest layout.
  */
 export async function embedLadder({ session, origin }: { session: Session; origin: string }): Promise<string> {
   const seen: string[] = [];
@@ -46,5 +47,22 @@ export async function embedLadder({ session, origin }: { session: Session; origi
     );
     await expectNoPageErrors({ session, where: `embed at ${width} px` });
   }
+  // A map's outlines are drawn once, in the widest layout (hidden at this width), and used by the one shown: the used
+  // drawing must render here too, across most of the plot (MapShapes.svg.svelte).
+  await session.open({ url: `${origin}/embed/2026/bri-map/`, width: 700, height: 800 });
+  const drawn = await waitFor({
+    probe: () => session.run<{ use: number; svg: number } | null>(mapProbe),
+    what: 'the BRI map embed at 700 px: its outlines',
+    timeout: 10_000
+  });
+  if (drawn.use < 0.8 * drawn.svg)
+    throw new Error(`BRI map at 700 px: the used outlines are ${drawn.use} px wide in a ${drawn.svg} px map`);
+  seen.push(`BRI map at 700 px: shared outlines drawn ${drawn.use} of ${drawn.svg} px wide`);
   return seen.join('; ');
 }
+
+/** Widths of the shown map layout and of the outlines it uses from the widest layout; null before it is shown. */
+const mapProbe = `var svg = [...document.querySelectorAll('.dtr-chart svg')].find(function (s) { return s.getBoundingClientRect().width > 0; });
+var use = svg && svg.querySelector('g.shapes use');
+if (!use) return null;
+return { use: Math.round(use.getBoundingClientRect().width), svg: Math.round(svg.getBoundingClientRect().width) };`;

@@ -134,7 +134,7 @@ async function runEngine(engine: Engine & { found: true }) {
     await check(engine.name, 'explorer re-weighted', () => reweightExplorer({ session, origin }));
     await check(engine.name, 'explorer what moves the ranking', () => whatMovesExplorer({ session, origin }));
     await check(engine.name, 'embed in a host page', () => embedInHost({ session, origin, hostOrigin }));
-    await check(engine.name, 'embed ladder at 700, 900, 1100 px', () => embedLadder({ session, origin }));
+    await check(engine.name, 'embed ladder at 700, 900, 1100 px; shared map', () => embedLadder({ session, origin }));
     await check(engine.name, 'audit page: heatmaps and value tables', () => auditPage({ session, origin }));
     for (const [mode, path] of [
       ['blocked', '/'],

@@ -116,14 +116,14 @@ test.describe('phone story', () => {
   }
 
   // Short phones (issue 13): a compact title block and a flatter free-aspect plot (sticky-fit.ts, plot-room.ts) keep
-  // most graphics stuck on a 320 × 568 screen (10 of the 44 steps before, 34 after); on every step, stuck or not, the
-  // active card covers none of the marks of the chart it talks about. At 390 × 844 all but the agreements timeline
-  // (one row per agreement, 611 px tall on a phone) stick.
-  for (const [width, height, stuckAtLeast] of [
-    [320, 568, 33],
-    [390, 844, 43]
-  ] as const) {
-    test(`at ${width} × ${height} at least ${stuckAtLeast} of the 44 steps keep their graphic stuck, and no active step covers a mark`, async ({
+  // most graphics stuck on a 320 × 568 screen (10 of the 44 steps of the 2026 story before, 34 after): at least three
+  // quarters of the steps. On every step, stuck or not, the active card covers none of the marks of the chart it talks
+  // about. At 390 × 844 all but one step stick (the agreements timeline: one row per agreement, 611 px tall there).
+  for (const { width, height, stuckAtLeast, which } of [
+    { width: 320, height: 568, stuckAtLeast: (n: number) => Math.ceil(0.75 * n), which: 'three quarters of the steps' },
+    { width: 390, height: 844, stuckAtLeast: (n: number) => n - 1, which: 'all steps but one' }
+  ]) {
+    test(`at ${width} × ${height} ${which} keep their graphic stuck, and no active step covers a mark`, async ({
       browser
     }) => {
       test.setTimeout(240_000);
@@ -136,7 +136,7 @@ test.describe('phone story', () => {
         .evaluateAll((s) =>
           s.map((e) => `#${e.closest('section')!.id} [data-step="${(e as HTMLElement).dataset.step}"]`)
         );
-      expect(steps).toHaveLength(44);
+      expect(steps.length).toBeGreaterThan(30);
       let stuck = 0;
       const covered: string[] = [];
       for (const selector of steps) {
@@ -151,7 +151,7 @@ test.describe('phone story', () => {
         covered.push(...result.covered.map((c) => `${selector}: ${c}`));
       }
       expect(covered).toEqual([]);
-      expect(stuck).toBeGreaterThanOrEqual(stuckAtLeast);
+      expect(stuck, `${stuck} of ${steps.length} stuck`).toBeGreaterThanOrEqual(stuckAtLeast(steps.length));
       await context.close();
     });
   }

@@ -5,7 +5,12 @@ import { expect, test, type Page } from '@playwright/test';
 
 /** Every visible SVG text matching `selector`: its content, box and on-screen font size. */
 function visibleTexts(selector: string) {
-  const out: { text: string; size: number; box: { left: number; top: number; right: number; bottom: number } }[] = [];
+  const out: {
+    text: string;
+    size: number;
+    drawn: number;
+    box: { left: number; top: number; right: number; bottom: number };
+  }[] = [];
   for (const t of document.querySelectorAll<SVGTextElement>(selector)) {
     const box = t.getBoundingClientRect();
     const ctm = t.getScreenCTM();
@@ -13,6 +18,7 @@ function visibleTexts(selector: string) {
     out.push({
       text: t.textContent ?? '',
       size: parseFloat(getComputedStyle(t).fontSize) * Math.hypot(ctm.a, ctm.b),
+      drawn: parseFloat(getComputedStyle(t).fontSize),
       box: { left: box.left, top: box.top, right: box.right, bottom: box.bottom }
     });
   }
@@ -68,7 +74,10 @@ test.describe('embeds in wide columns', () => {
     '/embed/2026/rules-stances/',
     '/embed/2026/guangdong-regions/'
   ];
-  for (const width of [320, 640, 800, 1000, 1400]) {
+  // Wider than 640 px an embed shows the prerendered layout of the ladder nearest below its width (layout-tiers.ts), so
+  // a text drawn at s px renders at s to 4/3 s: never more than one step of the ladder above its intended size, never
+  // below it. 700, 900 and 1100 px sit just above three rungs (620, 825, 1100).
+  for (const width of [320, 640, 700, 800, 900, 1000, 1100, 1400]) {
     test(`at ${width} px each embed shows a layout drawn for its column, with text at 11–16 px`, async ({
       browser
     }) => {
@@ -82,7 +91,13 @@ test.describe('embeds in wide columns', () => {
         // drawing blown up to 1000 px.
         expect(layout.viewBox, `${path} drawn width`).toBeLessThanOrEqual(layout.rendered + 1);
         expect(layout.rendered / layout.viewBox, `${path} scale`).toBeLessThanOrEqual(4 / 3 + 0.01);
-        const sizes = (await page.evaluate(visibleTexts, '.dtr-chart svg text')).map((t) => t.size);
+        const texts = await page.evaluate(visibleTexts, '.dtr-chart svg text');
+        const sizes = texts.map((t) => t.size);
+        for (const t of texts) {
+          const step = t.size / t.drawn;
+          expect(step, `${path} "${t.text}" rendered/drawn size`).toBeGreaterThanOrEqual(1 - 0.01);
+          expect(step, `${path} "${t.text}" rendered/drawn size`).toBeLessThanOrEqual(4 / 3 + 0.01);
+        }
         expect(sizes.length, `${path} texts`).toBeGreaterThan(3);
         expect(Math.min(...sizes), `${path} smallest text`).toBeGreaterThanOrEqual(11 - 0.05);
         expect(Math.max(...sizes), `${path} largest text`).toBeLessThanOrEqual(16 + 0.05);

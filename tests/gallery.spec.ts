@@ -24,7 +24,10 @@ for (const [locale, path, labels] of [
           .poll(() =>
             visible.nth(i).evaluate((el) => {
               const ids = (el.getAttribute('aria-labelledby') ?? '').split(' ');
-              return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ').trim().length;
+              return ids
+                .map((id) => document.getElementById(id)?.textContent ?? '')
+                .join(' ')
+                .trim().length;
             })
           )
           .toBeGreaterThan(10);
@@ -184,6 +187,46 @@ for (const width of [320, 1500]) {
   });
 }
 
+// On a phone the sunburst's, heatmap's and treemap's labels are whole or absent (the name is in the table and the
+// description), never cut with an ellipsis: the sunburst wraps along its arc or radius, the heatmap shows every other
+// year whole, the treemap drops a header's value before its name (issue 13; "20…", "Insuran…", "Guangdong 13 trillion…"
+// before).
+for (const width of [320, 390]) {
+  test(`at ${width} px the sunburst, heatmap and treemap labels are whole and at least 11 px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    for (const path of ['/gallery/', '/zh/gallery/']) {
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      const found = await page.evaluate(() => {
+        const out: { kind: string; texts: number; cut: string[]; small: string[] }[] = [];
+        for (const kind of ['arcs', 'cells', 'rects']) {
+          for (const g of document.querySelectorAll(`.dtr-chart svg g.${kind}`)) {
+            const svg = g.closest('svg')!;
+            if (!svg.getBoundingClientRect().width) continue;
+            const texts = [...svg.querySelectorAll('text')].filter((t) => t.getBoundingClientRect().width > 0);
+            const scale = Math.hypot(svg.getScreenCTM()!.a, svg.getScreenCTM()!.b);
+            out.push({
+              kind,
+              texts: texts.length,
+              cut: texts.map((t) => t.textContent ?? '').filter((t) => t.includes('…')),
+              small: texts
+                .filter((t) => parseFloat(getComputedStyle(t).fontSize) * scale < 11 - 0.05)
+                .map((t) => t.textContent ?? '')
+            });
+          }
+        }
+        return out;
+      });
+      expect(found.map((f) => f.kind).sort(), path).toEqual(['arcs', 'cells', 'rects']);
+      for (const f of found) {
+        expect(f.texts, `${path} ${f.kind} labelled`).toBeGreaterThan(5);
+        expect(f.cut, `${path} ${f.kind} cut labels`).toEqual([]);
+        expect(f.small, `${path} ${f.kind} text under 11 px`).toEqual([]);
+      }
+    }
+  });
+}
+
 test('hydration does not change the size of any chart (no layout shift)', async ({ browser }) => {
   const sizes = async (javaScriptEnabled: boolean) => {
     const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 800, height: 900 } });
@@ -201,8 +244,15 @@ test('hydration does not change the size of any chart (no layout shift)', async 
   expect(await sizes(true)).toEqual(before);
 });
 
-test('downloads the SVG (with title, source and citation, theme colours resolved) and a PNG', async ({ page }) => {
+test('downloads the SVG (with title, source and citation, theme colours resolved), a PNG and the CSV', async ({
+  page
+}) => {
+  // The export code is not part of the page's JavaScript: it loads on the first download click (frame-actions.ts).
+  const scripts: string[] = [];
+  page.on('response', (r) => r.request().resourceType() === 'script' && scripts.push(r.url()));
   await page.goto('/gallery/');
+  await page.waitForLoadState('networkidle');
+  const before = scripts.length;
   const frame = page.locator('figure.dtr-frame').first();
   const svgDownload = page.waitForEvent('download');
   await frame.getByRole('button', { name: 'Download SVG' }).click();
@@ -218,6 +268,7 @@ test('downloads the SVG (with title, source and citation, theme colours resolved
   // The file carries its title and citation, so it can travel on its own.
   expect(svgText).toContain('>ICT service exports</text>');
   expect(svgText).toContain('Cite as: Digital Trade Report, 2026 edition, chart gallery-line');
+  expect(scripts.length, 'export code fetched on the first click').toBeGreaterThan(before);
   const pngDownload = page.waitForEvent('download');
   await frame.getByRole('button', { name: 'Download PNG' }).click();
   const png = await pngDownload;
@@ -226,6 +277,15 @@ test('downloads the SVG (with title, source and citation, theme colours resolved
   expect([...bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
   // A blank 2× canvas of this size compresses to well under 10 kB; the drawn chart does not.
   expect(bytes.length).toBeGreaterThan(10_000);
+  const csvDownload = page.waitForEvent('download');
+  await frame.getByRole('button', { name: 'Download CSV' }).click();
+  const csv = await csvDownload;
+  expect(csv.suggestedFilename()).toBe('gallery-line.csv');
+  const csvText = await (await csv.createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8'));
+  // A byte-order mark, a header row, the rows, then the source and licence records.
+  expect(csvText.startsWith('\ufeff')).toBe(true);
+  expect(csvText.split('\n').length).toBeGreaterThan(5);
+  expect(csvText).toMatch(/\nLicence,/);
 });
 
 test('chart transitions run only when the reader has not asked for reduced motion', async ({ page }) => {

@@ -115,6 +115,47 @@ test.describe('phone story', () => {
     }
   }
 
+  // Short phones (issue 13): a compact title block and a flatter free-aspect plot (sticky-fit.ts, plot-room.ts) keep
+  // most graphics stuck on a 320 × 568 screen (10 of the 44 steps of the 2026 story before, 34 after): at least three
+  // quarters of the steps. On every step, stuck or not, the active card covers none of the marks of the chart it talks
+  // about. At 390 × 844 all but one step stick (the agreements timeline: one row per agreement, 611 px tall there).
+  for (const { width, height, stuckAtLeast, which } of [
+    { width: 320, height: 568, stuckAtLeast: (n: number) => Math.ceil(0.75 * n), which: 'three quarters of the steps' },
+    { width: 390, height: 844, stuckAtLeast: (n: number) => n - 1, which: 'all steps but one' }
+  ]) {
+    test(`at ${width} × ${height} ${which} keep their graphic stuck, and no active step covers a mark`, async ({
+      browser
+    }) => {
+      test.setTimeout(240_000);
+      const context = await browser.newContext({ viewport: { width, height } });
+      const page = await context.newPage();
+      await page.goto('/');
+      await page.waitForLoadState('networkidle');
+      const steps = await page
+        .locator('.scrolly-layout .step')
+        .evaluateAll((s) =>
+          s.map((e) => `#${e.closest('section')!.id} [data-step="${(e as HTMLElement).dataset.step}"]`)
+        );
+      expect(steps.length).toBeGreaterThan(30);
+      let stuck = 0;
+      const covered: string[] = [];
+      for (const selector of steps) {
+        const step = page.locator(selector);
+        await step.evaluate((e) => e.scrollIntoView({ block: 'end' }));
+        await expect(step).toHaveClass(/active/);
+        await page.waitForLoadState('networkidle');
+        await step.evaluate((e) => e.scrollIntoView({ block: 'end' }));
+        await page.waitForTimeout(250);
+        const result = await step.evaluate(marksUnder);
+        if (result.stuck) stuck++;
+        covered.push(...result.covered.map((c) => `${selector}: ${c}`));
+      }
+      expect(covered).toEqual([]);
+      expect(stuck, `${stuck} of ${steps.length} stuck`).toBeGreaterThanOrEqual(stuckAtLeast(steps.length));
+      await context.close();
+    });
+  }
+
   for (const [width, height] of [
     [844, 390],
     [740, 360]
@@ -151,6 +192,30 @@ test.describe('phone story', () => {
     });
   }
 });
+
+/**
+ * For the active step: whether its section's graphic is stuck, and the chart's marks on screen that the step's card
+ * overlaps and covers (at the mark's centre the top-most element is not the graphic's own). At most 300 marks a chart.
+ */
+function marksUnder(step: HTMLElement) {
+  const layout = step.closest('.scrolly-layout')!;
+  const head = layout.querySelector<HTMLElement>('[data-frame-head]')!;
+  const card = step.getBoundingClientRect();
+  const top = document.querySelector('header')!.getBoundingClientRect().bottom;
+  const covered: string[] = [];
+  const marks = [...head.querySelectorAll('.chart svg :is(circle, rect, path, line, polygon, text)')].slice(0, 300);
+  for (const mark of marks) {
+    const box = mark.getBoundingClientRect();
+    if (box.width === 0 && box.height === 0) continue;
+    const x = box.left + box.width / 2;
+    const y = box.top + box.height / 2;
+    if (y < top || y > innerHeight || x < 0 || x > innerWidth) continue;
+    const overlaps = x >= card.left && x <= card.right && y >= card.top && y <= card.bottom;
+    const hit = document.elementFromPoint(x, y);
+    if (overlaps && hit && !head.contains(hit)) covered.push(`${mark.tagName} at ${Math.round(x)},${Math.round(y)}`);
+  }
+  return { stuck: !layout.hasAttribute('data-unstuck'), covered: covered.slice(0, 5) };
+}
 
 /** Points across the plot where the top-most element is not the graphic's own. */
 function plotCoveredBy(head: Locator) {
@@ -250,8 +315,10 @@ test.describe('embeds at newsroom column widths', () => {
         await expect(credit).toContainText(source);
         await expect(credit).toContainText(licence);
         // Whole, not cut: nothing in the credit line is wider than its box or ends in an ellipsis.
-        const cut = await credit.evaluate((p) =>
-          [p, ...p.querySelectorAll('span')].filter((e) => e.scrollWidth > e.clientWidth + 1 && e.clientWidth > 0).length
+        const cut = await credit.evaluate(
+          (p) =>
+            [p, ...p.querySelectorAll('span')].filter((e) => e.scrollWidth > e.clientWidth + 1 && e.clientWidth > 0)
+              .length
         );
         expect(cut, `${path} credit parts cut off`).toBe(0);
         await expect(credit).not.toContainText('…');

@@ -3,7 +3,7 @@
  * CDP), Firefox (puppeteer-core over WebDriver BiDi) and WebKitGTK (selenium-webdriver and WebKitWebDriver under
  * xvfb-run). Per engine: the story walked step by step at phone (390 × 844 and 320 × 568), landscape-phone
  * (844 × 390) and desktop size in both locales, with the 60 % rule of the sticky graphic at every step, the explorer
- * re-weighted and its "what moves the ranking" run and cancelled, an embed in a host page, the audit page's heatmaps and value tables, the method page's sensitivity table, the story with every chart slice
+ * re-weighted and its "what moves the ranking" run and cancelled, an embed in a host page and in 700–1100 px columns, the audit page's heatmaps and value tables, the method page's sensitivity table, the story with every chart slice
  * failing (blocked, malformed, offline), and
  * the story with JavaScript off. Prints one line per check and the wall time; exits 1 on any failure.
  * A missing engine fails under CI=true; elsewhere it is skipped with a loud SKIPPED line.
@@ -14,6 +14,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { auditPage } from './audit-page.ts';
 import { embedInHost } from './embed-host.ts';
+import { embedLadder } from './embed-ladder.ts';
 import { findEngines, type Engine } from './engines.ts';
 import { reweightExplorer, whatMovesExplorer } from './explorer.ts';
 import { failedSlices } from './failed-slices.ts';
@@ -43,6 +44,9 @@ const widths = [
   { name: 'landscape phone', width: 844, height: 390 },
   { name: 'desktop', width: 1366, height: 900 }
 ] as const;
+
+/** At most this share of the story's steps may have a graphic too tall to stick at 320 × 568. */
+const maxUnstuckOnSmallPhone = 0.25;
 
 type Status = 'pass' | 'FAIL' | 'SKIPPED';
 const rows: { engine: string; check: string; status: Status; detail: string; seconds: number }[] = [];
@@ -123,7 +127,15 @@ async function runEngine(engine: Engine & { found: true }) {
           await session.open({ url: `${origin}${path}`, width: w.width, height: w.height });
           const walk = await walkStory({ session, where });
           const detail = `${walk.steps} steps (${walk.unstuck} with a graphic too tall to stick), ${walk.chartChanges} chart changes, no script errors`;
-          record(engine.name, where, 'pass', detail, started);
+          // Short phones keep most graphics stuck (compact title, flatter plot: sticky-fit.ts); 10 of 44 unstuck in 2026.
+          const tooMany = w.name === 'small phone' && walk.unstuck > maxUnstuckOnSmallPhone * walk.steps;
+          record(
+            engine.name,
+            where,
+            tooMany ? 'FAIL' : 'pass',
+            tooMany ? `${detail}; over a quarter` : detail,
+            started
+          );
           const o = walk.overflow;
           const width = `scrollWidth ${o.scrollWidth} px at clientWidth ${o.clientWidth} px`;
           record(engine.name, `${where} no horizontal overflow`, o.px === 0 ? 'pass' : 'FAIL', width, Date.now());
@@ -135,6 +147,7 @@ async function runEngine(engine: Engine & { found: true }) {
     await check(engine.name, 'explorer re-weighted', () => reweightExplorer({ session, origin }));
     await check(engine.name, 'explorer what moves the ranking', () => whatMovesExplorer({ session, origin }));
     await check(engine.name, 'embed in a host page', () => embedInHost({ session, origin, hostOrigin }));
+    await check(engine.name, 'embed ladder at 700, 900, 1100 px; shared map', () => embedLadder({ session, origin }));
     await check(engine.name, 'audit page: heatmaps and value tables', () => auditPage({ session, origin }));
     await check(engine.name, 'method page: published sensitivity table', () => methodSensitivity({ session, origin }));
     for (const [mode, path] of [

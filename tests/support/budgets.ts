@@ -4,12 +4,12 @@
  */
 export const budgets = {
   /**
-   * The story's JavaScript before interaction: 121.2 KB in the 2026 build after whole wrapped timeline labels, the
-   * annotation layer on bar, beeswarm and timeline charts and the sticky-graphic fit landed together (it was under 120 KB
-   * before them). Raised from 120 to 124 KB for that, not further: the next trim is loading the SVG/PNG export code
-   * (serializeSvg, rasterize) on the first download click instead of with every chart frame.
+   * The story's JavaScript before interaction: 119.3 KB in the 2026 build. It reached 121.2 KB when whole wrapped
+   * timeline labels, annotation layers and the sticky-graphic fit landed together and the limit was raised to 124 KB for
+   * a while; the chart frame's export code (SVG serialising, PNG drawing, the CSV writer) now loads on the first
+   * download click (frame-actions.ts, ChartFrame.svelte) and the limit is back at 120 KB.
    */
-  storyJsGzip: 124 * 1024,
+  storyJsGzip: 120 * 1024,
   embedJsGzip: 40 * 1024,
   chartDataGzip: 50 * 1024,
   /**

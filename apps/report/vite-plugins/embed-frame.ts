@@ -23,7 +23,10 @@ export function embedFrameScript(): Plugin {
           outDir: options.dir,
           emptyOutDir: false,
           minify: true,
-          lib: { entry, formats: ['iife'], name: 'dtrEmbedFrame', fileName: () => 'embed-frame.js' }
+          lib: { entry, formats: ['iife'], name: 'dtrEmbedFrame', fileName: () => 'embed-frame.js' },
+          // An IIFE is one file: the export code frame-actions.ts loads lazily in the story is inlined here (an embed
+          // loads only this script, and it stays a few KB).
+          rollupOptions: { output: { inlineDynamicImports: true } }
         }
       });
     }

@@ -26,7 +26,19 @@ export function renderLayouts<P extends object>(component: Component<P>, props: 
     return normalise(html.slice(start, html.indexOf('</svg>', start) + '</svg>'.length));
   };
   const phone = body.indexOf('data-tier="w280"');
-  return { wide: svgIn(body), phone: phone < 0 ? undefined : svgIn(body.slice(phone)) };
+  return { wide: svgIn(body), phone: phone < 0 ? undefined : svgIn(inlineUses(body, body.slice(phone))) };
+}
+
+/**
+ * Replaces each `<use href="#id">` in `part` with the group of that id from `body` (the markup the widest layout draws
+ * once for all layouts, context.ts `shared`), so a phone golden file is a whole picture of its own.
+ */
+function inlineUses(body: string, part: string): string {
+  return part.replace(/<use href="#([^"]+)"\s*(?:\/>|><\/use>)/g, (use, id: string) => {
+    const start = body.indexOf(`<g id="${id}">`);
+    if (start < 0) throw new Error(`no element #${id} for ${use}`);
+    return body.slice(start, body.indexOf('</g>', start) + '</g>'.length);
+  });
 }
 
 export interface Layouts {

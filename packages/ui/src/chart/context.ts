@@ -12,6 +12,12 @@ export interface ChartContext<X = unknown, Y = unknown> {
   readonly xScale: X;
   readonly yScale: Y;
   readonly locale: Locale;
+  /**
+   * Markup the prerendered layouts of one chart can share, because it is the same at every width up to a transform (a
+   * map's outlines): `id` prefixes the shared element's id; the `owner` layout draws it, the others `<use>` it. One
+   * layout alone (measured in the browser, or a single width) is always the owner.
+   */
+  readonly shared: { id: string; owner: boolean };
 }
 
 const key = Symbol('dtr-chart');

@@ -12,3 +12,12 @@ describe('phoneHeight', () => {
     expect(phoneHeight({ height: 200 })(350)).toBe(200);
   });
 });
+
+describe('phoneHeight with the room a short screen leaves', () => {
+  it('is flattened to the room, never below 160 px, never taller than without it', () => {
+    expect(phoneHeight({ height: 360 })(288, 190.6)).toBe(190);
+    expect(phoneHeight({ height: 360 })(288, 120)).toBe(160);
+    expect(phoneHeight({ height: 360 })(288, 400)).toBe(220);
+    expect(phoneHeight({ height: 360 })(700, 300)).toBe(300);
+  });
+});

@@ -2,32 +2,14 @@ import type { Locale } from '../format/locale.ts';
 import { labels } from '../labels.ts';
 import { download } from './download.ts';
 import { embedCode } from './embed-code.ts';
-import { rasterize } from './rasterize.ts';
-import { exportSize, serializeSvg } from './serialize-svg.ts';
 
 /**
  * What a chart frame's buttons do, read from the frame's own markup (browser only). ChartFrame wires them when it
  * mounts; pages rendered without Svelte in the browser (chart embeds) wire them from a small script. Both export
- * exactly what the reader sees.
+ * exactly what the reader sees. The export code (serialising the SVG, drawing the PNG; ChartFrame does the same for
+ * the CSV writer) loads on the first download click, not with every chart frame: most readers never download, and it
+ * kept the story's JavaScript over budget.
  */
-
-/** The chart as a self-contained SVG file: title, subtitle, the chart, then the footer lines (notes, sources, licence,
- * citation) as the frame shows them. */
-export function frameSvg(frame: HTMLElement): string | null {
-  const svg = frame.querySelector<SVGSVGElement>('.chart svg');
-  if (!svg) return null;
-  const text = (selector: string) => frame.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-  const style = getComputedStyle(frame);
-  const v = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
-  return serializeSvg(svg, {
-    title: text('.title'),
-    subtitle: text('.subtitle') || undefined,
-    footer: [...frame.querySelectorAll('footer p')].map((p) => p.textContent?.replace(/\s+/g, ' ').trim() ?? ''),
-    background: v('--dtr-bg', '#ffffff'),
-    foreground: v('--dtr-fg', '#1a1a1a'),
-    muted: v('--dtr-fg-muted', '#5f6368')
-  });
-}
 
 export interface FrameActionOptions {
   /** Chart id: file names and the embed's id. */
@@ -72,7 +54,7 @@ export function wireFrameActions(frame: HTMLElement, o: FrameActionOptions): () 
       saveCsv(await o.csv(), o.id);
       say(t.downloaded);
     },
-    svg: () => saveSvg(frame, o.id) && say(t.downloaded),
+    svg: async () => (await saveSvg(frame, o.id)) && say(t.downloaded),
     png: async () => (await savePng(frame, o.id)) && say(t.downloaded),
     embed: () => {
       const code = frameEmbedCode(frame, title(), o.id, o.embedHeight);
@@ -100,7 +82,8 @@ export function wireFrameActions(frame: HTMLElement, o: FrameActionOptions): () 
   };
 }
 
-function saveSvg(frame: HTMLElement, id: string): boolean {
+async function saveSvg(frame: HTMLElement, id: string): Promise<boolean> {
+  const { frameSvg } = await import('./frame-svg.ts');
   const text = frameSvg(frame);
   if (!text) return false;
   download(new Blob([text], { type: 'image/svg+xml' }), `${id}.svg`);
@@ -108,6 +91,11 @@ function saveSvg(frame: HTMLElement, id: string): boolean {
 }
 
 async function savePng(frame: HTMLElement, id: string): Promise<boolean> {
+  const [{ frameSvg }, { exportSize }, { rasterize }] = await Promise.all([
+    import('./frame-svg.ts'),
+    import('./serialize-svg.ts'),
+    import('./rasterize.ts')
+  ]);
   const text = frameSvg(frame);
   if (!text) return false;
   download(await rasterize(text, exportSize(text)), `${id}.png`);

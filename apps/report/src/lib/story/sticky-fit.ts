@@ -8,8 +8,19 @@ import { landscapePhone } from './layout-queries';
  * heatmap on a 360 × 740 phone, the definitions timeline on a 320 × 568 one) marks `layout` data-unstuck and scrolls
  * with the text instead (see StorySection.svelte). Re-checked when the graphic's or the screen's size changes and when
  * the chart is swapped. Returns the clean-up, as a Svelte attachment does.
+ *
+ * Where only the title and plot stick (one column, a landscape phone) it also reports through `room` the height the
+ * drawing may take for them to fit (undefined on a wide screen), so that a free-aspect chart on a short screen is drawn
+ * flatter and stays stuck instead of scrolling away (plot-room.ts in @dtr/ui): what the Pudding and the FT do on a
+ * 320 × 568 screen.
  */
-export function stickyFit(layout: HTMLElement): () => void {
+export function stickyFit({
+  layout,
+  room = () => {}
+}: {
+  layout: HTMLElement;
+  room?: (px: number | undefined) => void;
+}): () => void {
   const graphic = layout.querySelector<HTMLElement>('.graphic');
   if (!graphic) return () => {};
   const landscape = matchMedia(landscapePhone);
@@ -17,8 +28,11 @@ export function stickyFit(layout: HTMLElement): () => void {
     const oneColumn = getComputedStyle(graphic).display === 'contents';
     const stuck = oneColumn || landscape.matches ? graphic.querySelector<HTMLElement>('[data-frame-head]') : graphic;
     if (!stuck) return;
-    const room = oneColumn ? 0.6 * innerHeight : innerHeight - (parseFloat(getComputedStyle(stuck).top) || 0);
-    layout.toggleAttribute('data-unstuck', stuck.offsetHeight > room);
+    const limit = oneColumn ? 0.6 * innerHeight : innerHeight - (parseFloat(getComputedStyle(stuck).top) || 0);
+    const chart = stuck.querySelector<HTMLElement>('.chart');
+    // A pixel under the limit, so that rounded box heights cannot tip a graphic laid out to fit over it.
+    room(stuck !== graphic && chart ? Math.floor(limit - (stuck.offsetHeight - chart.offsetHeight)) - 1 : undefined);
+    layout.toggleAttribute('data-unstuck', stuck.offsetHeight > limit);
   };
   const sizes = new ResizeObserver(check);
   const observe = () => {

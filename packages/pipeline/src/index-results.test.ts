@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { IndexSpec } from '@dtr/data';
-import { DEFAULT_DRAWS, indexResults } from './index-results.ts';
+import { indexResults } from './index-results.ts';
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../../data/test/fixtures/index/2026/${name}`, import.meta.url), 'utf8');
@@ -33,8 +33,12 @@ describe('indexResults', () => {
     expect(withInclusion.uncertainty).toEqual(without.uncertainty);
   });
 
-  it('indexResults takes draws and seed from the spec, defaults to 1000 draws, and is reproducible for a seed', () => {
-    expect(run(spec).uncertainty?.draws).toBe(DEFAULT_DRAWS);
+  it('indexResults takes draws and seed from the spec, refuses a spec without them, and is reproducible for a seed', () => {
+    expect(run(spec).uncertainty).toMatchObject({ draws: 1000, seed: 1 });
+    const { draws: _, ...noDraws } = spec.uncertainty!;
+    expect(() => run({ ...spec, uncertainty: noDraws })).toThrow(
+      'spec.json:uncertainty.draws: expected the Monte Carlo draws and seed of the published rank intervals, got none'
+    );
     const a = run({ ...spec, uncertainty: { ...spec.uncertainty, draws: 50, seed: 7 } });
     const b = run({ ...spec, uncertainty: { ...spec.uncertainty, draws: 50, seed: 7 } });
     expect(a.uncertainty).toMatchObject({ draws: 50, seed: 7 });

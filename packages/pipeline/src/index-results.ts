@@ -1,11 +1,7 @@
 import { monteCarloSpec, readCoinCsv, readYearsCsv, runIndex, runUncertainty } from '@dtr/core';
-import type { ExternalRow, IndexResults, IndexSpec, MethodFile } from '@dtr/data';
+import { DataError, type ExternalRow, type IndexResults, type IndexSpec, type MethodFile } from '@dtr/data';
 import { indexAudit } from './index-audit.ts';
 import { indexSensitivity } from './index-sensitivity.ts';
-
-/** Draws and seed when an edition's spec names none (the values every edition before schema 2 was published with). */
-export const DEFAULT_DRAWS = 1000;
-export const DEFAULT_SEED = 1;
 
 const plain = (a: ArrayLike<number>) => Array.from(a, (v) => (Number.isFinite(v) ? v : null));
 const whole = (a: ArrayLike<number>) => Array.from(a, (v) => (Number.isFinite(v) ? v : null));
@@ -37,8 +33,16 @@ export function indexResults({
   if (yearsText !== undefined)
     data.years = readYearsCsv({ text: yearsText, file: files.years, data, dataFile: files.data });
   const index = runIndex({ data, spec, specName: files.spec });
-  const draws = spec.uncertainty?.draws ?? DEFAULT_DRAWS;
-  const seed = spec.uncertainty?.seed ?? DEFAULT_SEED;
+  // Draws and seed live in the spec only: a spec without them publishes no intervals silently chosen in code.
+  const draws = spec.uncertainty?.draws;
+  const seed = spec.uncertainty?.seed;
+  if (draws === undefined || seed === undefined)
+    throw new DataError({
+      file: files.spec,
+      column: draws === undefined ? 'uncertainty.draws' : 'uncertainty.seed',
+      expected: 'the Monte Carlo draws and seed of the published rank intervals',
+      got: 'none'
+    });
   const u = runUncertainty({ data, spec: monteCarloSpec({ spec }), specName: files.spec, draws, seed });
   const nU = index.units.length;
   return {

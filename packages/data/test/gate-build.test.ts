@@ -56,16 +56,22 @@ describe('the series rules gate at build time', () => {
   it('nulls Tuvalu’s placeholder zeros in merchandise exports and lists each in notes.json', async () => {
     const editionsDir = join(work, 'placeholder');
     const sources = readSourcesConfig({ configDir: join(COMMITTED, 'config') });
-    const { dir } = await buildEdition({ edition: 2026, rawDir: join(GATE, 'placeholder'), editionsDir, steps: [step('merchandise-exports')], sources, config: { published: '2026-12-01' } });
+    const { dir } = await buildEdition({
+      edition: 2026,
+      rawDir: join(GATE, 'placeholder'),
+      editionsDir,
+      steps: [step('merchandise-exports')],
+      sources,
+      checks: [],
+      config: { published: '2026-12-01' }
+    });
     const series = JSON.parse(readFileSync(join(dir, 'series/merchandise-exports.json'), 'utf8'));
     expect(series.values.TUV).toEqual([null, null, null]);
     expect(series.values.CHN).toEqual([249203000000, 266098000000, 325596000000]);
     const notes = JSON.parse(readFileSync(join(dir, 'notes.json'), 'utf8'));
-    expect(notes.nulled.map((n: { entity: string; year: number; rule: string }) => `${n.entity} ${n.year} ${n.rule}`)).toEqual([
-      'TUV 2000 placeholderZeros',
-      'TUV 2001 placeholderZeros',
-      'TUV 2002 placeholderZeros'
-    ]);
+    expect(
+      notes.nulled.map((n: { entity: string; year: number; rule: string }) => `${n.entity} ${n.year} ${n.rule}`)
+    ).toEqual(['TUV 2000 placeholderZeros', 'TUV 2001 placeholderZeros', 'TUV 2002 placeholderZeros']);
     expect(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')).files).toContain('notes.json');
   });
 });

@@ -7,6 +7,7 @@ import { sharedInput } from './shared-input.ts';
 import { readSourcesConfig } from '../src/edition/read-sources-config.ts';
 import { editionSteps } from '../src/edition/edition-steps.ts';
 import { readEditionConfig } from '../src/edition/read-edition-config.ts';
+import { readConsistencyChecks } from '../src/edition/read-consistency-checks.ts';
 
 const sources = readSourcesConfig({ configDir: new URL('../editions/2026/config/', import.meta.url).pathname });
 
@@ -23,6 +24,7 @@ describe.skipIf(!sharedInput(RAW, 'rebuild from the raw folder'))('2026 edition 
       rawDir: RAW,
       editionsDir: work,
       sources,
+      checks: readConsistencyChecks({ configDir: join(COMMITTED, 'config') }),
       config: readEditionConfig({ configDir: join(COMMITTED, 'config') }),
       steps: editionSteps({ configDir: join(COMMITTED, 'config') })
     });

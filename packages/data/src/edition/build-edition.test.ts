@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { catalogueFile } from '../etl/catalogue-file.ts';
 import { buildEdition } from './build-edition.ts';
 import { editionSteps } from './edition-steps.ts';
+import { readConsistencyChecks } from './read-consistency-checks.ts';
 import { readSourcesConfig } from './read-sources-config.ts';
 
 /** The publication date the tests' temporary editions are built with (their folders have no config/edition.json). */
@@ -13,10 +14,15 @@ const sources = readSourcesConfig({ configDir: new URL('../../editions/2026/conf
 
 const FIXTURE_RAW = new URL('../../test/fixtures/raw', import.meta.url).pathname;
 const COMMITTED = editionSteps({ configDir: new URL('../../editions/2026/config/', import.meta.url).pathname });
-const SERIES = ['dds-exports', 'dds-imports', 'services-exports', 'services-imports'].map(
-  (id) => COMMITTED.find((s) => s.output === `series/${id}.json`)!
+const SERIES = ['dds-exports', 'dds-imports', 'services-exports', 'services-imports'].map((id) =>
+  COMMITTED.find((s) => s.output === `series/${id}.json`)!
 );
 const STEPS = [...SERIES, catalogueFile(SERIES)];
+/** The committed 2026 spot checks that need only the four series this partial edition builds. */
+const BUILT = new Set(SERIES.map((s) => s.output.slice('series/'.length, -'.json'.length)));
+const checks = readConsistencyChecks({
+  configDir: new URL('../../editions/2026/config/', import.meta.url).pathname
+}).filter((c) => [...c.sum, ...(c.over ?? [])].every((t) => BUILT.has(t.series)));
 
 let work: string;
 let raw: string;
@@ -39,8 +45,23 @@ afterEach(() => rmSync(work, { recursive: true, force: true }));
 
 describe('buildEdition', () => {
   it('buildEdition writes the manifest, the series and the catalogue, and lists them', async () => {
-    const result = await buildEdition({ edition: 2026, rawDir: raw, editionsDir: editions, steps: STEPS, sources, config });
-    expect(result.files).toEqual(['catalogue.json', 'manifest.json', 'series/dds-exports.json', 'series/dds-imports.json', 'series/services-exports.json', 'series/services-imports.json']);
+    const result = await buildEdition({
+      edition: 2026,
+      rawDir: raw,
+      editionsDir: editions,
+      steps: STEPS,
+      sources,
+      checks,
+      config
+    });
+    expect(result.files).toEqual([
+      'catalogue.json',
+      'manifest.json',
+      'series/dds-exports.json',
+      'series/dds-imports.json',
+      'series/services-exports.json',
+      'series/services-imports.json'
+    ]);
     const dds = JSON.parse(readFileSync(join(editions, '2026/series/dds-exports.json'), 'utf8'));
     expect(dds).toMatchObject({ schema: 2, unit: 'US$', scale: 1e6, years: [2022, 2023] });
     expect(dds.values).toEqual({ AFG: [null, null], CHN: [200000, 216265], WLD: [3800000, 4200000] });
@@ -52,48 +73,83 @@ describe('buildEdition', () => {
   });
 
   it('buildEdition gives byte-identical output on a rerun', async () => {
-    await buildEdition({ edition: 2026, rawDir: raw, editionsDir: editions, steps: STEPS, sources, config });
+    await buildEdition({ edition: 2026, rawDir: raw, editionsDir: editions, steps: STEPS, sources, checks, config });
     const first = snapshot(join(editions, '2026'));
-    await buildEdition({ edition: 2026, rawDir: raw, editionsDir: editions, steps: STEPS, sources, config });
+    await buildEdition({ edition: 2026, rawDir: raw, editionsDir: editions, steps: STEPS, sources, checks, config });
     expect(snapshot(join(editions, '2026'))).toEqual(first);
   });
 
   it('buildEdition leaves the previous edition untouched, and no temp folder, when a raw file is bad', async () => {
-    await buildEdition({ edition: 2026, rawDir: raw, editionsDir: editions, steps: STEPS, sources, config });
+    await buildEdition({ edition: 2026, rawDir: raw, editionsDir: editions, steps: STEPS, sources, checks, config });
     const before = snapshot(join(editions, '2026'));
     const file = join(raw, 'unctad_digitally_deliverable_services/UNCTAD_DE.csv');
     writeFileSync(file, readFileSync(file, 'utf8').replace('216265', '216,265'));
-    await expect(buildEdition({ edition: 2026, rawDir: raw, editionsDir: editions, steps: STEPS, sources, config })).rejects.toThrow('UNCTAD_DE.csv:3: expected 9 fields, got 10 fields');
+    await expect(
+      buildEdition({ edition: 2026, rawDir: raw, editionsDir: editions, steps: STEPS, sources, checks, config })
+    ).rejects.toThrow('UNCTAD_DE.csv:3: expected 9 fields, got 10 fields');
     expect(snapshot(join(editions, '2026'))).toEqual(before);
     expect(readdirSync(editions)).toEqual(['2026']);
   });
 
   it('buildEdition refuses to swap in an edition that fails a consistency check', async () => {
-    await buildEdition({ edition: 2026, rawDir: raw, editionsDir: editions, steps: STEPS, sources, config });
+    await buildEdition({ edition: 2026, rawDir: raw, editionsDir: editions, steps: STEPS, sources, checks, config });
     const before = snapshot(join(editions, '2026'));
     const file = join(raw, 'unctad_services_trade_total/services-trade.json');
     writeFileSync(file, readFileSync(file, 'utf8').replace('381120.6', '481120.6'));
-    const error = await buildEdition({ edition: 2026, rawDir: raw, editionsDir: editions, steps: STEPS, sources, config }).catch((e: unknown) => e);
+    const error = await buildEdition({
+      edition: 2026,
+      rawDir: raw,
+      editionsDir: editions,
+      steps: STEPS,
+      sources,
+      checks,
+      config
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AggregateError);
     expect((error as AggregateError).errors.map((e: Error) => e.message)).toEqual([
-      expect.stringContaining("series/dds-exports.json + series/services-exports.json:China's digitally deliverable share of services exports, 2023 (UNCTAD): 216,265 / 381,120.6 ≈ 56.7 %: expected 0.567 ± 0.001, got 0.4495")
+      expect.stringContaining(
+        "series/dds-exports.json + series/services-exports.json:China's digitally deliverable share of services exports, 2023 (UNCTAD): 216,265 / 381,120.6 ≈ 56.7 %: expected 0.567 ± 0.001, got 0.4495"
+      )
     ]);
     expect(snapshot(join(editions, '2026'))).toEqual(before);
   });
 
   it('buildEdition fails without writing anything when the raw folder is missing', async () => {
-    await expect(buildEdition({ edition: 2026, rawDir: join(work, 'nope'), editionsDir: editions, steps: STEPS, sources, config })).rejects.toThrow('expected the raw data folder, got no such folder');
+    await expect(
+      buildEdition({
+        edition: 2026,
+        rawDir: join(work, 'nope'),
+        editionsDir: editions,
+        steps: STEPS,
+        sources,
+        checks,
+        config
+      })
+    ).rejects.toThrow('expected the raw data folder, got no such folder');
     expect(readdirSync(editions)).toEqual([]);
   });
 
   it('buildEdition rejects an edition it has no configuration for', async () => {
-    await expect(buildEdition({ edition: 1999, rawDir: raw, editionsDir: editions, steps: STEPS, sources })).rejects.toThrow(`${join(editions, '1999/config/edition.json')}: expected the edition's settings (run pnpm edition new <year>), got no such file`);
+    await expect(
+      buildEdition({ edition: 1999, rawDir: raw, editionsDir: editions, steps: STEPS, sources, checks })
+    ).rejects.toThrow(
+      `${join(editions, '1999/config/edition.json')}: expected the edition's settings (run pnpm edition new <year>), got no such file`
+    );
   });
 
   it('buildEdition carries the claims files over when the claims step is absent', async () => {
     mkdirSync(join(editions, '2026'));
     writeFileSync(join(editions, '2026/claims.csv'), 'id\n1\n');
-    await buildEdition({ edition: 2026, rawDir: raw, editionsDir: editions, steps: STEPS, sources, config, claims: { module: join(work, 'missing.ts'), claimsDir: work } });
+    await buildEdition({
+      edition: 2026,
+      rawDir: raw,
+      editionsDir: editions,
+      steps: STEPS,
+      sources,
+      checks,
+      config,
+      claims: { module: join(work, 'missing.ts'), claimsDir: work }
+    });
     expect(readFileSync(join(editions, '2026/claims.csv'), 'utf8')).toBe('id\n1\n');
     expect(JSON.parse(readFileSync(join(editions, '2026/manifest.json'), 'utf8')).files).toContain('claims.csv');
     expect(existsSync(join(editions, '2026/series/dds-exports.json'))).toBe(true);

@@ -15,6 +15,7 @@ import { manifestFromSteps } from './manifest-from-steps.ts';
 import { CONFIG_DIR } from './read-framework-config.ts';
 import { readEditionConfig, type EditionConfig } from './read-edition-config.ts';
 import { readSourcesConfig } from './read-sources-config.ts';
+import type { ConsistencyCheck } from '../schema/consistency-checks-config.ts';
 
 /** Files another step (the claims ledger) owns; kept from the previous build when that step is not available. */
 const CLAIMS_FILES = ['claims.json', 'claims.csv'];
@@ -34,6 +35,8 @@ export interface BuildEditionOptions {
   finish?: (dir: string) => void;
   /** The source registry; by default the edition's `config/sources.json`. */
   sources?: readonly Source[];
+  /** The consistency checks; by default the edition's `config/checks.json`. */
+  checks?: readonly ConsistencyCheck[];
   /** The claims ledger step (owned by src/claims); skipped when its module does not exist. */
   claims?: { module: string; claimsDir: string; seedsDir?: string };
 }
@@ -50,14 +53,16 @@ export interface BuildEditionResult {
 export async function buildEdition(options: BuildEditionOptions): Promise<BuildEditionResult> {
   const finalDir = join(options.editionsDir, String(options.edition));
   const config = options.config ?? readEditionConfig({ configDir: join(finalDir, CONFIG_DIR) });
-  if (!existsSync(options.rawDir)) throw new DataError({ file: options.rawDir, expected: 'the raw data folder', got: 'no such folder' });
+  if (!existsSync(options.rawDir))
+    throw new DataError({ file: options.rawDir, expected: 'the raw data folder', got: 'no such folder' });
   const { steps } = options;
   const tmpDir = join(options.editionsDir, `.${options.edition}.tmp-${process.pid}`);
   const oldDir = join(options.editionsDir, `.${options.edition}.old-${process.pid}`);
   rmSync(tmpDir, { recursive: true, force: true });
   try {
     // The edition's configuration (config/: framework, source and series catalogues) is the maintainer's input, kept.
-    if (existsSync(join(finalDir, CONFIG_DIR))) cpSync(join(finalDir, CONFIG_DIR), join(tmpDir, CONFIG_DIR), { recursive: true });
+    if (existsSync(join(finalDir, CONFIG_DIR)))
+      cpSync(join(finalDir, CONFIG_DIR), join(tmpDir, CONFIG_DIR), { recursive: true });
     const sources = options.sources ?? readSourcesConfig({ configDir: join(finalDir, CONFIG_DIR) });
     const ctx = createEtlContext(options.rawDir, sources);
     const files = new Map<string, string>();
@@ -73,7 +78,10 @@ export async function buildEdition(options: BuildEditionOptions): Promise<BuildE
       built.set(step.output, data);
     }
     if (violations.length > 0)
-      throw new AggregateError(violations, `edition ${options.edition}: ${violations.length} impossible values, nothing written`);
+      throw new AggregateError(
+        violations,
+        `edition ${options.edition}: ${violations.length} impossible values, nothing written`
+      );
     for (const [output, data] of built) files.set(output, stableJson(data));
     if (nulled.length > 0) files.set(NOTES_FILE, stableJson({ schema: SCHEMA_VERSION, nulled }));
     for (const [file, text] of files) {
@@ -83,11 +91,18 @@ export async function buildEdition(options: BuildEditionOptions): Promise<BuildE
     const seriesIds = steps.filter((step) => step.output.startsWith('series/')).map((step) => step.output.slice(7, -5));
     const extraFiles = await buildClaimsInto(tmpDir, finalDir, seriesIds, options);
     const notes = nulled.length > 0 ? [NOTES_FILE] : [];
-    const manifest = manifestFromSteps({ edition: options.edition, published: config.published, steps, extraFiles: [...notes, ...extraFiles], sources });
+    const manifest = manifestFromSteps({
+      edition: options.edition,
+      published: config.published,
+      steps,
+      extraFiles: [...notes, ...extraFiles],
+      sources
+    });
     writeFileSync(join(tmpDir, 'manifest.json'), stableJson(manifest));
     options.finish?.(tmpDir);
-    const errors = validateEdition(tmpDir);
-    if (errors.length > 0) throw new AggregateError(errors, `edition ${options.edition} failed validation (${errors.length} errors)`);
+    const errors = validateEdition(tmpDir, { checks: options.checks });
+    if (errors.length > 0)
+      throw new AggregateError(errors, `edition ${options.edition} failed validation (${errors.length} errors)`);
     if (existsSync(finalDir)) renameSync(finalDir, oldDir);
     try {
       renameSync(tmpDir, finalDir);
@@ -103,11 +118,17 @@ export async function buildEdition(options: BuildEditionOptions): Promise<BuildE
 }
 
 /** Runs the claims step if its module exists, else carries the previous claims files over; returns the files present. */
-async function buildClaimsInto(tmpDir: string, finalDir: string, seriesIds: string[], options: BuildEditionOptions): Promise<string[]> {
+async function buildClaimsInto(
+  tmpDir: string,
+  finalDir: string,
+  seriesIds: string[],
+  options: BuildEditionOptions
+): Promise<string[]> {
   const step = options.claims;
   if (step && existsSync(step.module)) {
     const claims = (await import(pathToFileURL(step.module).href)) as { buildClaims?: (opts: object) => unknown };
-    if (typeof claims.buildClaims !== 'function') throw new DataError({ file: step.module, expected: 'an exported buildClaims(opts)', got: 'none' });
+    if (typeof claims.buildClaims !== 'function')
+      throw new DataError({ file: step.module, expected: 'an exported buildClaims(opts)', got: 'none' });
     await claims.buildClaims({
       claimsDir: step.claimsDir,
       ...(step.seedsDir && existsSync(step.seedsDir) ? { seedsDir: step.seedsDir } : {}),
@@ -115,7 +136,8 @@ async function buildClaimsInto(tmpDir: string, finalDir: string, seriesIds: stri
       editionDir: tmpDir
     });
   } else {
-    for (const file of CLAIMS_FILES) if (existsSync(join(finalDir, file))) cpSync(join(finalDir, file), join(tmpDir, file));
+    for (const file of CLAIMS_FILES)
+      if (existsSync(join(finalDir, file))) cpSync(join(finalDir, file), join(tmpDir, file));
   }
   return CLAIMS_FILES.filter((file) => existsSync(join(tmpDir, file)));
 }

@@ -5,7 +5,7 @@ import { groupsSchema } from '../schema/entities.ts';
 import { parseWith } from '../schema/parse-with.ts';
 import { DataError } from '../errors/data-error.ts';
 import type { Series } from '../schema/types.ts';
-import { consistencyChecksSchema } from '../schema/consistency-checks-config.ts';
+import { consistencyChecksSchema, type ConsistencyCheck } from '../schema/consistency-checks-config.ts';
 import { runConsistencyChecks } from './consistency-checks.ts';
 import { validateCatalogue } from './validate-catalogue.ts';
 import { validateEntities } from './validate-entities.ts';
@@ -29,7 +29,13 @@ function readJson(dir: string, file: string, errors: DataError[]): unknown {
  * Validates an edition folder without the raw files: schemas, manifest ↔ files, and the consistency checks of its
  * `config/checks.json`. Empty = valid.
  */
-export function validateEdition(dir: string): DataError[] {
+export function validateEdition(
+  dir: string,
+  options: {
+    /** The consistency checks to run instead of the folder's config/checks.json (a test's partial edition). */
+    checks?: readonly ConsistencyCheck[];
+  } = {}
+): DataError[] {
   const errors: DataError[] = [];
   if (!existsSync(join(dir, 'manifest.json')))
     return [new DataError({ file: 'manifest.json', expected: `a manifest in ${dir}`, got: 'no such file' })];
@@ -107,7 +113,7 @@ export function validateEdition(dir: string): DataError[] {
       );
   }
   const checksFile = 'config/checks.json';
-  const checks = readJson(dir, checksFile, errors);
+  const checks = options.checks ?? readJson(dir, checksFile, errors);
   if (checks !== undefined) {
     try {
       const parsed = parseWith({ schema: consistencyChecksSchema, value: checks, file: checksFile });

@@ -15,7 +15,8 @@ const known: StoryChartsKnown = {
     'services-exports'
   ]),
   entities: new Set(['CHN', 'USA', 'DEU', 'BRA', 'ITA']),
-  claims: new Set(['yu-dds-2022-value']),
+  claims: new Set(['yu-dds-2022-value', 'yu-rcep-joined']),
+  datedClaims: new Set(['yu-dds-2022-value']),
   conflicts: new Set(['dds-china-2022-value']),
   sources: new Set(),
   texts: new Set(['000', '001']),
@@ -33,7 +34,15 @@ const valid = () => ({
   },
   rules: {
     'rules-stances': { texts: ['001', '000'] },
-    'rules-timeline': { texts: ['001'] },
+    'rules-timeline': {
+      texts: ['001'],
+      events: [
+        { id: 'wco', date: '2018', text: '001' },
+        { id: 'asean', date: '2021', until: '2025', text: '001' },
+        { id: 'dds', claim: 'yu-dds-2022-value' }
+      ],
+      undated: [{ id: 'rcep', claim: 'yu-rcep-joined' }]
+    },
     'rules-ip': {
       entities: ['CHN', 'USA', 'DEU'],
       compare: 'USA',

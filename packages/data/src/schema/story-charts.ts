@@ -6,6 +6,8 @@ export interface StoryChartsKnown {
   series: ReadonlySet<string>;
   entities: ReadonlySet<string>;
   claims: ReadonlySet<string>;
+  /** The claims that carry a year (a dated event cites one of these). */
+  datedClaims: ReadonlySet<string>;
   conflicts: ReadonlySet<string>;
   sources: ReadonlySet<string>;
   /** The claims ledger's text numbers (`001` of `001_16269ce5…`). */
@@ -21,6 +23,7 @@ const NAMES: Record<Kind, string> = {
   series: 'a series id',
   entities: 'an entity code',
   claims: 'a claim id',
+  datedClaims: 'a claim id with a year',
   conflicts: 'a conflict id of the claims ledger',
   sources: 'a source id of the manifest',
   texts: 'a text number of the claims ledger',
@@ -69,12 +72,54 @@ export function storyChartsSchema(known?: StoryChartsKnown) {
   const entityChart = z.strictObject({ series, entities, figures: figures.optional() }).superRefine(inChart('figures'));
 
   const flows = z.strictObject({ exports: series, imports: series });
+  const texts = z.array(id('texts')).min(1);
+  /** A date as precise as its text gives it: a year, or a year and a month. */
+  const date = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, { message: 'expected a date YYYY or YYYY-MM' });
+  /**
+   * A dated step: dated by a ledger claim (its year), or, where no claim carries the date, by `date` with the text it
+   * comes from (`text`, one of the chart's `texts`). `until`: the last year of a plan that runs over several.
+   */
+  const event = z.union([
+    z.strictObject({ id: z.string(), claim: id('datedClaims'), until: date.optional() }),
+    z.strictObject({ id: z.string(), date, text: id('texts'), until: date.optional() })
+  ]);
+  /** Each event's text must be one of the chart's texts, so the chart's source lines name it. */
+  const textsInChart = (
+    chart: { texts: string[]; events: ({ text: string } | { claim: string })[] },
+    ctx: z.RefinementCtx
+  ) =>
+    chart.events.forEach((e, i) => {
+      if ('text' in e && !chart.texts.includes(e.text))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['events', i, 'text'],
+          message: `expected one of the chart's texts (${chart.texts.join(', ')})`,
+          input: e.text
+        });
+    });
+  /** An id used twice in one list (an event, an agreement, a document) fails with the second one's path. */
+  const uniqueIds = (key: string) => (list: { id: string }[], ctx: z.RefinementCtx) =>
+    list.forEach((e, i) => {
+      if (list.findIndex((x) => x.id === e.id) !== i)
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'id'],
+          message: `expected an id not used before in ${key}`,
+          input: e.id
+        });
+    });
+  /** A defining document: its year of publication, the link where it can be checked, `statistical` a measurement one. */
+  const document = z.strictObject({ id: z.string(), year, kind: z.enum(['policy', 'statistical']), url: z.url() });
   return z.strictObject({
     /** The series the story's period calculator hands to the worker (China's exports and imports, the world's exports). */
     calculator: flows,
     definition: z
       .strictObject({
-        'definition-pillars': z.strictObject({ goods: series, highTech: series, services: series, digital: series })
+        'definition-pillars': z.strictObject({ goods: series, highTech: series, services: series, digital: series }),
+        /** The documents that define digital trade, in the order drawn; `{calc:year.<id>}` is each one's year. */
+        'definition-timeline': z.strictObject({
+          documents: z.array(document).min(1).superRefine(uniqueIds('documents'))
+        })
       })
       .optional(),
     goods: z
@@ -170,8 +215,18 @@ export function storyChartsSchema(known?: StoryChartsKnown) {
       .optional(),
     rules: z
       .strictObject({
-        'rules-stances': z.strictObject({ texts: z.array(id('texts')).min(1) }),
-        'rules-timeline': z.strictObject({ texts: z.array(id('texts')).min(1) }),
+        'rules-stances': z.strictObject({ texts }),
+        /**
+         * `events`: China's steps as the texts date them, in the order drawn (`{calc:year.<id>}`, `{calc:until.<id>}`);
+         * `undated`: the agreements a text names without a date, each a ledger claim, listed in the table, not drawn.
+         */
+        'rules-timeline': z
+          .strictObject({
+            texts,
+            events: z.array(event).min(1).superRefine(uniqueIds('events')),
+            undated: z.array(z.strictObject({ id: z.string(), claim })).superRefine(uniqueIds('undated'))
+          })
+          .superRefine(textsInChart),
         /** `compare`: the economy whose receipts and payments are set beside China's. */
         'rules-ip': z
           .strictObject({ entities, compare: entity, receipts: series, payments: series })

@@ -1,36 +1,32 @@
-import type { Manifest } from '@dtr/data';
+import type { Manifest, StoryCharts } from '@dtr/data';
 import type { Locale } from '$lib/i18n/locale';
 import type { ChartCopy } from '$lib/story/story';
 import type { ChartPayload, FramePayload } from './payload';
 import { framePayload } from './frame-payload';
 
-/**
- * China's steps in digital-trade rule-making as the texts date them, each as precise as its text allows. Nothing here
- * is dated from outside the texts: one text dates Digital China to 2019, and that is the date drawn, as that text's.
- */
-export const RULES_EVENTS = [
-  { id: 'wco', date: '2018' },
-  { id: 'digital-china', date: '2019' },
-  { id: 'guiding-opinions', date: '2019-11' },
-  { id: 'gdsi', date: '2020' },
-  { id: 'asean', date: '2021', until: '2025' },
-  { id: 'expo', date: '2023-11' }
-] as const;
+/** The timeline's choices in the edition's `charts.json`: its texts, dated events and undated agreements. */
+export type RulesTimelineChoices = NonNullable<StoryCharts['rules']>['rules-timeline'];
+
+/** A step as drawn: its id and the date its claim or text gives (`YYYY` or `YYYY-MM`), and a plan's last year. */
+export interface RulesEvent {
+  id: string;
+  date: string;
+  until?: string;
+}
 
 /**
- * The agreements the Yu Ya text names for China without a date (RCEP joined, CPTPP and DEPA applied for; ledger
- * claims of unit `agreement`). No raw file dates them for China (the WTO RTA export has neither RCEP nor DEPA, and
- * CPTPP without China), so they are rows of the table without a date, never drawn at one.
+ * Timeline: one event per step a text dates (the edition's `events`, each dated by a ledger claim's year or by the
+ * date its text gives); the agreements a text names undated (`undated`, ledger claims) are listed in the table, not
+ * drawn. Nothing here is dated from outside the texts.
  */
-export const RULES_UNDATED = ['rcep', 'cptpp', 'depa'] as const;
-
-/** Timeline: one event per step a text dates; the agreements it names undated are listed in the table, not drawn. */
 export function rulesTimelineChart(o: {
   id: string;
   copy: ChartCopy;
   locale: Locale;
   manifest: Manifest;
   texts: FramePayload['sources'];
+  events: RulesEvent[];
+  undated: RulesTimelineChoices['undated'];
 }): ChartPayload {
   const label = (k: string) => (o.copy.labels ?? {})[k] ?? k;
   return {
@@ -44,12 +40,12 @@ export function rulesTimelineChart(o: {
       extraSources: o.texts,
       columns: ['date', 'event', 'dated'],
       rows: [
-        ...RULES_EVENTS.map((e) => ({ date: e.date, event: label(e.id), dated: label('from-text') })),
-        ...RULES_UNDATED.map((id) => ({ date: null, event: label(id), dated: label('undated') }))
+        ...o.events.map((e) => ({ date: e.date, event: label(e.id), dated: label('from-text') })),
+        ...o.undated.map((u) => ({ date: null, event: label(u.id), dated: label('undated') }))
       ]
     }),
     props: {
-      events: RULES_EVENTS.map((e) => ({ id: e.id, date: e.date, label: label(e.id), kind: 0 }))
+      events: o.events.map((e) => ({ id: e.id, date: e.date, label: label(e.id), kind: 0 }))
     }
   };
 }

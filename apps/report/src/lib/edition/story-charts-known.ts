@@ -11,6 +11,7 @@ export function storyChartsKnown(edition: Edition): StoryChartsKnown {
     series: new Set(edition.manifest.series),
     entities: new Set([...countries.entities.map((e) => e.code), ...provinces.provinces.map((p) => p.code)]),
     claims: new Set(edition.claims.claims.map((c) => c.id)),
+    datedClaims: new Set(edition.claims.claims.filter((c) => c.year !== null).map((c) => c.id)),
     conflicts: new Set(edition.claims.conflicts.map((c) => c.id)),
     sources: new Set(edition.manifest.sources.map((s) => s.id)),
     texts: new Set(edition.claims.texts.map((t) => t.text.slice(0, t.text.indexOf('_')))),

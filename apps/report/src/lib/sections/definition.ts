@@ -1,7 +1,8 @@
 import { share } from '@dtr/core';
 import { formatNumber, formatPercent } from '@dtr/ui';
 import { definitionPillars, definitionPillarsChart } from '$lib/charts/definition-pillars';
-import { definitionTimelineChart, definitionYears } from '$lib/charts/definition-timeline';
+import { definitionTimelineChart } from '$lib/charts/definition-timeline';
+import { definitionYears } from '$lib/charts/definition-years';
 import { choicesFor } from './choices-for';
 import type { SectionModule } from './section';
 
@@ -9,7 +10,9 @@ import type { SectionModule } from './section';
 export const definition: SectionModule = {
   id: 'definition',
   build({ edition, locale, charts }) {
-    const p = definitionPillars(edition, choicesFor({ charts, section: 'definition' })['definition-pillars']);
+    const c = choicesFor({ charts, section: 'definition' });
+    const p = definitionPillars(edition, c['definition-pillars']);
+    const { documents } = c['definition-timeline'];
     const usd = (v: number) => formatNumber(v, { locale, unit: 'US$' });
     const pct = (v: number) => formatPercent(v, { locale, digits: 1 });
     const total = p.goods.total + p.services.total;
@@ -19,7 +22,7 @@ export const definition: SectionModule = {
     );
     return {
       refs: {
-        ...definitionYears(),
+        ...definitionYears({ documents }),
         pillarsYear: String(p.year),
         goodsExports: usd(p.goods.total),
         servicesExports: usd(p.services.total),
@@ -29,7 +32,7 @@ export const definition: SectionModule = {
         ddsOfServices: pct(ddsOfServices)
       },
       charts: (copy) => [
-        definitionTimelineChart(copy['definition-timeline'], { locale, manifest: edition.manifest }),
+        definitionTimelineChart(copy['definition-timeline'], { locale, manifest: edition.manifest, documents }),
         definitionPillarsChart(p, copy['definition-pillars'], { locale, manifest: edition.manifest })
       ]
     };

@@ -3,7 +3,8 @@ import { messages } from '$lib/i18n/messages';
 import { economyNameLookup } from '$lib/charts/economy-name-lookup';
 import { rulesIp, rulesIpChart } from '$lib/charts/rules-ip';
 import { rulesStancesChart } from '$lib/charts/rules-stances';
-import { RULES_EVENTS, rulesTimelineChart } from '$lib/charts/rules-timeline';
+import { rulesEvents } from '$lib/charts/rules-events';
+import { rulesTimelineChart } from '$lib/charts/rules-timeline';
 import { textSource } from '$lib/copy/text-source';
 import { choicesFor } from './choices-for';
 import type { SectionModule } from './section';
@@ -38,9 +39,11 @@ export const rules: SectionModule = {
       ipUsaReceipts: usd(row(other).receipts),
       ipUsaPayments: usd(row(other).payments)
     };
+    const timeline = c['rules-timeline'];
+    const events = rulesEvents({ events: timeline.events, claims: edition.claims.claims });
     const lookups: Record<string, string> = {};
-    for (const e of RULES_EVENTS) lookups[`year.${e.id}`] = e.date.slice(0, 4);
-    for (const e of RULES_EVENTS) if ('until' in e) lookups[`until.${e.id}`] = e.until;
+    for (const e of events) lookups[`year.${e.id}`] = e.date.slice(0, 4);
+    for (const e of events) if (e.until !== undefined) lookups[`until.${e.id}`] = e.until;
     const ctx = { locale, manifest: edition.manifest };
     return {
       refs,
@@ -56,7 +59,9 @@ export const rules: SectionModule = {
           ...ctx,
           id: 'rules-timeline',
           copy: copy['rules-timeline'],
-          texts: c['rules-timeline'].texts.map(text)
+          texts: timeline.texts.map(text),
+          events,
+          undated: timeline.undated
         }),
         rulesIpChart(ip, { ...ctx, id: 'rules-ip', copy: copy['rules-ip'], names: name })
       ]

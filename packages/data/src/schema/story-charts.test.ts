@@ -149,6 +149,71 @@ describe('storyChartsSchema', () => {
     );
   });
 
+  it("fails a timeline event with a malformed date, a claim without a year, a text not the chart's, or both kinds of date", () => {
+    const timeline = (events: Record<string, string>[], undated = [{ id: 'rcep', claim: 'yu-rcep-joined' }]) => {
+      const v = valid();
+      return { ...v, rules: { ...v.rules, 'rules-timeline': { texts: ['001'], events, undated } } };
+    };
+    const RT = `${FILE}:$.rules["rules-timeline"]`;
+    expect(parse(timeline([{ id: 'x', date: '2019-11', text: '001' }])).rules?.['rules-timeline'].events).toEqual([
+      { id: 'x', date: '2019-11', text: '001' }
+    ]);
+    expect(() => parse(timeline([{ id: 'x', date: '2019-13', text: '001' }]))).toThrow(
+      `${RT}.events[0].date: expected a date YYYY or YYYY-MM, got "2019-13"`
+    );
+    expect(() => parse(timeline([{ id: 'x', date: '19', text: '001' }]))).toThrow(
+      `${RT}.events[0].date: expected a date`
+    );
+    expect(() => parse(timeline([{ id: 'x', claim: 'yu-rcep-joined' }]))).toThrow(
+      `${RT}.events[0].claim: expected a claim id with a year of edition 2027, got "yu-rcep-joined"`
+    );
+    expect(() => parse(timeline([{ id: 'x', date: '2018', text: '000' }]))).toThrow(
+      `${RT}.events[0].text: expected one of the chart's texts (001), got "000"`
+    );
+    expect(() => parse(timeline([{ id: 'x', claim: 'yu-dds-2022-value', date: '2018' }]))).toThrow(
+      `${RT}.events[0].date: expected no date beside a claim, which dates the event, got "2018"`
+    );
+    expect(() => parse(timeline([{ id: 'x', date: '2018' }]))).toThrow(
+      `${RT}.events[0].text: expected a text, or a claim, got nothing`
+    );
+    expect(() => parse(timeline([{ id: 'x', date: '2018', text: '001', until: '2025-1' }]))).toThrow(
+      `${RT}.events[0].until: expected a date YYYY or YYYY-MM, got "2025-1"`
+    );
+    expect(() =>
+      parse(
+        timeline([
+          { id: 'x', date: '2018', text: '001' },
+          { id: 'x', date: '2019', text: '001' }
+        ])
+      )
+    ).toThrow(`${RT}.events[1].id: expected an id not used before in events, got "x"`);
+    expect(() =>
+      parse(timeline([{ id: 'x', date: '2018', text: '001' }], [{ id: 'rcep', claim: 'yu-rcep-join' }]))
+    ).toThrow(`${RT}.undated[0].claim: expected a claim id of edition 2027, got "yu-rcep-join"`);
+  });
+
+  it('fails a defining document with a wrong kind, a year out of range or a link that is not a URL', () => {
+    const doc = { id: 'wto', year: 1998, kind: 'policy', url: 'https://www.wto.org/' };
+    const definition = (d: Record<string, unknown>) => ({
+      ...valid(),
+      definition: {
+        'definition-pillars': {
+          goods: 'dds-exports',
+          highTech: 'dds-exports',
+          services: 'services-exports',
+          digital: 'dds-exports'
+        },
+        'definition-timeline': { documents: [{ ...doc, ...d }] }
+      }
+    });
+    const DT = `${FILE}:$.definition["definition-timeline"].documents[0]`;
+    expect(parse(definition({})).definition?.['definition-timeline'].documents).toEqual([doc]);
+    expect(() => parse(definition({ kind: 'legal' }))).toThrow(`${DT}.kind: expected one of`);
+    expect(() => parse(definition({ year: 98 }))).toThrow(`${DT}.year: expected number to be >=1900, got "98"`);
+    expect(() => parse(definition({ url: 'www.wto.org' }))).toThrow(`${DT}.url:`);
+    expect(() => parse(definition({ title: 'x' }))).toThrow(`${DT}.title: expected only the keys the schema defines`);
+  });
+
   it('fails a wrong type, an empty entity list and a missing calculator with their paths', () => {
     const year = withServices({ firstYear: '2005' });
     expect(() => parse(year)).toThrow(`${FILE}:$.services["services-ict"].firstYear: expected number, got "2005"`);

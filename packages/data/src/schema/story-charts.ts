@@ -79,17 +79,31 @@ export function storyChartsSchema(known?: StoryChartsKnown) {
    * A dated step: dated by a ledger claim (its year), or, where no claim carries the date, by `date` with the text it
    * comes from (`text`, one of the chart's `texts`). `until`: the last year of a plan that runs over several.
    */
-  const event = z.union([
-    z.strictObject({ id: z.string(), claim: id('datedClaims'), until: date.optional() }),
-    z.strictObject({ id: z.string(), date, text: id('texts'), until: date.optional() })
-  ]);
+  const event = z
+    .strictObject({
+      id: z.string(),
+      claim: id('datedClaims').optional(),
+      date: date.optional(),
+      text: id('texts').optional(),
+      until: date.optional()
+    })
+    .superRefine((e, ctx) => {
+      const dated = e.claim !== undefined;
+      for (const key of ['date', 'text'] as const)
+        if (dated === (e[key] !== undefined))
+          ctx.addIssue({
+            code: 'custom',
+            path: [key],
+            message: dated
+              ? `expected no ${key} beside a claim, which dates the event`
+              : `expected a ${key}, or a claim`,
+            input: e[key]
+          });
+    });
   /** Each event's text must be one of the chart's texts, so the chart's source lines name it. */
-  const textsInChart = (
-    chart: { texts: string[]; events: ({ text: string } | { claim: string })[] },
-    ctx: z.RefinementCtx
-  ) =>
+  const textsInChart = (chart: { texts: string[]; events: { text?: string }[] }, ctx: z.RefinementCtx) =>
     chart.events.forEach((e, i) => {
-      if ('text' in e && !chart.texts.includes(e.text))
+      if (e.text !== undefined && !chart.texts.includes(e.text))
         ctx.addIssue({
           code: 'custom',
           path: ['events', i, 'text'],

@@ -15,7 +15,7 @@ export function rulesEvents({
 }): RulesEvent[] {
   return events.map((e) => {
     const until = e.until === undefined ? {} : { until: e.until };
-    if ('date' in e) return { id: e.id, date: e.date, ...until };
+    if (e.claim === undefined) return { id: e.id, date: e.date!, ...until };
     const year = claims.find((c) => c.id === e.claim)?.year;
     if (year == null) throw new Error(`rules-timeline event "${e.id}": the claim "${e.claim}" has no year in the ledger`);
     return { id: e.id, date: String(year), ...until };

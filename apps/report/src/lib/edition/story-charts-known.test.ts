@@ -59,6 +59,47 @@ describe('charts.json checked against its edition', () => {
     );
   });
 
+  it('a timeline agreement or event citing a claim the ledger lacks, or one without a year, fails with its path', () => {
+    const undated = copy();
+    undated.rules['rules-timeline'].undated[2].claim = 'yu-depa-applied';
+    expect(() => check(undated)).toThrow(
+      `${FILE}:$.rules["rules-timeline"].undated[2].claim: expected a claim id of edition 2026, got "yu-depa-applied"`
+    );
+    const event = copy();
+    event.rules['rules-timeline'].events[0] = { id: 'rcep', claim: 'yu-rcep-joined' } as never;
+    expect(() => check(event)).toThrow(
+      `${FILE}:$.rules["rules-timeline"].events[0].claim: expected a claim id with a year of edition 2026, got "yu-rcep-joined"`
+    );
+  });
+
+  it('a timeline step dated by a claim is drawn at its year, and a step changed in data is drawn where it says', async () => {
+    const { rules } = await import('$lib/sections/rules');
+    const value = copy();
+    const events = value.rules['rules-timeline'].events as {
+      id: string;
+      date?: string;
+      text?: string;
+      claim?: string;
+    }[];
+    events.push({ id: 'bandwidth', claim: 'yu-bandwidth-2021' });
+    events[1] = { id: 'digital-china', date: '2019-03', text: '001' };
+    const built = rules.build({ edition, locale: 'en', charts: { file: FILE, choices: check(value) } });
+    expect(built.lookups?.['year.bandwidth']).toBe('2021');
+    const chart = built
+      .charts(
+        Object.fromEntries(
+          ['rules-stances', 'rules-timeline', 'rules-ip'].map((id) => [
+            id,
+            { title: id, subtitle: '', description: '', notes: '' }
+          ])
+        )
+      )
+      .find((c) => c.id === 'rules-timeline')!;
+    const drawn = (chart.props as { events: { id: string; date: string }[] }).events.map((e) => [e.id, e.date]);
+    expect(drawn[1]).toEqual(['digital-china', '2019-03']);
+    expect(drawn.at(-1)).toEqual(['bandwidth', '2021']);
+  });
+
   it('an economy added to a peer list only in data is charted: Brazil among the goods peers', async () => {
     const { goods } = await import('$lib/sections/goods');
     const value = copy();

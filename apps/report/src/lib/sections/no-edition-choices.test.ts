@@ -13,7 +13,8 @@ import { editionYears, getEdition } from '$lib/server/edition';
  * and on a year. The report's subject and its world total (`CHN`, `WLD`) and the Guangdong section's province
  * (`CN-GD`) are what the sections are about, not a per-edition choice, and may appear alone. The chart builders of
  * `lib/charts/` are held to the ids only (series, claim, conflict, source, group): which series they read is the
- * caller's argument.
+ * caller's argument; and to no dated list (an array of entries each dated by a literal year or date, as the rules and
+ * definitions timelines once were): what a timeline draws is the edition's `charts.json`.
  */
 const dir = fileURLToPath(new URL('.', import.meta.url));
 const SUBJECTS = new Set(['CHN', 'WLD', 'CN-GD']);
@@ -67,6 +68,29 @@ function problem(l: Literal, ids: Map<string, string>): string | null {
   return kind ? `the ${kind} "${l.text}"` : null;
 }
 
+const DATE = /^(19|20)\d\d(-\d\d)?$/;
+
+/** Entries of an array literal dated by a literal (`{ id: 'wco', date: '2018' }`, `{ year: 1998 }`), one per entry. */
+function datedEntries(file: string, source: string): string[] {
+  const tree = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true);
+  const found: string[] = [];
+  const visit = (node: ts.Node) => {
+    if (
+      ts.isPropertyAssignment(node) &&
+      (ts.isStringLiteral(node.initializer) || ts.isNumericLiteral(node.initializer)) &&
+      DATE.test(node.initializer.text) &&
+      ts.isObjectLiteralExpression(node.parent) &&
+      ts.isArrayLiteralExpression(node.parent.parent)
+    ) {
+      const line = tree.getLineAndCharacterOfPosition(node.getStart()).line + 1;
+      found.push(`${file}:${line}: a dated entry ${node.name.getText(tree)}: ${node.initializer.getText(tree)}`);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(tree);
+  return found;
+}
+
 function editionIds(): Map<string, string> {
   const ids = new Map<string, string>();
   for (const year of editionYears) {
@@ -111,6 +135,26 @@ describe('section modules hold no edition choices', () => {
         : []
     );
     expect(ofEdition).toEqual([]);
+  });
+
+  it('lib/charts holds no dated list: the timelines draw the events and documents of charts.json', () => {
+    const charts = join(dir, '../charts');
+    const modules = readdirSync(charts).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
+    expect(modules).toEqual(expect.arrayContaining(['rules-timeline.ts', 'definition-timeline.ts']));
+    expect(modules.flatMap((f) => datedEntries(`charts/${f}`, readFileSync(join(charts, f), 'utf8')))).toEqual([]);
+  });
+
+  it('the dated-list check fails on the event lists the timelines once held', () => {
+    const source = [
+      "export const RULES_EVENTS = [{ id: 'wco', date: '2018' }, { id: 'expo', date: '2023-11' }] as const;",
+      "export const definitions = [{ id: 'wto', year: 1998, kind: 0, url: 'https://www.wto.org/' }];",
+      "const ok = [{ id: 'a', date: e.date }, { year: Number(y) }]; const one = { date: '2018' };"
+    ].join('\n');
+    expect(datedEntries('fixture.ts', source)).toEqual([
+      "fixture.ts:1: a dated entry date: '2018'",
+      "fixture.ts:1: a dated entry date: '2023-11'",
+      'fixture.ts:2: a dated entry year: 1998'
+    ]);
   });
 
   it('the check fails on each kind of choice put back into a module', () => {

@@ -10,6 +10,7 @@ test.describe('when the worker cannot start', () => {
     await page.route('**/workers/**', (route) => route.abort());
     await page.goto('/');
     const calc = page.locator('.calculator');
+    await calc.scrollIntoViewIfNeeded();
     await expect(calc).toHaveAttribute('data-computed-by', 'main-thread');
     await expect(calc.locator('.note')).toContainText('main thread');
     await calc.locator('select').first().selectOption('2015');
@@ -111,6 +112,7 @@ test('when a page’s data cannot load during navigation, the reader gets a clea
   page
 }) => {
   await page.goto('/');
+  await page.locator('.calculator').scrollIntoViewIfNeeded();
   await expect(page.locator('.calculator')).toHaveAttribute('data-computed-by', /worker|main-thread/);
   await page.route('**/__data.json*', (route) => route.abort());
   await page.locator('header nav.pages').getByRole('link', { name: 'Sources', exact: true }).click();
@@ -151,6 +153,7 @@ test.describe('when a chart’s data slice cannot load', () => {
       await expect(services.locator('.graphic .chart-view')).toHaveCount(1);
       await expect(services.locator('.graphic [data-chart-slot]')).toHaveCount(0);
       // The calculator still computes.
+      await page.locator('.calculator').scrollIntoViewIfNeeded();
       await expect(page.locator('.calculator')).toHaveAttribute('data-computed-by', /worker|main-thread/);
       // Once the data can be fetched again, the reader's retry makes the chart interactive.
       failing = false;
@@ -175,6 +178,7 @@ test.describe('when every chart slice fails, one scroll through the story keeps 
     test(`slices ${mode}: 8 of 8 sections still show a chart, with the message and a retry`, async ({ page }) => {
       await fail(page);
       await page.goto('/');
+      await page.locator('.calculator').scrollIntoViewIfNeeded();
       await expect(page.locator('.calculator')).toHaveAttribute('data-computed-by', /worker|main-thread/);
       const sections = page.locator('section.story-section');
       expect(await sections.count()).toBe(8);

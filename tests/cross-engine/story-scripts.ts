@@ -56,9 +56,12 @@ return {
 export const readOverflow = `var d = document.documentElement;
 return { scrollWidth: d.scrollWidth, clientWidth: d.clientWidth, innerWidth: innerWidth };`;
 
-/** True once the story has hydrated (the period calculator says where it computes). */
+/** True once the story has hydrated and the period calculator computes in the browser (it says where). The calculator
+ * loads its engine only as it comes near the viewport, so this brings it into view first. */
 export const storyHydrated = `var c = document.querySelector('.calculator');
-return !!c && /worker|main-thread/.test(c.getAttribute('data-computed-by') || '');`;
+if (!c) return false;
+c.scrollIntoView({ block: 'center' });
+return /worker|main-thread/.test(c.getAttribute('data-computed-by') || '');`;
 
 /** The 60 % rule of a section's graphic now (see apps/report/src/lib/story/sticky-fit.ts): whether its title and plot
  * stick on one column, their height against the screen's, and what is on top at points across the plot that are on

@@ -1,6 +1,7 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import { timelineLine } from '../src/chart/timeline-labels.ts';
+import type { Annotation } from '../src/chart/annotation.ts';
 import { textWidth } from '../src/chart/text-width.ts';
 import Timeline from '../src/charts/Timeline.svelte';
 import { expectSnapshot, normalise, renderLayouts } from './snapshot.ts';
@@ -44,11 +45,20 @@ interface LabelBox {
   right: number;
 }
 
-/** Every prerendered layout's width and its event labels as boxes (12 px lines, widths estimated as the layout does). */
-function layouts(locale: 'en' | 'zh'): { width: number; labels: LabelBox[] }[] {
-  const { body } = render(Timeline, { props: { events: eventsIn(locale), locale, title: 'Definitions' } });
+/**
+ * Every prerendered layout's width and its event labels as boxes (12 px lines, widths estimated as the layout does),
+ * with the y of each threshold's line across the events, in the plot's coordinates as the labels' tops and bottoms.
+ */
+function layouts(props: {
+  events: { id: string; date: string; label: string; kind?: number }[];
+  locale: 'en' | 'zh';
+  annotations?: Annotation[];
+}): { width: number; labels: LabelBox[]; thresholds: number[] }[] {
+  const { body } = render(Timeline, { props: { ...props, title: 'Timeline' } });
   return [...normalise(body).matchAll(/<svg[^>]*viewBox="0 0 ([\d.]+) [\d.]+"[^]*?<\/svg>/g)].map(([svg, width]) => {
-    const events = svg.slice(svg.indexOf('class="events"'));
+    const from = svg.indexOf('class="events"');
+    const notes = svg.indexOf('class="annotations"', from);
+    const events = svg.slice(from, notes < 0 ? undefined : notes);
     const labels = [...events.matchAll(/<text x="([\d.]+)" y="(-?[\d.]+)"[^>]*>([^]*?)<\/text>/g)].map(
       ([, x, y, inner]) => {
         const lines = [...inner.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1]);
@@ -62,14 +72,17 @@ function layouts(locale: 'en' | 'zh'): { width: number; labels: LabelBox[] }[] {
         };
       }
     );
-    return { width: Number(width), labels };
+    const thresholds = [...svg.matchAll(/data-kind="threshold" transform="translate\(0,(-?[\d.]+)\)"/g)].map((m) =>
+      Number(m[1])
+    );
+    return { width: Number(width), labels, thresholds };
   });
 }
 
 describe('definitions timeline', () => {
   for (const locale of ['en', 'zh'] as const) {
     it(`keeps every label whole, inside the chart and clear of the others at 280, 350 and 640 px (${locale})`, () => {
-      const all = layouts(locale);
+      const all = layouts({ events: eventsIn(locale), locale });
       expect(all.map((l) => l.width)).toEqual([640, 350, 280]);
       for (const { width, labels } of all) {
         expect(labels).toHaveLength(5);
@@ -99,5 +112,66 @@ describe('definitions timeline', () => {
       'definitionsTimelineZh',
       renderLayouts(Timeline, { events: eventsIn('zh'), locale: 'zh', title: '数字贸易的定义' })
     );
+  });
+});
+
+// The story's rules timeline (apps/report/src/content/2026/{en,zh}/rules.json, chart rules-timeline): the texts' dates,
+// with the step's threshold at the first event's year, so the line runs through the first event's dot.
+const rules = {
+  en: [
+    ['wco', '2018', 'WCO cross-border e-commerce framework'],
+    ['digital-china', '2019', 'Digital China strategy (one text’s date)'],
+    ['guiding-opinions', '2019-11', 'Guiding opinions on high-quality trade development'],
+    ['gdsi', '2020', 'Global Data Security Initiative'],
+    ['asean', '2021', 'China–ASEAN digital-economy action plan'],
+    ['expo', '2023-11', 'Second Global Digital Trade Expo']
+  ],
+  zh: [
+    ['wco', '2018', '世界海关组织跨境电商标准框架'],
+    ['digital-china', '2019', '“数字中国”战略（某文献所记日期）'],
+    ['guiding-opinions', '2019-11', '推进贸易高质量发展的指导意见'],
+    ['gdsi', '2020', '《全球数据安全倡议》'],
+    ['asean', '2021', '中国—东盟数字经济合作行动计划'],
+    ['expo', '2023-11', '第二届全球数字贸易博览会']
+  ]
+} as const;
+const rulesThreshold = {
+  en: 'Every step the texts date is from 2018 or later',
+  zh: '原文注明日期的各步均在2018年或之后'
+} as const;
+const rulesProps = (locale: 'en' | 'zh') => ({
+  events: rules[locale].map(([id, date, label]) => ({ id, date, label })),
+  locale,
+  annotations: [{ kind: 'threshold' as const, y: 2018, label: rulesThreshold[locale] }]
+});
+
+describe('rules timeline with a threshold at its first event', () => {
+  for (const locale of ['en', 'zh'] as const) {
+    it(`no label crosses the threshold's line, its label above the plot or its connector, at 280, 350 and 640 px (${locale})`, () => {
+      const all = layouts(rulesProps(locale));
+      expect(all.map((l) => l.width)).toEqual([640, 350, 280]);
+      for (const { width, labels, thresholds } of all) {
+        expect(labels).toHaveLength(6);
+        expect(thresholds).toHaveLength(1);
+        const [line] = thresholds;
+        // The line is drawn at the first event's dot (the top of the plot): the case that used to cross its label.
+        expect(line).toBe(0);
+        for (const label of labels) {
+          const where = `${width} px: ${label.lines.join(' ')} [${label.top}, ${label.bottom}] against the line at ${line}`;
+          expect(label.bottom <= line || label.top >= line, where).toBe(true);
+          // The threshold's label stands above the plot, its baseline 8 px above the top (3 px of descent below it).
+          expect(label.top, where).toBeGreaterThanOrEqual(-5);
+          // Its connector runs down the plot's right edge, 8 px in from the chart's.
+          expect(label.right, where).toBeLessThan(width - 8);
+        }
+        for (const [i, label] of labels.entries())
+          if (i > 0) expect(label.top, `${width} px: ${label.lines[0]}`).toBeGreaterThanOrEqual(labels[i - 1].bottom);
+      }
+    });
+  }
+
+  it('rulesTimeline golden SVGs at the desktop and phone widths, en and zh', () => {
+    expectSnapshot('rulesTimeline', renderLayouts(Timeline, { ...rulesProps('en'), title: 'Rules' }));
+    expectSnapshot('rulesTimelineZh', renderLayouts(Timeline, { ...rulesProps('zh'), title: '规则' }));
   });
 });

@@ -6,6 +6,11 @@ import { wrapText } from './wrap-text.ts';
 export const timelineLine = 15;
 export const timelineLabelGap = 5;
 export const timelineLabelX = 40;
+/**
+ * Room the labels keep, in px, when thresholds are drawn across them: at the right, clear of a threshold's connector
+ * down the plot's right edge, and at the top, clear of the thresholds' labels above the plot (half of it there).
+ */
+export const timelineNoteRoom = 8;
 
 /**
  * Each event's label ("2017 USTR: Key Barriers to Digital Trade", dated to the precision given: a year stays a year)

@@ -170,6 +170,23 @@ describe('rules timeline with a threshold at its first event', () => {
     });
   }
 
+  for (const locale of ['en', 'zh'] as const)
+    it(`the threshold's label is whole and inside the chart at 640, 350 and 280 px (${locale})`, () => {
+      const { body } = render(Timeline, { props: { ...rulesProps(locale), title: 'Timeline' } });
+      const svgs = [...normalise(body).matchAll(/<svg[^>]*viewBox="0 0 ([\d.]+) [\d.]+"[^]*?<\/svg>/g)];
+      expect(svgs).toHaveLength(3);
+      for (const [svg, width] of svgs) {
+        const plotTop = Number(/<g transform="translate\(48,([\d.]+)\)">/.exec(svg)![1]);
+        const note = /data-kind="threshold"[^]*?<text x="[\d.]+" y="(-?[\d.]+)"[^>]*>([^]*?)<\/text>/.exec(svg)!;
+        const lines = [...note[2].matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1]);
+        expect(lines.join(locale === 'zh' ? '' : ' '), `${width} px`).toBe(rulesThreshold[locale]);
+        // Its first line's glyphs (about 10 px above the baseline) stay below the chart's top edge.
+        expect(plotTop + Number(note[1]) - 10, `${width} px`).toBeGreaterThanOrEqual(0);
+        // And each line is no wider than the plot it stands over.
+        for (const l of lines) expect(textWidth(l), `${width} px: ${l}`).toBeLessThanOrEqual(Number(width) - 56);
+      }
+    });
+
   it('rulesTimeline golden SVGs at the desktop and phone widths, en and zh', () => {
     expectSnapshot('rulesTimeline', renderLayouts(Timeline, { ...rulesProps('en'), title: 'Rules' }));
     expectSnapshot('rulesTimelineZh', renderLayouts(Timeline, { ...rulesProps('zh'), title: '规则' }));

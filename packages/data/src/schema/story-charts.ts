@@ -190,7 +190,11 @@ export function storyChartsSchema(known?: StoryChartsKnown) {
         'data-top500': z
           .strictObject({ series, entities, shareSeries: series, figures: figures.optional() })
           .superRefine(inChart('figures')),
-        'data-agreements': z.strictObject({ series }),
+        /** `undated`: the agreements a text names without a date, each a ledger claim, drawn apart under the axis. */
+        'data-agreements': z.strictObject({
+          series,
+          undated: z.array(z.strictObject({ id: z.string(), claim })).min(1).superRefine(uniqueIds('undated'))
+        }),
         /** The data-output pair checked against each other, and the bandwidth and computing claims set beside series. */
         claims: z.strictObject({ outputValue: claim, outputWorld: claim, bandwidth: claim, computing: claim })
       })
@@ -232,7 +236,7 @@ export function storyChartsSchema(known?: StoryChartsKnown) {
         'rules-stances': z.strictObject({ texts }),
         /**
          * `events`: China's steps as the texts date them, in the order drawn (`{calc:year.<id>}`, `{calc:until.<id>}`);
-         * `undated`: the agreements a text names without a date, each a ledger claim, listed in the table, not drawn.
+         * `undated`: the agreements a text names without a date, each a ledger claim, drawn apart under the axis and listed in the table.
          */
         'rules-timeline': z
           .strictObject({

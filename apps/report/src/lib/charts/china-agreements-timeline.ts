@@ -1,19 +1,15 @@
 import type { ChinaAgreementsFile, Manifest } from '@dtr/data';
 import type { Locale } from '$lib/i18n/locale';
 import type { ChartCopy } from '$lib/story/story';
-import type { ChartPayload } from './payload';
+import type { ChartPayload, FramePayload } from './payload';
 import { framePayload } from './frame-payload';
-
-/**
- * Agreements the texts name that no file here dates: RCEP and DEPA are not in the WTO file, and the texts say China
- * has applied to join CPTPP and DEPA without giving a date. Listed in the table, not drawn at a date.
- */
-const UNDATED = ['rcep', 'cptpp', 'depa'] as const;
 
 /**
  * China's agreements on a timeline: each agreement of the WTO RTA Database at China's entry into force (kind 0), or
  * at signature when not yet in force (kind 1). RCEP, DEPA and China's CPTPP application, which no file here dates, are
- * rows of the table without a date, never drawn at one. Accession rows and agreements without any date are left out.
+ * hollow markers in the band under the axis (headed by the copy's `undated-heading`) and rows of the table without a
+ * date, never drawn at one; the text that names them (`texts`) is credited after the WTO. Accession rows and
+ * agreements without any date are left out.
  */
 export function chinaAgreementsTimelineChart(o: {
   id: string;
@@ -21,6 +17,13 @@ export function chinaAgreementsTimelineChart(o: {
   locale: Locale;
   manifest: Manifest;
   agreements: ChinaAgreementsFile;
+  /**
+   * The agreements the texts name that no file here dates (the edition's `undated`, ledger claims): RCEP and DEPA are
+   * not in the WTO file, and the texts say China has applied to join CPTPP and DEPA without giving a date.
+   */
+  undated: { id: string; claim: string }[];
+  /** The source texts the undated agreements' claims quote, as source lines. */
+  texts: FramePayload['sources'];
 }): ChartPayload {
   const label = (k: string) => (o.copy.labels ?? {})[k] ?? k;
   // An agreement's name in the reader's language where the copy traces one (`name-<WTO id>`), else the WTO's own
@@ -42,7 +45,7 @@ export function chinaAgreementsTimelineChart(o: {
       };
     });
   const events = [...wto].sort((a, b) => a.date.localeCompare(b.date));
-  const undated = UNDATED.map((id) => ({ date: null, agreement: label(id), status: label('undated') }));
+  const undated = o.undated.map(({ id }) => ({ date: null, agreement: label(id), status: label('undated') }));
   return {
     kind: 'timeline',
     ...framePayload({
@@ -51,6 +54,7 @@ export function chinaAgreementsTimelineChart(o: {
       locale: o.locale,
       manifest: o.manifest,
       sourceIds: [o.agreements.sourceId],
+      extraSources: o.texts,
       columns: ['date', 'agreement', 'status'],
       columnLangs: { agreement: { langKey: 'lang' } },
       rows: [
@@ -70,7 +74,11 @@ export function chinaAgreementsTimelineChart(o: {
         label: text,
         kind,
         ...(lang ? { lang } : {})
-      }))
+      })),
+      undated: {
+        heading: label('undated-heading'),
+        items: o.undated.map(({ id }) => ({ id, label: label(id) }))
+      }
     }
   };
 }

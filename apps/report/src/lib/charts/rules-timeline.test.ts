@@ -3,7 +3,7 @@ import { storyData } from '$lib/server/story-data';
 
 describe('rulesTimelineChart', () => {
   for (const locale of ['en', 'zh'] as const) {
-    it(`${locale}: draws only the steps a text dates, and lists RCEP, CPTPP and DEPA undated, by their claims`, () => {
+    it(`${locale}: draws only the steps a text dates at a date, and RCEP, CPTPP and DEPA undated in the band and the table, by their claims`, () => {
       const { charts, sections } = storyData(2026, locale);
       const chart = charts['rules-timeline'];
       if (chart.kind !== 'timeline') throw new Error('rules-timeline is a timeline');
@@ -19,6 +19,9 @@ describe('rulesTimelineChart', () => {
       ]);
       const undated = chart.rows.filter((r) => r.date === null);
       expect(undated.map((r) => String(r.event).match(/RCEP|CPTPP|DEPA/)?.[0])).toEqual(['RCEP', 'CPTPP', 'DEPA']);
+      // Drawn apart in the band under the axis, with the same labels as the table's rows.
+      expect(chart.props.undated!.items.map((i) => i.label)).toEqual(undated.map((r) => r.event));
+      expect(chart.props.undated!.heading).toBe(locale === 'en' ? 'Named in the texts, no date' : '文献提及，未注明日期');
       const cited = sections.find((s) => s.id === 'rules')!.cited.map((c) => c.id);
       expect(cited).toEqual(expect.arrayContaining(['yu-rcep-joined', 'yu-cptpp-application', 'yu-depa-application']));
       expect(JSON.stringify(chart)).not.toMatch(/2017|2020-11-15|2021-09-16|2021-11-01/);

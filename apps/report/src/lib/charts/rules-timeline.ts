@@ -16,8 +16,9 @@ export interface RulesEvent {
 
 /**
  * Timeline: one event per step a text dates (the edition's `events`, each dated by a ledger claim's year or by the
- * date its text gives); the agreements a text names undated (`undated`, ledger claims) are listed in the table, not
- * drawn. Nothing here is dated from outside the texts.
+ * date its text gives); the agreements a text names undated (`undated`, ledger claims) are hollow markers in the band
+ * under the axis (headed by the copy's `undated-heading`) and rows of the table, never drawn at a date. Nothing here is
+ * dated from outside the texts.
  */
 export function rulesTimelineChart(o: {
   id: string;
@@ -45,7 +46,8 @@ export function rulesTimelineChart(o: {
       ]
     }),
     props: {
-      events: o.events.map((e) => ({ id: e.id, date: e.date, label: label(e.id), kind: 0 }))
+      events: o.events.map((e) => ({ id: e.id, date: e.date, label: label(e.id), kind: 0 })),
+      undated: { heading: label('undated-heading'), items: o.undated.map((u) => ({ id: u.id, label: label(u.id) })) }
     }
   };
 }

@@ -7,6 +7,7 @@ import { entityLines, entityLinesChart } from '$lib/charts/entity-lines';
 import { ordinal } from '$lib/charts/ordinal';
 import { cableMapChart } from '$lib/charts/cable-map';
 import { chinaAgreementsTimelineChart } from '$lib/charts/china-agreements-timeline';
+import { ledgerTextSource } from '$lib/copy/ledger-text-source';
 import { top500Stop } from '$lib/charts/top500-stop';
 import { choicesFor } from './choices-for';
 import type { SectionModule } from './section';
@@ -78,6 +79,8 @@ export const data: SectionModule = {
     const stop = top500Stop(top500);
     const rtas = edition.series(c[DATA_AGREEMENTS].series);
     const agreements = edition.agreements();
+    // The texts that name the agreements no file dates (their ledger claims), credited on the agreements chart.
+    const agreementTexts = [...new Set(c[DATA_AGREEMENTS].undated.map((u) => ledger(u.claim).text))];
     // The cable counts for BRI members use the edition's member list (membership as of each year).
     const entities = edition.entities;
     const briSource = entities.bri.sourceId;
@@ -191,7 +194,9 @@ export const data: SectionModule = {
           copy: copy[DATA_AGREEMENTS],
           locale,
           manifest: edition.manifest,
-          agreements
+          agreements,
+          undated: c[DATA_AGREEMENTS].undated,
+          texts: agreementTexts.map((text) => ledgerTextSource({ ledger: edition.claims, text, locale }))
         })
       ]
     };

@@ -1,11 +1,10 @@
 import { formatNumber } from '@dtr/ui';
-import { messages } from '$lib/i18n/messages';
 import { economyNameLookup } from '$lib/charts/economy-name-lookup';
 import { rulesIp, rulesIpChart } from '$lib/charts/rules-ip';
 import { rulesStancesChart } from '$lib/charts/rules-stances';
 import { rulesEvents } from '$lib/charts/rules-events';
 import { rulesTimelineChart } from '$lib/charts/rules-timeline';
-import { textSource } from '$lib/copy/text-source';
+import { ledgerTextSource } from '$lib/copy/ledger-text-source';
 import { choicesFor } from './choices-for';
 import type { SectionModule } from './section';
 
@@ -22,15 +21,7 @@ export const rules: SectionModule = {
     const row = (code: string) => ip.rows.find((r) => r.code === code)!;
     const usd = (v: number) => formatNumber(v, { locale, unit: 'US$' });
     // The texts a chart codes, as source lines: author and title from the claims ledger.
-    const text = (id: string) => {
-      const t = edition.claims.texts.find((x) => x.text.startsWith(`${id}_`));
-      if (!t) throw new Error(`Claims ledger has no text ${id}`);
-      return {
-        ...textSource({ author: t.author, title: t.title, locale }),
-        url: '',
-        licence: messages(locale).story.quotedText
-      };
-    };
+    const text = (id: string) => ledgerTextSource({ ledger: edition.claims, text: id, locale });
     const refs: Record<string, string> = {
       ipYear: String(ip.year),
       ipChnPayments: usd(row('CHN').payments),

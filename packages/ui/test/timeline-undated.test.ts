@@ -57,7 +57,15 @@ function bands(locale: 'en' | 'zh') {
     const texts = [...band.matchAll(/<text[^>]*>([^]*?)<\/text>/g)].map((m) =>
       [...m[1].matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((t) => t[1])
     );
-    return { svg, width: Number(width), height: Number(height), top: Number(top), plotBottom: Number(plotBottom), circles, texts };
+    return {
+      svg,
+      width: Number(width),
+      height: Number(height),
+      top: Number(top),
+      plotBottom: Number(plotBottom),
+      circles,
+      texts
+    };
   });
 }
 
@@ -72,7 +80,8 @@ describe('timeline undated band', () => {
         expect(join(heading), `${b.width} px`).toBe(props[locale].undated.heading);
         expect(items.map(join)).toEqual(props[locale].undated.items.map((i) => i.label));
         expect(b.circles).toHaveLength(3);
-        for (const line of b.texts.flat()) expect(textWidth(line), `${b.width} px: ${line}`).toBeLessThanOrEqual(b.width - 56);
+        for (const line of b.texts.flat())
+          expect(textWidth(line), `${b.width} px: ${line}`).toBeLessThanOrEqual(b.width - 56);
         // The band sits under the plot and inside the chart: the last marker's label ends above the chart's bottom.
         expect(b.circles[0], `${b.width} px`).toBeGreaterThan(0);
         expect(b.top + b.plotBottom + b.circles.at(-1)! + 8, `${b.width} px`).toBeLessThanOrEqual(b.height);
@@ -85,7 +94,11 @@ describe('timeline undated band', () => {
       const { body } = render(Timeline, { props: { ...copy(locale), title: 'Timeline' } });
       const { heading, items } = props[locale].undated;
       for (const text of [heading, ...items.map((i) => i.label)]) expect(body).toContain(text);
-      expect(normalise(body)).toMatch(locale === 'en' ? /Named in the texts, no date: RCEP joined; Application to join CPTPP; Application to join DEPA\./ : /文献提及，未注明日期：加入RCEP；申请加入CPTPP；申请加入DEPA。/);
+      expect(normalise(body)).toMatch(
+        locale === 'en'
+          ? /Named in the texts, no date: RCEP joined; Application to join CPTPP; Application to join DEPA\./
+          : /文献提及，未注明日期：加入RCEP；申请加入CPTPP；申请加入DEPA。/
+      );
     });
   }
 
@@ -93,7 +106,10 @@ describe('timeline undated band', () => {
     const long = {
       heading: 'Named in the texts, no date',
       items: [
-        { id: 'cptpp', label: "China's application to join the Comprehensive and Progressive Agreement for Trans-Pacific Partnership" }
+        {
+          id: 'cptpp',
+          label: "China's application to join the Comprehensive and Progressive Agreement for Trans-Pacific Partnership"
+        }
       ]
     };
     const all = renderLayouts(Timeline, { events: [...props.en.events], undated: long, title: 'T' });

@@ -5,7 +5,9 @@ import { undatedBand, undatedBandGap, undatedLabelX } from './undated-band.ts';
 
 const items = [
   { label: 'Regional Comprehensive Economic Partnership (RCEP)' },
-  { label: "China's application to join Comprehensive and Progressive Agreement for Trans-Pacific Partnership (CPTPP)" },
+  {
+    label: "China's application to join Comprehensive and Progressive Agreement for Trans-Pacific Partnership (CPTPP)"
+  },
   { label: "China's application to join Digital Economy Partnership Agreement (DEPA)" }
 ];
 

@@ -65,6 +65,11 @@ describe('charts.json checked against its edition', () => {
     expect(() => check(undated)).toThrow(
       `${FILE}:$.rules["rules-timeline"].undated[2].claim: expected a claim id of edition 2026, got "yu-depa-applied"`
     );
+    const agreement = copy();
+    agreement.data['data-agreements'].undated[0].claim = 'yu-rcep-join';
+    expect(() => check(agreement)).toThrow(
+      `${FILE}:$.data["data-agreements"].undated[0].claim: expected a claim id of edition 2026, got "yu-rcep-join"`
+    );
     const event = copy();
     event.rules['rules-timeline'].events[0] = { id: 'rcep', claim: 'yu-rcep-joined' } as never;
     expect(() => check(event)).toThrow(

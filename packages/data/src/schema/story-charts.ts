@@ -193,7 +193,10 @@ export function storyChartsSchema(known?: StoryChartsKnown) {
         /** `undated`: the agreements a text names without a date, each a ledger claim, drawn apart under the axis. */
         'data-agreements': z.strictObject({
           series,
-          undated: z.array(z.strictObject({ id: z.string(), claim })).min(1).superRefine(uniqueIds('undated'))
+          undated: z
+            .array(z.strictObject({ id: z.string(), claim }))
+            .min(1)
+            .superRefine(uniqueIds('undated'))
         }),
         /** The data-output pair checked against each other, and the bandwidth and computing claims set beside series. */
         claims: z.strictObject({ outputValue: claim, outputWorld: claim, bandwidth: claim, computing: claim })

@@ -21,7 +21,9 @@ describe('rulesTimelineChart', () => {
       expect(undated.map((r) => String(r.event).match(/RCEP|CPTPP|DEPA/)?.[0])).toEqual(['RCEP', 'CPTPP', 'DEPA']);
       // Drawn apart in the band under the axis, with the same labels as the table's rows.
       expect(chart.props.undated!.items.map((i) => i.label)).toEqual(undated.map((r) => r.event));
-      expect(chart.props.undated!.heading).toBe(locale === 'en' ? 'Named in the texts, no date' : '文献提及，未注明日期');
+      expect(chart.props.undated!.heading).toBe(
+        locale === 'en' ? 'Named in the texts, no date' : '文献提及，未注明日期'
+      );
       const cited = sections.find((s) => s.id === 'rules')!.cited.map((c) => c.id);
       expect(cited).toEqual(expect.arrayContaining(['yu-rcep-joined', 'yu-cptpp-application', 'yu-depa-application']));
       expect(JSON.stringify(chart)).not.toMatch(/2017|2020-11-15|2021-09-16|2021-11-01/);

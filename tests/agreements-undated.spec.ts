@@ -23,7 +23,7 @@ for (const { path, heading } of pages)
       expect(items.map((t) => t.match(/RCEP|CPTPP|DEPA/)?.[0])).toEqual(['RCEP', 'CPTPP', 'DEPA']);
       await expect(band.locator('circle[fill="none"]')).toHaveCount(3);
       // Every line of the band is inside the drawn chart and at least 11 px high (in CSS px, as the reader sees it).
-      const boxes = await band.evaluate((g) => {
+      const boxes = await band.evaluate((g: SVGGElement) => {
         const svg = g.ownerSVGElement!.getBoundingClientRect();
         return [...g.querySelectorAll('tspan')].map((t) => {
           const r = t.getBoundingClientRect();

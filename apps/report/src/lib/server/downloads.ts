@@ -1,5 +1,6 @@
 import { strToU8, zipSync } from 'fflate';
-import { chartLicence, writeCsv, type CsvValue, type Manifest, type Series } from '@dtr/data';
+import { writeCsv, type CsvValue } from '@dtr/csv';
+import { chartLicence, type Manifest, type Series } from '@dtr/data';
 import { getEdition } from './edition';
 import { editionData } from './editions';
 import { explorerData } from './index-data';

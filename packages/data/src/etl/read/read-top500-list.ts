@@ -1,4 +1,4 @@
-import { parseCsv } from '../../csv/parse-csv.ts';
+import { parseCsv } from '@dtr/csv';
 import { readTable } from '../../csv/read-table.ts';
 import { DataError } from '../../errors/data-error.ts';
 import { showValue } from '../../errors/show-value.ts';
@@ -39,7 +39,7 @@ export function readTop500List(options: {
   const { list } = options;
   const file = top500File(list);
   const text = options.ctx.read(file);
-  const records = parseCsv(text, file);
+  const records = parseCsv({ text, file });
   const headerIndex = records.findIndex((r) => r.fields.includes('Rank') && r.fields.includes('Country'));
   if (headerIndex < 0) throw new DataError({ file, row: 1, expected: 'a header with "Rank" and "Country"', got: 'none' });
   const header = records[headerIndex].fields.map((f) => f.trim());

@@ -155,7 +155,10 @@ describe.skipIf(!present)('COINr ASEM conformance (scores to 1e-9, ranks exact)'
 
   it('each of the 20 grid runs reproduces its Index column of e_fullfactorial_index_scores.csv to 1e-9', () => {
     const data = readCoinCsv({ dataText: read('asem_idata.csv'), metaText: read('asem_imeta.csv') });
-    const t = readCsvTable({ text: read('e_fullfactorial_index_scores.csv'), file: 'e_fullfactorial_index_scores.csv' });
+    const t = readCsvTable({
+      text: read('e_fullfactorial_index_scores.csv'),
+      file: 'e_fullfactorial_index_scores.csv'
+    });
     const normalise = { minmax: { method: 'minmax', range: [1, 100] }, zscore: { method: 'zscore', mean: 10, sd: 2 } };
     expect(t.header.length - 1).toBe(20);
     for (let i = 1; i < t.header.length; i++) {
@@ -194,7 +197,10 @@ describe.skipIf(!present)('COINr ASEM conformance (scores to 1e-9, ranks exact)'
     };
     const got = await cli(['uncertainty', '--grid'], spec);
     expect(got.header).toEqual(['uCode', 'nominal', 'mean', 'median', 'q05', 'q95']);
-    const expected = readCsvTable({ text: read('e_fullfactorial_rankstats.csv'), file: 'e_fullfactorial_rankstats.csv' });
+    const expected = readCsvTable({
+      text: read('e_fullfactorial_rankstats.csv'),
+      file: 'e_fullfactorial_rankstats.csv'
+    });
     expect(got.rows.length).toBe(expected.rows.length);
     for (const row of expected.rows) {
       const mine = got.rows.find((r) => r[0] === row[0]) as string[];

@@ -15,11 +15,15 @@ describe('parseCsv', () => {
   });
 
   it('parseCsv records the physical line where each record starts, past quoted line breaks and blank lines', () => {
-    expect(parseCsv({ text: 'a\n"1\n2"\n\nb\n"c\r\nd"\ne\n', file: 'f.csv' }).map((r) => r.line)).toEqual([1, 2, 5, 6, 8]);
+    expect(parseCsv({ text: 'a\n"1\n2"\n\nb\n"c\r\nd"\ne\n', file: 'f.csv' }).map((r) => r.line)).toEqual([
+      1, 2, 5, 6, 8
+    ]);
   });
 
   it('parseCsv strips a UTF-8 BOM and accepts CRLF line endings', () => {
-    expect(fields('\ufeffCountry Name,Country Code,Year,Value\r\n"Korea, Rep.",KOR,2020,1.5\r\nChina,CHN,2021,\r\n')).toEqual([
+    expect(
+      fields('\ufeffCountry Name,Country Code,Year,Value\r\n"Korea, Rep.",KOR,2020,1.5\r\nChina,CHN,2021,\r\n')
+    ).toEqual([
       ['Country Name', 'Country Code', 'Year', 'Value'],
       ['Korea, Rep.', 'KOR', '2020', '1.5'],
       ['China', 'CHN', '2021', '']
@@ -49,7 +53,9 @@ describe('parseCsv', () => {
   });
 
   it('parseCsv throws on a lone quote inside an unquoted field', () => {
-    expect(() => parseCsv({ text: 'a,b\n1,2"3\n', file: 'f.csv' })).toThrow('f.csv:2: expected every quoted field closed');
+    expect(() => parseCsv({ text: 'a,b\n1,2"3\n', file: 'f.csv' })).toThrow(
+      'f.csv:2: expected every quoted field closed'
+    );
   });
 
   it('parseCsv splits text after a closing quote into an extra field (a table reader then rejects the ragged row)', () => {

@@ -18,7 +18,16 @@ describe('writeCsv', () => {
   });
 
   it('writeCsv passes a named missing marker (COINr NA) through as text and writes numbers with String(n)', () => {
-    expect(writeCsv({ header: ['uCode', 'X'], rows: [['A', 'NA'], ['B', 1e-7], ['C', -0]] })).toBe('uCode,X\nA,NA\nB,1e-7\nC,0\n');
+    expect(
+      writeCsv({
+        header: ['uCode', 'X'],
+        rows: [
+          ['A', 'NA'],
+          ['B', 1e-7],
+          ['C', -0]
+        ]
+      })
+    ).toBe('uCode,X\nA,NA\nB,1e-7\nC,0\n');
   });
 
   it('writeCsv neutralises formula-like text and keeps negative numbers, as numbers or as text', () => {

@@ -24,7 +24,8 @@ export function fixtureContext(
     },
     rawFile({ role }) {
       const file = roles[role];
-      if (file === undefined) throw new DataError({ file: 'config/sources.json', expected: `a fixture role "${role}"`, got: 'none' });
+      if (file === undefined)
+        throw new DataError({ file: 'config/sources.json', expected: `a fixture role "${role}"`, got: 'none' });
       return file;
     }
   };

@@ -21,4 +21,6 @@ export function runsOnRaw(folder: string): boolean {
  * The committed edition's source registry: its `roles` name the raw files the fixed steps read, at the same paths in
  * the real and in the miniature raw folder.
  */
-export const RAW_SOURCES = readSourcesConfig({ configDir: new URL('../editions/2026/config', import.meta.url).pathname });
+export const RAW_SOURCES = readSourcesConfig({
+  configDir: new URL('../editions/2026/config', import.meta.url).pathname
+});

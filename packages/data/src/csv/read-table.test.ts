@@ -22,7 +22,7 @@ describe('readTable', () => {
     ]);
   });
 
-  it('readTable passes on the reader\'s error for an unclosed quote, with file and line', () => {
+  it("readTable passes on the reader's error for an unclosed quote, with file and line", () => {
     expect(() => read('a,b\n1,"open\n')).toThrow('t.csv:2: expected every quoted field closed');
   });
 

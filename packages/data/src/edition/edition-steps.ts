@@ -29,7 +29,8 @@ export function editionSteps({ configDir }: { configDir: string }): EtlStep[] {
   const names = readNamesConfig({ configDir });
   const groups = readEntityGroupsConfig({ configDir });
   const sources = readSourcesConfig({ configDir });
-  const sourceOf = (role: string) => sourceWithRole({ sources, role, registry: join(configDir, 'sources.json') }).source;
+  const sourceOf = (role: string) =>
+    sourceWithRole({ sources, role, registry: join(configDir, 'sources.json') }).source;
   const bri = briFile({ list: groups.briList });
   const afterBri = (reader: string) => (SERIES_READERS[reader].after ?? []).includes(bri.output);
   const series = catalogueSteps({ entries, names });

@@ -15,20 +15,28 @@ const edited = (edit: (text: string) => string) => {
 afterEach(() => rmSync(work, { recursive: true, force: true }));
 
 describe('readConsistencyChecks', () => {
-  it('readConsistencyChecks reads the 13 committed checks; the second is China\'s 2023 DDS imports, 171,318 ± 0.5', () => {
+  it("readConsistencyChecks reads the 13 committed checks; the second is China's 2023 DDS imports, 171,318 ± 0.5", () => {
     const checks = readConsistencyChecks({ configDir: committed });
     expect(checks).toHaveLength(13);
-    expect(checks[1]).toMatchObject({ sum: [{ series: 'dds-imports', entity: 'CHN', year: 2023 }], expected: 171318, tolerance: 0.5 });
+    expect(checks[1]).toMatchObject({
+      sum: [{ series: 'dds-imports', entity: 'CHN', year: 2023 }],
+      expected: 171318,
+      tolerance: 0.5
+    });
   });
 
   it('readConsistencyChecks names a misspelt key by the name it is shown as and its JSON path', () => {
     const configDir = edited((t) => t.replace('"expected": 171318,', '"expectd": 171318,'));
-    expect(() => readConsistencyChecks({ configDir, shownAs: 'config/checks.json' })).toThrow(/^config\/checks.json:\$\[1\]/);
+    expect(() => readConsistencyChecks({ configDir, shownAs: 'config/checks.json' })).toThrow(
+      /^config\/checks.json:\$\[1\]/
+    );
   });
 
   it('readConsistencyChecks fails on a missing file and on text that is not JSON, naming the file', () => {
     const configDir = edited((t) => t.slice(0, 40));
-    expect(() => readConsistencyChecks({ configDir, shownAs: 'config/checks.json' })).toThrow(/^config\/checks.json: expected valid JSON, got /);
+    expect(() => readConsistencyChecks({ configDir, shownAs: 'config/checks.json' })).toThrow(
+      /^config\/checks.json: expected valid JSON, got /
+    );
     expect(() => readConsistencyChecks({ configDir: join(configDir, 'nope') })).toThrow(
       `${join(configDir, 'nope', 'checks.json')}: expected the edition's consistency checks, got no such file`
     );

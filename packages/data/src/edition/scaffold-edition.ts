@@ -62,7 +62,7 @@ export function scaffoldEdition(options: ScaffoldOptions): ScaffoldResult {
     config,
     created,
     checklist: [
-      `Put the new raw files in a folder and update their record in packages/data/editions/${options.year}/config/sources.json (vintage, files, caveats); never commit raw files.`,
+      `Put the new raw files in a folder and update their record in packages/data/editions/${options.year}/config/sources.json (vintage, files, roles, caveats); never commit raw files.`,
       `Check the publication date ${config.published} in packages/data/editions/${options.year}/config/edition.json.`,
       `Review the series catalogue packages/data/editions/${options.year}/config/series.json (data, no code): each series' reader, file, code, year options, unit, scale and rules; add or drop series there.`,
       `Review the index framework in packages/data/editions/${options.year}/config/framework.json (data, no code): indicator windows, briDate, weights, spec (draws, seed).`,

@@ -19,15 +19,23 @@ const registry = 'editions/2027/config/sources.json';
 describe('sourceWithRole', () => {
   it('sourceWithRole gives the one source naming the role, its file and the JSON path of the name', () => {
     const sources = [
-      source('wdi-2027-03', ['wdi/API.csv', 'wdi/Metadata_Country_2027.csv'], { 'wdi-country-metadata': 'wdi/Metadata_Country_2027.csv' }),
+      source('wdi-2027-03', ['wdi/API.csv', 'wdi/Metadata_Country_2027.csv'], {
+        'wdi-country-metadata': 'wdi/Metadata_Country_2027.csv'
+      }),
       source('wto-rta-2027-02', ['wto/AllRTAs-2027.xlsx'], { 'wto-rtas': 'wto/AllRTAs-2027.xlsx' })
     ];
     const found = sourceWithRole({ sources, role: 'wto-rtas', registry });
-    expect([found.source.id, found.file, found.path]).toEqual(['wto-rta-2027-02', 'wto/AllRTAs-2027.xlsx', '$[1].roles.wto-rtas']);
+    expect([found.source.id, found.file, found.path]).toEqual([
+      'wto-rta-2027-02',
+      'wto/AllRTAs-2027.xlsx',
+      '$[1].roles.wto-rtas'
+    ]);
   });
 
   it('sourceWithRole accepts a file family listed with a note (`cable/<id>.json (526 cables)`)', () => {
-    const sources = [source('tg', ['tg/cable/<id>.json (526 cables)'], { 'telegeography-cable': 'tg/cable/<id>.json' })];
+    const sources = [
+      source('tg', ['tg/cable/<id>.json (526 cables)'], { 'telegeography-cable': 'tg/cable/<id>.json' })
+    ];
     expect(sourceWithRole({ sources, role: 'telegeography-cable', registry }).file).toBe('tg/cable/<id>.json');
   });
 
@@ -43,7 +51,10 @@ describe('sourceWithRole', () => {
   });
 
   it("sourceWithRole fails with the role's JSON path when the file is not one of the source's files", () => {
-    const sources = [source('a', ['x.csv']), source('wto', ['wto/AllRTAs.xlsx'], { 'wto-rtas': 'wto/AllRTAs-2027.xlsx' })];
+    const sources = [
+      source('a', ['x.csv']),
+      source('wto', ['wto/AllRTAs.xlsx'], { 'wto-rtas': 'wto/AllRTAs-2027.xlsx' })
+    ];
     expect(() => sourceWithRole({ sources, role: 'wto-rtas', registry })).toThrow(
       'editions/2027/config/sources.json:$[1].roles.wto-rtas: expected one of the files of source "wto" (wto/AllRTAs.xlsx), got "wto/AllRTAs-2027.xlsx"'
     );

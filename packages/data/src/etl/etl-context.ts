@@ -63,13 +63,20 @@ export function createEtlContext(rawDir: string, sources: readonly ConfigSource[
     rawFile({ role, placeholder }) {
       const { file, path } = sourceWithRole({ sources, role, registry: REGISTRY });
       if (placeholder !== undefined && !file.includes(placeholder))
-        throw new DataError({ file: REGISTRY, column: path, expected: `a file name with ${placeholder}`, got: JSON.stringify(file) });
-      const present = placeholder === undefined ? existsSync(join(rawDir, file)) : existsSync(join(rawDir, dirname(file)));
+        throw new DataError({
+          file: REGISTRY,
+          column: path,
+          expected: `a file name with ${placeholder}`,
+          got: JSON.stringify(file)
+        });
+      const present =
+        placeholder === undefined ? existsSync(join(rawDir, file)) : existsSync(join(rawDir, dirname(file)));
       if (!present)
         throw new DataError({
           file: REGISTRY,
           column: path,
-          expected: placeholder === undefined ? `a file in ${rawDir}` : `a folder in ${rawDir} holding ${placeholder} files`,
+          expected:
+            placeholder === undefined ? `a file in ${rawDir}` : `a folder in ${rawDir} holding ${placeholder} files`,
           got: `${JSON.stringify(file)}, not there`
         });
       return file;

@@ -69,7 +69,9 @@ describe('downloads', () => {
   });
 
   it('index results mark the small economies, rank the others without them, and count each economy’s flagged cells', () => {
-    const [header, ...records] = parseCsv({ text: indexResultsCsv(2026), file: 'index-results.csv' }).map((r) => r.fields);
+    const [header, ...records] = parseCsv({ text: indexResultsCsv(2026), file: 'index-results.csv' }).map(
+      (r) => r.fields
+    );
     expect(header.slice(-4)).toEqual(['Small', 'RankWithoutSmall', 'Imputed', 'CarriedForward']);
     const rows = records.map((cells) => Object.fromEntries(header.map((h, i) => [h, cells[i]])));
     const method = JSON.parse(read('index/method.json'));

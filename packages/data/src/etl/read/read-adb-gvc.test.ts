@@ -7,7 +7,11 @@ const GVC_FILES = {
   jun2023: 'adb_mrio_gvc_participation/gvcp_jun2023_agg0_agg5.csv',
   countries: 'adb_mrio_gvc_participation/countries_consolidated.csv'
 };
-const roles = { [GVC_ROLES.older]: GVC_FILES.older, [GVC_ROLES.jun2023]: GVC_FILES.jun2023, [GVC_ROLES.countries]: GVC_FILES.countries };
+const roles = {
+  [GVC_ROLES.older]: GVC_FILES.older,
+  [GVC_ROLES.jun2023]: GVC_FILES.jun2023,
+  [GVC_ROLES.countries]: GVC_FILES.countries
+};
 
 const HEADER =
   't,s,agg,i,Exports,va,GVC_trade_f,GVC_trade_b,GVC_trade,GVC_prod,GVCP_trade_f,GVCP_trade_b,GVCP_trade,GVCP_prod';

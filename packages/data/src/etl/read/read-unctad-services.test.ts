@@ -12,7 +12,11 @@ const series = (over: object = {}) => ({
   ...over
 });
 const read = (economies: object) =>
-  readUnctadServices(fixtureContext({ [UNCTAD_SERVICES_FILE]: JSON.stringify({ economies }) }), 'SERVICES_EXPORTS', UNCTAD_SERVICES_FILE);
+  readUnctadServices(
+    fixtureContext({ [UNCTAD_SERVICES_FILE]: JSON.stringify({ economies }) }),
+    'SERVICES_EXPORTS',
+    UNCTAD_SERVICES_FILE
+  );
 
 describe('readUnctadServices', () => {
   it('readUnctadServices maps G001 to WLD, KOS to XKX and WBG to PSE', () => {
@@ -44,7 +48,11 @@ describe('readUnctadServices', () => {
 
   it('readUnctadServices rejects a file that is not JSON', () => {
     expect(() =>
-      readUnctadServices(fixtureContext({ [UNCTAD_SERVICES_FILE]: '{"economies": ' }), 'SERVICES_EXPORTS', UNCTAD_SERVICES_FILE)
+      readUnctadServices(
+        fixtureContext({ [UNCTAD_SERVICES_FILE]: '{"economies": ' }),
+        'SERVICES_EXPORTS',
+        UNCTAD_SERVICES_FILE
+      )
     ).toThrow(`${UNCTAD_SERVICES_FILE}: expected valid JSON`);
   });
 });

@@ -119,14 +119,14 @@ describe('buildEdition', () => {
     await expect(
       buildEdition({ edition: 2026, rawDir: raw, editionsDir: editions, steps, sources, checks, config })
     ).rejects.toThrow(
-      `config/sources.json:$[${at}].roles.wto-rtas: expected a file in ${raw}, got "wto_rta_database/AllRTAs.xlsx", not there`
+      `config/sources.json:$[${at}].roles["wto-rtas"]: expected a file in ${raw}, got "wto_rta_database/AllRTAs.xlsx", not there`
     );
     // A registry without the role fails the same way, naming the role.
     const without = edited.map(({ roles: _roles, ...source }) => source);
     await expect(
       buildEdition({ edition: 2026, rawDir: raw, editionsDir: editions, steps, sources: without, checks, config })
     ).rejects.toThrow(
-      'config/sources.json:$[*].roles.wto-rtas: expected one source naming the raw file of role "wto-rtas", got none'
+      'config/sources.json:$[*].roles["wto-rtas"]: expected one source naming the raw file of role "wto-rtas", got none'
     );
     expect(snapshot(join(editions, '2026'))).toEqual(before);
     expect(readdirSync(editions)).toEqual(['2026']);

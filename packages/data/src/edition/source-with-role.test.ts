@@ -28,7 +28,7 @@ describe('sourceWithRole', () => {
     expect([found.source.id, found.file, found.path]).toEqual([
       'wto-rta-2027-02',
       'wto/AllRTAs-2027.xlsx',
-      '$[1].roles.wto-rtas'
+      '$[1].roles["wto-rtas"]'
     ]);
   });
 
@@ -41,7 +41,7 @@ describe('sourceWithRole', () => {
 
   it('sourceWithRole fails with the registry, the JSON path, expected and got when no source names the role', () => {
     expect(() => sourceWithRole({ sources: [source('x', ['a.csv'])], role: 'wto-rtas', registry })).toThrow(
-      'editions/2027/config/sources.json:$[*].roles.wto-rtas: expected one source naming the raw file of role "wto-rtas", got none'
+      'editions/2027/config/sources.json:$[*].roles["wto-rtas"]: expected one source naming the raw file of role "wto-rtas", got none'
     );
   });
 
@@ -56,7 +56,7 @@ describe('sourceWithRole', () => {
       source('wto', ['wto/AllRTAs.xlsx'], { 'wto-rtas': 'wto/AllRTAs-2027.xlsx' })
     ];
     expect(() => sourceWithRole({ sources, role: 'wto-rtas', registry })).toThrow(
-      'editions/2027/config/sources.json:$[1].roles.wto-rtas: expected one of the files of source "wto" (wto/AllRTAs.xlsx), got "wto/AllRTAs-2027.xlsx"'
+      'editions/2027/config/sources.json:$[1].roles["wto-rtas"]: expected one of the files of source "wto" (wto/AllRTAs.xlsx), got "wto/AllRTAs-2027.xlsx"'
     );
   });
 });

@@ -1,11 +1,12 @@
 import { DataError } from '../errors/data-error.ts';
+import { jsonPath } from '../schema/json-path.ts';
 import type { ConfigSource } from '../schema/types.ts';
 
 export interface SourceWithRole {
   source: ConfigSource;
   /** The raw file (relative to the raw folder) the source names for the role. */
   file: string;
-  /** JSON path of that name in the registry, for errors: `$[16].roles.wto-rtas`. */
+  /** JSON path of that name in the registry, for errors: `$[16].roles["wto-rtas"]`. */
   path: string;
 }
 
@@ -30,13 +31,13 @@ export function sourceWithRole({
   if (found.length !== 1)
     throw new DataError({
       file: registry,
-      column: `$[*].roles.${role}`,
+      column: `$[*].roles${jsonPath([role]).slice(1)}`,
       expected: `one source naming the raw file of role "${role}"`,
       got: found.length === 0 ? 'none' : `sources ${found.map(({ source }) => source.id).join(', ')}`
     });
   const [{ source, i }] = found;
   const file = source.roles?.[role] as string;
-  const path = `$[${i}].roles.${role}`;
+  const path = jsonPath([i, 'roles', role]);
   if (!source.files.some((entry) => lists(entry, file)))
     throw new DataError({
       file: registry,

@@ -38,13 +38,13 @@ describe('createEtlContext', () => {
       wto(['wto_rta_database/AllRTAs.xlsx'], { 'wto-rtas': 'wto_rta_database/AllRTAs.xlsx' })
     ]);
     expect(() => ctx.rawFile({ role: 'wto-rtas' })).toThrow(
-      `config/sources.json:$[0].roles.wto-rtas: expected a file in ${FIXTURE_RAW_DIR}, got "wto_rta_database/AllRTAs.xlsx", not there`
+      `config/sources.json:$[0].roles["wto-rtas"]: expected a file in ${FIXTURE_RAW_DIR}, got "wto_rta_database/AllRTAs.xlsx", not there`
     );
   });
 
   it('rawFile fails when no source names the role', () => {
     expect(() => createEtlContext(FIXTURE_RAW_DIR, []).rawFile({ role: 'wdi-country-metadata' })).toThrow(
-      'config/sources.json:$[*].roles.wdi-country-metadata: expected one source naming the raw file of role "wdi-country-metadata", got none'
+      'config/sources.json:$[*].roles["wdi-country-metadata"]: expected one source naming the raw file of role "wdi-country-metadata", got none'
     );
   });
 
@@ -55,7 +55,7 @@ describe('createEtlContext', () => {
       `${tg}/cable/<id>.json`
     );
     expect(() => family(`${tg}/cable/all.json`).rawFile({ role: 'telegeography-cable', placeholder: '<id>' })).toThrow(
-      `config/sources.json:$[0].roles.telegeography-cable: expected a file name with <id>, got "${tg}/cable/all.json"`
+      `config/sources.json:$[0].roles["telegeography-cable"]: expected a file name with <id>, got "${tg}/cable/all.json"`
     );
     expect(() =>
       family(`${tg}/cables/<id>.json`).rawFile({ role: 'telegeography-cable', placeholder: '<id>' })

@@ -30,6 +30,14 @@ describe('parseCsv', () => {
     ]);
   });
 
+  it('parseCsv accepts old Mac CR line ends, counting lines the same', () => {
+    expect(parseCsv({ text: 'a,b\r1,2\r\r3,4\r', file: 'f.csv' })).toEqual([
+      { line: 1, fields: ['a', 'b'] },
+      { line: 2, fields: ['1', '2'] },
+      { line: 4, fields: ['3', '4'] }
+    ]);
+  });
+
   it('parseCsv returns missing-value spellings as the text they are (empty, NA, ..)', () => {
     expect(fields('a,b,c\n,NA,..\n')).toEqual([
       ['a', 'b', 'c'],

@@ -1,12 +1,27 @@
 // The layering DESIGN.md states, enforced (`pnpm layers`; part of `npm test`). Paths are matched with an optional
 // prefix, so the same rules run on the deliberately wrong fixtures in scripts/fixtures/layers/ (outside every build).
 // A sibling is caught by its resolved path and by its package name (which does not resolve where it is not a dependency).
+// data, core, ui, the pipeline and the app may all import @dtr/csv; @dtr/csv imports none of them.
 const pkg = (name) => `((^|/)packages/${name}/|^@dtr/${name}($|/))`;
 const app = '((^|/)apps/|^@dtr/report($|/))';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
+    {
+      name: 'csv-imports-no-workspace-package',
+      comment: '@dtr/csv (the one CSV reader and writer) is a leaf: it imports no other workspace package or the app',
+      severity: 'error',
+      from: { path: pkg('csv') },
+      to: { path: [pkg('data'), pkg('core'), pkg('ui'), pkg('pipeline'), app] }
+    },
+    {
+      name: 'csv-by-its-entry',
+      comment: 'everyone imports @dtr/csv by name, through its entry (src/index.ts), never a file inside it',
+      severity: 'error',
+      from: { pathNot: '(^|/)packages/csv/' },
+      to: { path: '(^|/)packages/csv/src/(?!index\\.ts$)' }
+    },
     {
       name: 'data-imports-no-sibling',
       comment: '@dtr/data never imports core, ui, the pipeline or the app',

@@ -19,6 +19,9 @@ test('the layering lint fails on each wrong import of the fixtures and passes th
   assert.deepEqual(found, [
     'charts-import-no-server: apps/report/src/lib/charts/imports-server.ts',
     'core-imports-no-sibling: packages/core/src/imports-data.ts',
+    'csv-by-its-entry: packages/ui/src/imports-csv-file.ts',
+    'csv-imports-no-workspace-package: packages/csv/src/imports-core-by-name.ts',
+    'csv-imports-no-workspace-package: packages/csv/src/imports-data.ts',
     'data-imports-no-sibling: packages/data/src/imports-core-by-name.ts',
     'data-imports-no-sibling: packages/data/src/imports-core.ts',
     'pipeline-imports-data-and-core-only: packages/pipeline/src/imports-ui.ts',

@@ -2,13 +2,15 @@
 // of the repository (its tracked and untracked files, node_modules linked to this checkout's), it runs the real commands:
 //   pnpm edition new <next>
 //   then changes only data and copy: a framework weight (SecureServ 1 → 2), a new sentence with a {series:…} reference
-//   in both locales, the last section of story.json dropped, and Brazil added to the goods peers in charts.json with
-//   a sentence citing its figure;
+//   in both locales, the last section of story.json dropped, Brazil added to the goods peers in charts.json with
+//   a sentence citing its figure, and the WDI country metadata downloaded under a new file name, which only
+//   config/sources.json names (a raw folder of links to the real one, that file renamed);
 //   pnpm edition build <next> --raw <raw>
 //   vite build (the site)
 // and checks that the build succeeds, /<next>/ shows the new sentence with its resolved figure and not the dropped
 // section, Brazil's high-tech share in the goods copy and in its chart's CSV and embed, the index results carry the
-// changed weight (the pillar score is the weighted mean of its indicators), every page of the existing editions is
+// changed weight (the pillar score is the weighted mean of its indicators), the renamed file was read (the economies
+// are those of the previous edition, the manifest names the new file), every page of the existing editions is
 // byte-identical to this checkout's own build (apps/report/build, built before by turbo's `build`), and that git in
 // the copy shows no .ts, .svelte or other code file changed.
 // Usage (from apps/report, after `vite build`): node scripts/maintainer-path.mjs   (about 30 s; KEEP=1 keeps the copy)
@@ -172,7 +174,38 @@ try {
     writeJson(file, section);
   }
 
-  console.log(run('pnpm', ['edition', 'build', next, '--raw', raw], copy).trim());
+  // 5. A new download under a new name: the WDI country metadata (read by the fixed countries step and the WDI readers
+  //    through its role in sources.json) renamed in a raw folder of links to the real one; only sources.json changes.
+  const metaFolder = 'wdi_api_bx_gsr_ccis_cd';
+  const sourcesFile = join(editionsDir, next, 'config/sources.json');
+  const sources = readJson(sourcesFile);
+  const metaSource = sources.find((s) => s.roles?.['wdi-country-metadata']);
+  const oldMeta = metaSource.roles['wdi-country-metadata'];
+  const newMeta = `${metaFolder}/Metadata_Country_${next}_renamed.csv`;
+  metaSource.files = metaSource.files.map((f) => (f === oldMeta ? newMeta : f));
+  metaSource.roles['wdi-country-metadata'] = newMeta;
+  writeJson(sourcesFile, sources);
+  const renamedRaw = join(work, 'raw');
+  mkdirSync(join(renamedRaw, metaFolder), { recursive: true });
+  for (const entry of readdirSync(raw))
+    if (entry !== metaFolder) symlinkSync(join(raw, entry), join(renamedRaw, entry));
+  for (const file of readdirSync(join(raw, metaFolder))) {
+    const name = `${metaFolder}/${file}` === oldMeta ? newMeta : `${metaFolder}/${file}`;
+    symlinkSync(join(raw, metaFolder, file), join(renamedRaw, name));
+  }
+
+  console.log(run('pnpm', ['edition', 'build', next, '--raw', renamedRaw], copy).trim());
+  const countriesOf = (year) => readFileSync(join(editionsDir, year, 'entities/countries.json'), 'utf8');
+  check(
+    countriesOf(next) === countriesOf(latest),
+    `entities/countries.json of ${next}, read from the renamed ${newMeta}, equals ${latest}'s`
+  );
+  const manifestNext = readJson(join(editionsDir, next, 'manifest.json'));
+  check(
+    manifestNext.sources.some((s) => s.files.includes(newMeta)) &&
+      !manifestNext.sources.some((s) => s.files.includes(oldMeta)),
+    `manifest.json of ${next} lists ${newMeta}, not ${oldMeta}`
+  );
   const buildOut = run('npx', ['vite', 'build'], join(copy, 'apps/report'));
   check(/Wrote site/.test(buildOut), `the site builds with edition ${next} (${seconds()})`);
   const site = join(copy, 'apps/report/build');

@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli/run-cli.ts';
-import { parseCsv } from '../src/index/parse-csv.ts';
+import { readCsvTable } from '../src/index/read-csv-table.ts';
 import { readCoinCsv } from '../src/index/read-coin-csv.ts';
 import { defaultTreat } from '../src/index/index-spec.ts';
 import { runIndex } from '../src/index/run-index.ts';
@@ -41,7 +41,7 @@ async function cli(args: string[], specJson?: object) {
   );
   expect(err).toBe('');
   expect(code).toBe(0);
-  return parseCsv(out, 'stdout');
+  return readCsvTable({ text: out, file: 'stdout' });
 }
 
 const pipelines: [string, object | undefined][] = [
@@ -64,7 +64,7 @@ const pipelines: [string, object | undefined][] = [
 describe.skipIf(!present)('COINr ASEM conformance (scores to 1e-9, ranks exact)', () => {
   for (const [name, spec] of pipelines) {
     it(`dtr index reproduces ${name}`, async () => {
-      const expected = parseCsv(read(name), name);
+      const expected = readCsvTable({ text: read(name), file: name });
       const got = await cli(['index'], spec);
       expect(got.header).toEqual(['uCode', ...expected.header.slice(2)]);
       expect(got.rows.map((r) => r[0]).sort()).toEqual(expected.rows.map((r) => r[0]).sort());
@@ -96,7 +96,7 @@ describe.skipIf(!present)('COINr ASEM conformance (scores to 1e-9, ranks exact)'
     ];
     for (const [name, spec] of norm) {
       const r = runIndex({ data, spec });
-      const t = parseCsv(read(name), name);
+      const t = readCsvTable({ text: read(name), file: name });
       const nU = r.units.length;
       for (const row of t.rows) {
         const u = r.units.indexOf(row[0]);
@@ -112,14 +112,14 @@ describe.skipIf(!present)('COINr ASEM conformance (scores to 1e-9, ranks exact)'
   it('treatment: the same 18 indicators, steps, skew/kurtosis and 30 clipped cells as COINr, and every treated value', () => {
     const data = readCoinCsv({ dataText: read('asem_idata.csv'), metaText: read('asem_imeta.csv') });
     const r = runIndex({ data, spec: { treat: {} } });
-    const points = parseCsv(read('b_treated_points.csv'), 'b_treated_points.csv');
+    const points = readCsvTable({ text: read('b_treated_points.csv'), file: 'b_treated_points.csv' });
     const key = (p: { code: string; unit: string; flag: string }) => `${p.code}|${p.unit}|${p.flag}`;
     expect(r.log.treatedPoints.map(key).sort()).toEqual(points.rows.map((p) => `${p[0]}|${p[1]}|${p[2]}`).sort());
     for (const p of points.rows) {
       const mine = r.log.treatedPoints.find((q) => q.code === p[0] && q.unit === p[1]);
       expect(Math.abs((mine?.treated ?? NaN) - Number(p[4]))).toBeLessThan(1e-9);
     }
-    const details = parseCsv(read('b_treatment_details.csv'), 'b_treatment_details.csv');
+    const details = readCsvTable({ text: read('b_treatment_details.csv'), file: 'b_treatment_details.csv' });
     const treated = details.rows
       .filter((d) => d[10] === 'TRUE')
       .map((d) => d[0])
@@ -137,7 +137,7 @@ describe.skipIf(!present)('COINr ASEM conformance (scores to 1e-9, ranks exact)'
       expect(Math.abs((t?.kurtosisBefore ?? NaN) - Number(d[3]))).toBeLessThan(1e-9);
       if (d[4] !== 'NA') expect(t?.steps).toBe(Number(d[4]));
     }
-    const values = parseCsv(read('b_treated_indicators.csv'), 'b_treated_indicators.csv');
+    const values = readCsvTable({ text: read('b_treated_indicators.csv'), file: 'b_treated_indicators.csv' });
     let cells = 0;
     for (let i = 1; i < values.header.length; i++) {
       const code = values.header[i];
@@ -155,7 +155,10 @@ describe.skipIf(!present)('COINr ASEM conformance (scores to 1e-9, ranks exact)'
 
   it('each of the 20 grid runs reproduces its Index column of e_fullfactorial_index_scores.csv to 1e-9', () => {
     const data = readCoinCsv({ dataText: read('asem_idata.csv'), metaText: read('asem_imeta.csv') });
-    const t = parseCsv(read('e_fullfactorial_index_scores.csv'), 'e_fullfactorial_index_scores.csv');
+    const t = readCsvTable({
+      text: read('e_fullfactorial_index_scores.csv'),
+      file: 'e_fullfactorial_index_scores.csv'
+    });
     const normalise = { minmax: { method: 'minmax', range: [1, 100] }, zscore: { method: 'zscore', mean: 10, sd: 2 } };
     expect(t.header.length - 1).toBe(20);
     for (let i = 1; i < t.header.length; i++) {
@@ -194,7 +197,10 @@ describe.skipIf(!present)('COINr ASEM conformance (scores to 1e-9, ranks exact)'
     };
     const got = await cli(['uncertainty', '--grid'], spec);
     expect(got.header).toEqual(['uCode', 'nominal', 'mean', 'median', 'q05', 'q95']);
-    const expected = parseCsv(read('e_fullfactorial_rankstats.csv'), 'e_fullfactorial_rankstats.csv');
+    const expected = readCsvTable({
+      text: read('e_fullfactorial_rankstats.csv'),
+      file: 'e_fullfactorial_rankstats.csv'
+    });
     expect(got.rows.length).toBe(expected.rows.length);
     for (const row of expected.rows) {
       const mine = got.rows.find((r) => r[0] === row[0]) as string[];

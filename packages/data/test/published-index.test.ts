@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../src/csv/parse-csv.ts';
+import { parseCsv } from '@dtr/csv';
 import type { BriFile, CountriesFile, Series } from '../src/schema/types.ts';
 import { buildIndexFramework } from '../src/index-framework/build-index-framework.ts';
 import { readFrameworkConfig } from '../src/edition/read-framework-config.ts';
@@ -11,7 +11,7 @@ import { seriesLookup } from '../src/index-framework/latest-in-window.ts';
 const dir = new URL('../editions/2026/', import.meta.url).pathname;
 const read = (f: string) => readFileSync(join(dir, f), 'utf8');
 const table = (f: string) => {
-  const [header, ...rows] = parseCsv(read(f), f).map((r) => r.fields);
+  const [header, ...rows] = parseCsv({ text: read(f), file: f }).map((r) => r.fields);
   return { header, rows };
 };
 const FRAMEWORK_2026 = readFrameworkConfig({ configDir: join(dir, 'config'), edition: 2026 })!;

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { readSourcesConfig } from '../src/edition/read-sources-config.ts';
 
 /** The real raw folder beside the repository (../shared/data/raw). */
 export const RAW_DIR = new URL('../../../../shared/data/raw', import.meta.url).pathname;
@@ -15,3 +16,11 @@ export function runsOnRaw(folder: string): boolean {
   console.warn(`skipped: the full-file tests on ${join(RAW_DIR, folder)} (folder missing; they fail under CI=true)`);
   return false;
 }
+
+/**
+ * The committed edition's source registry: its `roles` name the raw files the fixed steps read, at the same paths in
+ * the real and in the miniature raw folder.
+ */
+export const RAW_SOURCES = readSourcesConfig({
+  configDir: new URL('../editions/2026/config', import.meta.url).pathname
+});

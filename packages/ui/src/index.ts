@@ -50,7 +50,6 @@ export type { LegendItem } from './chart/legend-layout.ts';
 export { default as ChartFrame } from './frame/ChartFrame.svelte';
 export { default as DataTable } from './frame/DataTable.svelte';
 export { toCsv } from './frame/to-csv.ts';
-export { spreadsheetSafe } from './frame/spreadsheet-safe.ts';
 export { csvFooter } from './frame/csv-footer.ts';
 export type { Column } from './frame/to-csv.ts';
 export type { Row } from './frame/to-csv.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../index/parse-csv.ts';
+import { readCsvTable } from '../index/read-csv-table.ts';
 import { runCli } from './run-cli.ts';
 
 // One test per hostile or degenerate input of issue 17: each gets a named error (file, row, column or spec path,
@@ -183,7 +183,7 @@ describe('dtr against hostile and degenerate input', () => {
   it('output CSV is quoted per RFC 4180: a uCode "U,2" stays one field', async () => {
     const r = await index({ 'd.csv': data.replace('A,1,10,4', '"U,2",1,10,4').replace('B,2', '"say ""B""",2') });
     expect(r.code).toBe(0);
-    const t = parseCsv(r.out, 'out.csv');
+    const t = readCsvTable({ text: r.out, file: 'out.csv' });
     expect(t.rows.map((row) => row[0])).toEqual(['U,2', 'say "B"', 'C', 'D']);
     expect(t.rows.every((row) => row.length === t.header.length)).toBe(true);
     const u = await uncertainty(
@@ -193,7 +193,7 @@ describe('dtr against hostile and degenerate input', () => {
       '--noise',
       '0.2'
     );
-    expect(parseCsv(u.out, 'out.csv').rows[0][0]).toBe('U,2');
+    expect(readCsvTable({ text: u.out, file: 'out.csv' }).rows[0][0]).toBe('U,2');
   });
 
   it('a constant indicator is refused naming it (index and uncertainty), not printed as an all-NA pillar', async () => {
@@ -265,7 +265,7 @@ describe('dtr against hostile and degenerate input', () => {
     for (let l = 2; l <= levels; l++) lines.push(`A${l},${l},${l === levels ? 'NA' : `A${l + 1}`},1,1,Aggregate`);
     const r = await index({ 'm.csv': lines.join('\n') });
     expect(r.err).toBe('');
-    const out = parseCsv(r.out, 'out.csv');
+    const out = readCsvTable({ text: r.out, file: 'out.csv' });
     expect(out.header).toHaveLength(levels + 1); // uCode, A2 … A1999, Index (A2000), Rank
     // Each level above A2 has one child, so the index equals A2: (X1 + X2 + X3) / 3 on min-max [0, 100].
     expect(out.rows.map((row) => row[row.length - 2])).toEqual(out.rows.map((row) => row[1]));

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { availableParallelism, loadavg } from 'node:os';
+import { writeCsv } from '@dtr/csv';
 import { InputError } from '../index/input-error.ts';
 import { parseDecimal } from '../index/parse-decimal.ts';
 import { readCoinCsv } from '../index/read-coin-csv.ts';
@@ -13,7 +14,6 @@ import { rankSensitivity } from '../uncertainty/rank-sensitivity.ts';
 import { runUncertainty } from '../uncertainty/run-uncertainty.ts';
 import { runUncertaintyShared } from '../uncertainty/run-uncertainty-shared.ts';
 import type { UncertaintyResult } from '../uncertainty/uncertainty-chunks.ts';
-import { csvRow } from './csv-row.ts';
 import { analysisUsage, runAnalysisCommand } from './run-analysis-command.ts';
 
 export interface CliIo {
@@ -134,18 +134,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       const metaOrder = data.meta
         .filter((m) => m.type === 'Aggregate' && m.parent !== null)
         .map((m) => r.codes.indexOf(m.code));
-      const lines = [csvRow(['uCode', ...metaOrder.map((i) => r.codes[i]), 'Index', 'Rank'])];
+      const rows: string[][] = [];
       for (let u = 0; u < nU; u++) {
-        lines.push(
-          csvRow([
-            r.units[u],
-            ...metaOrder.map((i) => fmt(r.scores[i * nU + u])),
-            fmt(r.scores[root * nU + u]),
-            fmt(r.rank[u])
-          ])
-        );
+        rows.push([
+          r.units[u],
+          ...metaOrder.map((i) => fmt(r.scores[i * nU + u])),
+          fmt(r.scores[root * nU + u]),
+          fmt(r.rank[u])
+        ]);
       }
-      csv = lines.join('\n') + '\n';
+      csv = writeCsv({ header: ['uCode', ...metaOrder.map((i) => r.codes[i]), 'Index', 'Rank'], rows });
     } else {
       const grid = flags.get('grid') === true;
       const noise = flags.has('noise') ? numberFlag(flags, 'noise', 0, false) : undefined;
@@ -176,15 +174,20 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         threads > 1
           ? await uncertaintyOnThreads(input, threads, sensitivity === true)
           : runUncertainty(input, { sensitivity: sensitivity === true });
-      const lines = ['uCode,nominal,mean,median,q05,q95'];
-      r.units.forEach((u, i) =>
-        lines.push(csvRow([u, fmt(r.nominal[i]), fmt(r.mean[i]), fmt(r.median[i]), fmt(r.q05[i]), fmt(r.q95[i])]))
-      );
+      const rows: string[][] = r.units.map((u, i) => [
+        u,
+        fmt(r.nominal[i]),
+        fmt(r.mean[i]),
+        fmt(r.median[i]),
+        fmt(r.q05[i]),
+        fmt(r.q95[i])
+      ]);
+      // With --sensitivity a second table follows after an empty line.
       if (sensitivity) {
-        lines.push('', 'input,meanAbsShift,maxAbsShift');
-        for (const s of r.sensitivity) lines.push(csvRow([s.input, fmt(s.meanAbsShift), fmt(s.maxAbsShift)]));
+        rows.push([], ['input', 'meanAbsShift', 'maxAbsShift']);
+        for (const s of r.sensitivity) rows.push([s.input, fmt(s.meanAbsShift), fmt(s.maxAbsShift)]);
       }
-      csv = lines.join('\n') + '\n';
+      csv = writeCsv({ header: ['uCode', 'nominal', 'mean', 'median', 'q05', 'q95'], rows });
     }
     const ms = io.now() - t0;
     const cpu = c0 === undefined ? '' : ` cpu_ms=${((io.cpu?.() ?? 0) - c0).toFixed(1)}`;

@@ -1,6 +1,6 @@
 import type { CoinData, IndicatorMeta } from './coin-data.ts';
 import { InputError } from './input-error.ts';
-import { parseCsv, type CsvTable } from './parse-csv.ts';
+import { readCsvTable, type CsvTable } from './read-csv-table.ts';
 import { parseDecimal } from './parse-decimal.ts';
 
 const isMissing = (s: string) => s.trim() === '' || s.trim() === 'NA';
@@ -25,7 +25,7 @@ function parseNumber(
 }
 
 function readMeta(text: string, file: string): { meta: IndicatorMeta[]; groupCodes: Set<string> } {
-  const t = parseCsv(text, file);
+  const t = readCsvTable({ text, file });
   const col = (name: string, required = true) => columnIndex(t, file, name, required);
   const [iCode, iName, level, parent, direction, weight, type] = [
     col('iCode'),
@@ -113,7 +113,7 @@ export function readCoinCsv({
   metaFile?: string;
 }): CoinData {
   const { meta, groupCodes } = readMeta(metaText, metaFile);
-  const t = parseCsv(dataText, dataFile);
+  const t = readCsvTable({ text: dataText, file: dataFile });
   const uCode = columnIndex(t, dataFile, 'uCode', true);
   const uName = columnIndex(t, dataFile, 'uName', false);
   const time = columnIndex(t, dataFile, 'Time', false);

@@ -1,6 +1,6 @@
 import type { CoinData } from './coin-data.ts';
 import { InputError } from './input-error.ts';
-import { parseCsv } from './parse-csv.ts';
+import { readCsvTable } from './read-csv-table.ts';
 import { parseDecimal } from './parse-decimal.ts';
 
 const isMissing = (s: string) => s.trim() === '' || s.trim() === 'NA';
@@ -23,7 +23,7 @@ export function readYearsCsv({
   data: CoinData;
   dataFile?: string;
 }): Record<string, Float64Array> {
-  const t = parseCsv(text, file);
+  const t = readCsvTable({ text, file });
   const codes = data.meta.filter((m) => m.type === 'Indicator').map((m) => m.code);
   if (t.header[0]?.trim() !== 'uCode') throw new InputError(file, 1, 'uCode', 'uCode as the first column', t.header[0]);
   const seenColumns = new Set<string>();

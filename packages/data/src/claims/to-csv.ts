@@ -1,4 +1,4 @@
-import { writeCsv } from '../csv/write-csv.ts';
+import { writeCsv } from '@dtr/csv';
 import type { ClaimRecord } from './types.ts';
 
 export const CSV_COLUMNS = [

@@ -12,6 +12,20 @@ describe('readTable', () => {
     ]);
   });
 
+  it('readTable reads a file with a UTF-8 BOM and CRLF line ends (test/fixtures/bom-crlf.csv)', () => {
+    const text = readFileSync(new URL('../../test/fixtures/bom-crlf.csv', import.meta.url), 'utf8');
+    const table = readTable({ text, file: 'b.csv', required: ['Country Code', 'Value'] });
+    expect(table.header).toEqual(['Country Name', 'Country Code', 'Year', 'Value']);
+    expect(table.rows).toEqual([
+      { line: 2, cells: { 'Country Name': 'Korea, Rep.', 'Country Code': 'KOR', Year: '2020', Value: '1.5' } },
+      { line: 3, cells: { 'Country Name': 'China', 'Country Code': 'CHN', Year: '2021', Value: '' } }
+    ]);
+  });
+
+  it("readTable passes on the reader's error for an unclosed quote, with file and line", () => {
+    expect(() => read('a,b\n1,"open\n')).toThrow('t.csv:2: expected every quoted field closed');
+  });
+
   it('readTable rejects an empty file', () => {
     expect(() => read('')).toThrow('t.csv:1: expected a header row, got an empty file');
   });

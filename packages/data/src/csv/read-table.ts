@@ -1,6 +1,6 @@
+import { parseCsv } from '@dtr/csv';
 import { DataError } from '../errors/data-error.ts';
 import { showValue } from '../errors/show-value.ts';
-import { parseCsv } from './parse-csv.ts';
 
 export interface TableRow {
   /** 1-based physical line in the file. */
@@ -29,7 +29,7 @@ export interface ReadTableOptions {
 /** Parses a CSV with a header row; rejects empty files, missing or duplicate columns, ragged rows and mis-encoded text. */
 export function readTable(options: ReadTableOptions): Table {
   const { file } = options;
-  const records = parseCsv(options.text, file).slice(options.skipRecords ?? 0);
+  const records = parseCsv({ text: options.text, file }).slice(options.skipRecords ?? 0);
   if (records.length === 0) throw new DataError({ file, row: 1, expected: 'a header row', got: 'an empty file' });
   const headerRecord = records[0];
   const header = headerRecord.fields.map((name) => name.trim());

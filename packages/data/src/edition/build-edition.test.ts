@@ -6,6 +6,7 @@ import { catalogueFile } from '../etl/catalogue-file.ts';
 import { buildEdition } from './build-edition.ts';
 import { editionSteps } from './edition-steps.ts';
 import { readConsistencyChecks } from './read-consistency-checks.ts';
+import type { ConfigSource } from '../schema/types.ts';
 import { readSourcesConfig } from './read-sources-config.ts';
 
 /** The publication date the tests' temporary editions are built with (their folders have no config/edition.json). */
@@ -87,6 +88,46 @@ describe('buildEdition', () => {
     await expect(
       buildEdition({ edition: 2026, rawDir: raw, editionsDir: editions, steps: STEPS, sources, checks, config })
     ).rejects.toThrow('UNCTAD_DE.csv:3: expected 9 fields, got 10 fields');
+    expect(snapshot(join(editions, '2026'))).toEqual(before);
+    expect(readdirSync(editions)).toEqual(['2026']);
+  });
+
+  it('buildEdition reads a renamed raw file once only config/sources.json names it, and fails on a stale name leaving the previous build untouched', async () => {
+    // A maintainer's new WTO download has a new name: the fixture's cut export, wto_rta_database/allrtas_cut.xlsx.
+    const configDir = join(work, 'config');
+    cpSync(new URL('../../editions/2026/config/', import.meta.url).pathname, configDir, { recursive: true });
+    const registry = JSON.parse(readFileSync(join(configDir, 'sources.json'), 'utf8')) as ConfigSource[];
+    const at = registry.findIndex((source) => source.roles?.['wto-rtas'] !== undefined);
+    const renamed = 'wto_rta_database/allrtas_cut.xlsx';
+    registry[at] = { ...registry[at], files: [renamed], roles: { 'wto-rtas': renamed } };
+    writeFileSync(join(configDir, 'sources.json'), JSON.stringify(registry, null, 2));
+    const agreements = editionSteps({ configDir }).find((step) => step.output === 'agreements/china.json')!;
+    const steps = [...STEPS, agreements];
+    const edited = readSourcesConfig({ configDir });
+    await buildEdition({ edition: 2026, rawDir: raw, editionsDir: editions, steps, sources: edited, checks, config });
+    const built = JSON.parse(readFileSync(join(editions, '2026/agreements/china.json'), 'utf8')) as {
+      sourceId: string;
+      agreements: { id: number }[];
+    };
+    expect(built.sourceId).toBe(registry[at].id);
+    expect(built.agreements.length).toBeGreaterThan(0);
+    const manifest = readFileSync(join(editions, '2026/manifest.json'), 'utf8');
+    expect(manifest).toContain(renamed);
+    expect(manifest).not.toContain('"roles"');
+    const before = snapshot(join(editions, '2026'));
+    // The committed registry still names wto_rta_database/AllRTAs.xlsx, which this raw folder does not hold.
+    await expect(
+      buildEdition({ edition: 2026, rawDir: raw, editionsDir: editions, steps, sources, checks, config })
+    ).rejects.toThrow(
+      `config/sources.json:$[${at}].roles["wto-rtas"]: expected a file in ${raw}, got "wto_rta_database/AllRTAs.xlsx", not there`
+    );
+    // A registry without the role fails the same way, naming the role.
+    const without = edited.map(({ roles: _roles, ...source }) => source);
+    await expect(
+      buildEdition({ edition: 2026, rawDir: raw, editionsDir: editions, steps, sources: without, checks, config })
+    ).rejects.toThrow(
+      'config/sources.json:$[*].roles["wto-rtas"]: expected one source naming the raw file of role "wto-rtas", got none'
+    );
     expect(snapshot(join(editions, '2026'))).toEqual(before);
     expect(readdirSync(editions)).toEqual(['2026']);
   });

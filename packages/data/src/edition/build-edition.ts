@@ -1,5 +1,5 @@
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { SCHEMA_VERSION, type Source } from '../schema/types.ts';
+import { SCHEMA_VERSION, type ConfigSource } from '../schema/types.ts';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DataError } from '../errors/data-error.ts';
@@ -34,7 +34,7 @@ export interface BuildEditionOptions {
   /** Runs on the temporary folder after the steps and the claims, before validation and the swap (e.g. the index). */
   finish?: (dir: string) => void;
   /** The source registry; by default the edition's `config/sources.json`. */
-  sources?: readonly Source[];
+  sources?: readonly ConfigSource[];
   /** The consistency checks; by default the edition's `config/checks.json`. */
   checks?: readonly ConsistencyCheck[];
   /** The claims ledger step (owned by src/claims); skipped when its module does not exist. */

@@ -1,15 +1,15 @@
 import { DataError } from '../errors/data-error.ts';
-import { SCHEMA_VERSION, type Manifest, type Source } from '../schema/types.ts';
+import { SCHEMA_VERSION, type ConfigSource, type Manifest } from '../schema/types.ts';
 import type { EtlStep } from '../etl/etl-step.ts';
 
-/** The manifest lists exactly the sources the steps used and the files they wrote. */
+/** The manifest lists exactly the sources the steps used (without their raw-file `roles`) and the files they wrote. */
 export function manifestFromSteps(options: {
   edition: number;
   published: string;
   steps: EtlStep[];
   extraFiles: string[];
   /** The edition's source registry (config/sources.json). */
-  sources: readonly Source[];
+  sources: readonly ConfigSource[];
 }): Manifest {
   const used = new Set(options.steps.flatMap((step) => step.sourceIds));
   for (const id of used) {
@@ -26,7 +26,7 @@ export function manifestFromSteps(options: {
     schema: SCHEMA_VERSION,
     edition: options.edition,
     published: options.published,
-    sources: options.sources.filter((source) => used.has(source.id)),
+    sources: options.sources.filter((source) => used.has(source.id)).map(({ roles: _roles, ...source }) => source),
     series: outputs
       .filter((output) => output.startsWith('series/'))
       .map((output) => output.slice('series/'.length).replace(/\.json$/, ''))

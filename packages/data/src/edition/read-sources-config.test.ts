@@ -33,4 +33,24 @@ describe('readSourcesConfig', () => {
       /sources\.json:\$\[\d+\]\.id: expected a unique source id, got "unctad-data360-de"/
     );
   });
+
+  it('readSourcesConfig reads the raw-file roles of the fixed steps and rejects a role that is not a file name', () => {
+    const sources = readSourcesConfig({ configDir: committed });
+    expect(sources.find((s) => s.id === 'wto-rta-2026-02')?.roles).toEqual({
+      'wto-rtas': 'wto_rta_database/AllRTAs.xlsx'
+    });
+    expect(sources.filter((s) => s.roles).map((s) => s.id)).toEqual([
+      'wdi-2026-02',
+      'adb-mrio-gvc',
+      'telegeography-cables-2022-11',
+      'top500-2000-2025',
+      'wto-rta-2026-02'
+    ]);
+    const numbered = withSources((s) => {
+      s[3].roles = { 'wdi-country-metadata': 7 };
+    });
+    expect(() => readSourcesConfig({ configDir: numbered })).toThrow(
+      'sources.json:$[3].roles["wdi-country-metadata"]: expected string, got "7"'
+    );
+  });
 });

@@ -62,11 +62,11 @@ export function scaffoldEdition(options: ScaffoldOptions): ScaffoldResult {
     config,
     created,
     checklist: [
-      `Put the new raw files in a folder and update their record in packages/data/editions/${options.year}/config/sources.json (vintage, files, caveats); never commit raw files.`,
+      `Put the new raw files in a folder and update their record in packages/data/editions/${options.year}/config/sources.json (vintage, files, roles, caveats); never commit raw files.`,
       `Check the publication date ${config.published} in packages/data/editions/${options.year}/config/edition.json.`,
       `Review the series catalogue packages/data/editions/${options.year}/config/series.json (data, no code): each series' reader, file, code, year options, unit, scale and rules; add or drop series there.`,
       `Review the index framework in packages/data/editions/${options.year}/config/framework.json (data, no code): indicator windows, briDate, weights, spec (draws, seed).`,
-      `Review the consistency checks in src/validate/consistency-checks.ts against the new vintage.`,
+      `Review the consistency checks in packages/data/editions/${options.year}/config/checks.json (data, no code) against the new vintage.`,
       `Add the year's claims (packages/data/claims/) if the seed texts changed.`,
       `Rewrite the copy in apps/report/src/content/${options.year}/en and /zh: every figure stays a reference ({series:…}, {rank:…}, {claim:…}, {spec:…}, {edition} or a section's {calc:…}); update meta.json (title, dek, kicker); add, drop or reorder sections in story.json; change the series, peers, claims and years each chart uses in charts.json (data, no code).`,
       `Run: pnpm edition build ${options.year} --raw <dir>; then pnpm edition diff ${from} ${options.year} and read every revision beyond tolerance and every rank change beyond noise.`,

@@ -1,5 +1,5 @@
 import type { IndexFrameworkTables } from './build-index-framework.ts';
-import { writeCsv } from '../csv/write-csv.ts';
+import { writeCsv } from '@dtr/csv';
 import { coinMissing } from './coin-missing.ts';
 
 /** `index/external.csv`: the external measures of each ranked unit, with the year of each value (NA = missing). */

@@ -1,5 +1,5 @@
 import type { IndexFrameworkTables } from './build-index-framework.ts';
-import { writeCsv } from '../csv/write-csv.ts';
+import { writeCsv } from '@dtr/csv';
 import { coinMissing } from './coin-missing.ts';
 
 /** COINr iData: uCode, uName, group columns (Size_group: Small = at or below the small-economy threshold), then one column per indicator; NA = missing. */

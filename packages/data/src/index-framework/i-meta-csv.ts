@@ -1,5 +1,5 @@
 import type { IndexFrameworkTables } from './build-index-framework.ts';
-import { writeCsv } from '../csv/write-csv.ts';
+import { writeCsv } from '@dtr/csv';
 import { coinMissing } from './coin-missing.ts';
 
 /** COINr iMeta: indicators (Level 1), pillars and the index (Aggregate), and the iData group columns (Group). */

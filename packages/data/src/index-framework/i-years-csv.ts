@@ -1,5 +1,5 @@
 import type { IndexFrameworkTables } from './build-index-framework.ts';
-import { writeCsv } from '../csv/write-csv.ts';
+import { writeCsv } from '@dtr/csv';
 import { coinMissing } from './coin-missing.ts';
 
 /** The year each iData cell was taken from, in the same layout as iData (NA where the cell is missing). */

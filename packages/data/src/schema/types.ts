@@ -19,6 +19,7 @@ import type {
 import type { localisedSchema } from './localised.ts';
 import type { externalRowSchema } from './external.ts';
 import type { flagRowSchema } from './flags.ts';
+import type { configSourceSchema } from './config-source.ts';
 import type { manifestSchema, sourceSchema } from './manifest.ts';
 import type { methodSchema } from './method.ts';
 import type { resultsSchema } from './results.ts';
@@ -35,6 +36,7 @@ export const SCHEMA_VERSION = 2;
 
 export type Localised = z.infer<typeof localisedSchema>;
 export type Source = z.infer<typeof sourceSchema>;
+export type ConfigSource = z.infer<typeof configSourceSchema>;
 export type Manifest = z.infer<typeof manifestSchema>;
 export type Series = z.infer<typeof seriesSchema>;
 export type Category = z.infer<typeof categorySchema>;

@@ -5,7 +5,8 @@ import { groupsSchema } from '../schema/entities.ts';
 import { parseWith } from '../schema/parse-with.ts';
 import { DataError } from '../errors/data-error.ts';
 import type { Series } from '../schema/types.ts';
-import { consistencyChecksSchema, type ConsistencyCheck } from '../schema/consistency-checks-config.ts';
+import { readConsistencyChecks } from '../edition/read-consistency-checks.ts';
+import type { ConsistencyCheck } from '../schema/consistency-checks-config.ts';
 import { runConsistencyChecks } from './consistency-checks.ts';
 import { validateCatalogue } from './validate-catalogue.ts';
 import { validateEntities } from './validate-entities.ts';
@@ -113,14 +114,11 @@ export function validateEdition(
       );
   }
   const checksFile = 'config/checks.json';
-  const checks = options.checks ?? readJson(dir, checksFile, errors);
-  if (checks !== undefined) {
-    try {
-      const parsed = parseWith({ schema: consistencyChecksSchema, value: checks, file: checksFile });
-      errors.push(...runConsistencyChecks({ checks: parsed, series, file: checksFile }));
-    } catch (error) {
-      errors.push(error as DataError);
-    }
+  try {
+    const checks = options.checks ?? readConsistencyChecks({ configDir: join(dir, 'config'), shownAs: checksFile });
+    errors.push(...runConsistencyChecks({ checks, series, file: checksFile }));
+  } catch (error) {
+    errors.push(error as DataError);
   }
   return errors;
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '@dtr/data';
+import { parseCsv } from '@dtr/csv';
 import { download, DOWNLOADS, editionZip, indexResultsCsv, seriesCsv } from './downloads';
 
 const editionDir = resolve(__dirname, '../../../../../packages/data/editions/2026');
@@ -69,7 +69,9 @@ describe('downloads', () => {
   });
 
   it('index results mark the small economies, rank the others without them, and count each economy’s flagged cells', () => {
-    const [header, ...records] = parseCsv(indexResultsCsv(2026), 'index-results.csv').map((r) => r.fields);
+    const [header, ...records] = parseCsv({ text: indexResultsCsv(2026), file: 'index-results.csv' }).map(
+      (r) => r.fields
+    );
     expect(header.slice(-4)).toEqual(['Small', 'RankWithoutSmall', 'Imputed', 'CarriedForward']);
     const rows = records.map((cells) => Object.fromEntries(header.map((h, i) => [h, cells[i]])));
     const method = JSON.parse(read('index/method.json'));

@@ -1,5 +1,6 @@
 import { strToU8, zipSync } from 'fflate';
-import { chartLicence, writeCsv, type CsvValue, type Manifest, type Series } from '@dtr/data';
+import { writeCsv, type CsvValue } from '@dtr/csv';
+import { chartLicence, type Manifest, type Series } from '@dtr/data';
 import { getEdition } from './edition';
 import { editionData } from './editions';
 import { explorerData } from './index-data';
@@ -124,15 +125,13 @@ export function readme(manifest: Manifest): string {
   return lines.join('\n');
 }
 
-// A fixed timestamp keeps the zip byte-identical across builds.
-const MTIME = new Date('2026-01-01T00:00:00Z');
-
 /** The edition as one zip: every JSON and CSV file, each series also as CSV, and the README. */
 export function editionZip(year: number): Uint8Array {
   const { manifest } = getEdition(year);
   const files: Record<string, [Uint8Array, { mtime: Date }]> = {};
-  const add = (path: string, text: string) =>
-    (files[`dtr-edition-${year}/${path}`] = [strToU8(text), { mtime: MTIME }]);
+  // A fixed timestamp, 1 January of the edition's year, keeps the zip byte-identical across builds.
+  const mtime = new Date(Date.UTC(year, 0, 1));
+  const add = (path: string, text: string) => (files[`dtr-edition-${year}/${path}`] = [strToU8(text), { mtime }]);
   add('README.md', readme(manifest));
   for (const [path, text] of editionFiles(year)) {
     add(path, text);

@@ -1,4 +1,4 @@
-import { parseCsv } from '@dtr/core';
+import { readCsvTable } from '@dtr/core';
 import { publishedResult } from '$lib/explorer/published-result';
 import type { ExplorerData } from '$lib/explorer/types';
 import { editionData, editionYears } from './editions';
@@ -41,8 +41,8 @@ export function explorerData(year: number): ExplorerData {
   if (!flags) throw missing(year, 'flags.csv');
   if (!spec) throw missing(year, 'spec.json');
   if (!results) throw missing(year, 'results.json');
-  const iData = parseCsv(indexFileText(year, 'iData.csv'), `${year}/index/iData.csv`);
-  const iYears = parseCsv(indexFileText(year, 'iYears.csv'), `${year}/index/iYears.csv`);
+  const iData = readCsvTable({ text: indexFileText(year, 'iData.csv'), file: `${year}/index/iData.csv` });
+  const iYears = readCsvTable({ text: indexFileText(year, 'iYears.csv'), file: `${year}/index/iYears.csv` });
   const codes = framework.indicators.map((i) => i.code);
   const table = (t: typeof iData, file: string) => {
     const cols = codes.map((c) => {

@@ -1,7 +1,7 @@
 import { SCHEMA_VERSION } from '../../schema/types.ts';
 import { DataError } from '../../errors/data-error.ts';
 import type { EtlStep } from '../etl-step.ts';
-import { readWtoRtas, WTO_RTA_FILE } from '../read/read-wto-rtas.ts';
+import { readWtoRtas, WTO_RTA_ROLE } from '../read/read-wto-rtas.ts';
 import type { NamesConfig } from '../../schema/names-config.ts';
 import { partiesOn } from '../wto/parties-on.ts';
 import { rtaEntryDate } from '../wto/rta-entry-date.ts';
@@ -44,7 +44,8 @@ export function chinaAgreementsFile({ names, sourceId }: { names: NamesConfig; s
     output: 'agreements/china.json',
     sourceIds: [sourceId],
     build: async (ctx): Promise<ChinaAgreementsFile> => {
-      const rtas = await readWtoRtas(ctx);
+      const file = ctx.rawFile({ role: WTO_RTA_ROLE });
+      const rtas = await readWtoRtas(ctx, file);
       const byId = new Map(rtas.map((r) => [r.id, r]));
       const agreements = rtas
         .filter(
@@ -61,7 +62,7 @@ export function chinaAgreementsFile({ names, sourceId }: { names: NamesConfig; s
             byId,
             blocs: names.wto.blocs,
             countryOverrides: names.wto.countryOverrides,
-            file: WTO_RTA_FILE
+            file
           });
           return {
             id: rta.id,
@@ -79,7 +80,7 @@ export function chinaAgreementsFile({ names, sourceId }: { names: NamesConfig; s
         .sort((a, b) => a.id - b.id);
       if (agreements.length === 0)
         throw new DataError({
-          file: WTO_RTA_FILE,
+          file,
           column: 'Current signatories',
           expected: `agreements with "${CHINA}"`,
           got: 'none'

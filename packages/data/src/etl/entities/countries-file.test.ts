@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureContext } from '../../../test/fixture-context.ts';
 import type { CountriesFile, Series } from '../../schema/types.ts';
-import { WDI_METADATA_FILE } from '../read/read-wdi-country-metadata.ts';
+import { WDI_METADATA_ROLE } from '../read/read-wdi-country-metadata.ts';
 import { countriesFile } from './countries-file.ts';
 
 const META = [
@@ -14,7 +14,7 @@ const META = [
 const series = (codes: string[]) => ({ values: Object.fromEntries(codes.map((c) => [c, [1]])) }) as unknown as Series;
 const build = (codes: string[]) =>
   countriesFile({ sourceId: 'wdi-test' }).build(
-    fixtureContext({ [WDI_METADATA_FILE]: META }),
+    fixtureContext({ 'wdi/Metadata_Country.csv': META }, { [WDI_METADATA_ROLE]: 'wdi/Metadata_Country.csv' }),
     new Map([['series/x.json', series(codes)]])
   ) as CountriesFile;
 

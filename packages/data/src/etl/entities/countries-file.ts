@@ -4,7 +4,7 @@ import { economyName } from '../../entities/economy-name.ts';
 import { OTHER_AGGREGATES } from '../../entities/other-aggregates.ts';
 import { SCHEMA_VERSION, type CountriesFile, type CountryEntity, type Series } from '../../schema/types.ts';
 import type { EtlStep } from '../etl-step.ts';
-import { readWdiCountryMetadata, WDI_METADATA_FILE } from '../read/read-wdi-country-metadata.ts';
+import { readWdiCountryMetadata, WDI_METADATA_ROLE } from '../read/read-wdi-country-metadata.ts';
 
 /**
  * Every economy the canonical WDI metadata lists, plus every other code a series uses (e.g. TWN, AIA), plus the kept
@@ -35,7 +35,7 @@ export function countriesFile({ sourceId }: { sourceId: string }): EtlStep {
         const name = economyName(code);
         if (!name)
           throw new DataError({
-            file: WDI_METADATA_FILE,
+            file: ctx.rawFile({ role: WDI_METADATA_ROLE }),
             column: 'Country Code',
             expected: 'a code with English and Chinese names',
             got: code

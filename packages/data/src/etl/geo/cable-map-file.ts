@@ -1,7 +1,7 @@
 import { SCHEMA_VERSION, type Source } from '../../schema/types.ts';
 import { DataError } from '../../errors/data-error.ts';
 import type { EtlStep } from '../etl-step.ts';
-import { readTelegeographyRoutes, TELEGEOGRAPHY_ROUTES_FILE } from '../read/read-telegeography-routes.ts';
+import { CABLE_ROUTES_ROLE, readTelegeographyRoutes } from '../read/read-telegeography-routes.ts';
 import type { NamesConfig } from '../../schema/names-config.ts';
 import { telegeographyData } from '../series/telegeography-data.ts';
 
@@ -51,7 +51,7 @@ export function cableMapFile({ names, source }: { names: NamesConfig; source: So
         const lines = routes.get(c.id);
         if (!lines)
           throw new DataError({
-            file: TELEGEOGRAPHY_ROUTES_FILE,
+            file: ctx.rawFile({ role: CABLE_ROUTES_ROLE }),
             column: 'features',
             expected: `a route for cable ${c.id}`,
             got: 'none'

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureContext } from '../../../test/fixture-context.ts';
-import { GVC_FILES, readAdbGvc } from './read-adb-gvc.ts';
+import { GVC_ROLES, readAdbGvc } from './read-adb-gvc.ts';
+
+const GVC_FILES = {
+  older: 'adb_mrio_gvc_participation/gvcp_agg0_agg5.csv',
+  jun2023: 'adb_mrio_gvc_participation/gvcp_jun2023_agg0_agg5.csv',
+  countries: 'adb_mrio_gvc_participation/countries_consolidated.csv'
+};
+const roles = {
+  [GVC_ROLES.older]: GVC_FILES.older,
+  [GVC_ROLES.jun2023]: GVC_FILES.jun2023,
+  [GVC_ROLES.countries]: GVC_FILES.countries
+};
 
 const HEADER =
   't,s,agg,i,Exports,va,GVC_trade_f,GVC_trade_b,GVC_trade,GVC_prod,GVCP_trade_f,GVCP_trade_b,GVCP_trade,GVCP_prod';
@@ -8,11 +19,14 @@ const row = (t: number, s: number, agg: number, i: number, b: number) =>
   `${t},${s},${agg},${i},1,1,1,1,1,1,0.2,${b},0.5,0.1`;
 const COUNTRIES = 'iso_num,iso_a3,mrio,name\n156,CHN,8,PRC\n392,JPN,25,Japan\n,ROW,73,Rest of the world';
 const ctx = (older: string[], jun2023: string[]) =>
-  fixtureContext({
-    [GVC_FILES.older]: [HEADER, ...older].join('\n'),
-    [GVC_FILES.jun2023]: [HEADER, ...jun2023].join('\n'),
-    [GVC_FILES.countries]: COUNTRIES
-  });
+  fixtureContext(
+    {
+      [GVC_FILES.older]: [HEADER, ...older].join('\n'),
+      [GVC_FILES.jun2023]: [HEADER, ...jun2023].join('\n'),
+      [GVC_FILES.countries]: COUNTRIES
+    },
+    roles
+  );
 
 describe('readAdbGvc', () => {
   it('readAdbGvc takes 2017–2019 from the older file and 2020 onwards from the June-2023 revision', () => {
@@ -40,7 +54,7 @@ describe('readAdbGvc', () => {
 
   it('readAdbGvc rejects an MRIO code missing from the country table', () => {
     expect(() => readAdbGvc(ctx([row(2019, 25, 0, 0, 0.1)], [row(2022, 99, 0, 0, 0.1)]), 'GVCP_trade_b', 0)).toThrow(
-      `${GVC_FILES.jun2023}:2:s: expected an MRIO economy code listed in countries_consolidated.csv, got "99"`
+      `${GVC_FILES.jun2023}:2:s: expected an MRIO economy code listed in ${GVC_FILES.countries}, got "99"`
     );
   });
 

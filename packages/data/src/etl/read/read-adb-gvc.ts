@@ -7,13 +7,16 @@ import { isEntityCode } from '../../entities/is-entity-code.ts';
 import type { EtlContext } from '../etl-context.ts';
 import type { Observation } from '../observation.ts';
 
-const DIR = 'adb_mrio_gvc_participation';
-export const GVC_FILES = {
-  older: `${DIR}/gvcp_agg0_agg5.csv`,
-  jun2023: `${DIR}/gvcp_jun2023_agg0_agg5.csv`,
-  countries: `${DIR}/countries_consolidated.csv`,
-  sectors: `${DIR}/sectors.csv`
-};
+/**
+ * The roles of config/sources.json naming the ADB MRIO files: the participation rates (older vintage and the June-2023
+ * revision), the MRIO country table and the five-sector names.
+ */
+export const GVC_ROLES = {
+  older: 'adb-gvc',
+  jun2023: 'adb-gvc-jun2023',
+  countries: 'adb-gvc-countries',
+  sectors: 'adb-gvc-sectors'
+} as const;
 /** The June-2023 file revises 2020–21 and adds 2022; the older file is used only before its first year. */
 const JUN2023_FROM = 2020;
 /** MRIO code of the rest-of-the-world residual, which is not an economy. */
@@ -24,7 +27,7 @@ export type GvcMeasure = 'GVCP_trade_b' | 'GVCP_trade_f' | 'GVCP_trade';
 export type GvcSector = 0 | 1 | 2 | 3 | 4 | 5;
 
 function mrioToIso3(ctx: EtlContext): Map<string, string> {
-  const file = GVC_FILES.countries;
+  const file = ctx.rawFile({ role: GVC_ROLES.countries });
   const table = readTable({ text: ctx.read(file), file, required: ['iso_a3', 'mrio'] });
   const map = new Map<string, string>();
   for (const row of table.rows) {
@@ -45,7 +48,7 @@ function mrioToIso3(ctx: EtlContext): Map<string, string> {
 
 /** Checks the five-sector names so a regrouped dictionary cannot silently relabel the sector series. */
 export function readGvcSectorNames(ctx: EtlContext): Map<number, string> {
-  const file = GVC_FILES.sectors;
+  const file = ctx.rawFile({ role: GVC_ROLES.sectors });
   const table = readTable({ text: ctx.read(file), file, required: ['c5_ind', 'c5_name'] });
   const names = new Map<number, string>();
   for (const row of table.rows) names.set(Number(row.cells.c5_ind), row.cells.c5_name);
@@ -56,8 +59,8 @@ export function readAdbGvc(ctx: EtlContext, measure: GvcMeasure, sector: GvcSect
   const iso3 = mrioToIso3(ctx);
   const observations: Observation[] = [];
   for (const [file, keep] of [
-    [GVC_FILES.older, (year: number) => year < JUN2023_FROM],
-    [GVC_FILES.jun2023, () => true]
+    [ctx.rawFile({ role: GVC_ROLES.older }), (year: number) => year < JUN2023_FROM],
+    [ctx.rawFile({ role: GVC_ROLES.jun2023 }), () => true]
   ] as const) {
     const table = readTable({ text: ctx.read(file), file, required: ['t', 's', 'agg', 'i', measure] });
     for (const row of table.rows) {
@@ -71,7 +74,7 @@ export function readAdbGvc(ctx: EtlContext, measure: GvcMeasure, sector: GvcSect
           file,
           row: row.line,
           column: 's',
-          expected: 'an MRIO economy code listed in countries_consolidated.csv',
+          expected: `an MRIO economy code listed in ${ctx.rawFile({ role: GVC_ROLES.countries })}`,
           got: showValue(s)
         });
       const value = numberCell(file, row, measure);

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { fixtureContext } from '../../../test/fixture-context.ts';
 import { FIXTURE_RAW_DIR, RAW_DIR, runsOnRaw } from '../../../test/raw-folder.ts';
 import { createEtlContext } from '../etl-context.ts';
-import { ITU_AGGREGATES_FILE, readItuAggregates } from './read-itu-aggregates.ts';
+import catalogue from '../../../editions/2026/config/series.json' with { type: 'json' };
+import { readItuAggregates } from './read-itu-aggregates.ts';
 
 const FIXTURE = 'itu_key_ict_aggregates/itu_aggregates_cut.xlsx';
 const at = (cells: { label: string; year: number; value: number | null }[], label: string, year: number) =>
@@ -62,6 +63,8 @@ describe('readItuAggregates on the fixture (bandwidth blocks copied cell for cel
 describe.skipIf(!runsOnRaw('itu_key_ict_aggregates'))('readItuAggregates on the full Nov-2024 workbook', () => {
   it('hand-checked: world international bandwidth 2024 is 1,778.5 Tbit/s (322.8 kbit/s per user); Asia-Pacific 791.4', async () => {
     const ctx = createEtlContext(RAW_DIR, []);
+    // The workbook the committed catalogue names (config/series.json).
+    const ITU_AGGREGATES_FILE = catalogue.find((e) => e.reader === 'itu-aggregates')!.file;
     const tbit = await readItuAggregates(ctx, { file: ITU_AGGREGATES_FILE, indicator: 'International bandwidth usage', block: 'Tbit' });
     expect(at(tbit, 'World', 2024)).toBe(1778.5);
     expect(at(tbit, 'World', 2020)).toBe(712.6);

@@ -5,10 +5,9 @@ import { cellValue } from '../../xlsx/cell-value.ts';
 import { loadWorkbook } from '../../xlsx/load-workbook.ts';
 import type { EtlContext } from '../etl-context.ts';
 
-export const ITU_AGGREGATES_FILE = 'itu_key_ict_aggregates/ITU_regional_global_Key_ICT_indicator_aggregates_Nov_2024.xlsx';
-
 export interface ItuAggregatesQuery {
-  file?: string;
+  /** The workbook, relative to the raw folder (the catalogue entry's `file`). */
+  file: string;
   /** Start of the indicator's title cell, e.g. "International bandwidth usage" (matched case-insensitively). */
   indicator: string;
   /** Text in the unit header of the wanted block, e.g. "Tbit" (first block) or "Per Internet user" (second). */
@@ -35,7 +34,7 @@ const norm = (text: unknown) => String(text ?? '').toLowerCase();
  * until the first row without a label. "N/A" is null; any other non-number is an error.
  */
 export async function readItuAggregates(ctx: EtlContext, query: ItuAggregatesQuery): Promise<ItuAggregateCell[]> {
-  const file = query.file ?? ITU_AGGREGATES_FILE;
+  const { file } = query;
   const workbook = await loadWorkbook({ bytes: ctx.readBytes(file), file });
   const cells: ItuAggregateCell[] = [];
   let found = 0;

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureContext } from '../../../test/fixture-context.ts';
-import { ITU_IDI_FILE, readItuIdi } from './read-itu-idi.ts';
+import { readItuIdi } from './read-itu-idi.ts';
+
+const ITU_IDI_FILE = 'itu_idi_2024/itu_idi_2024.csv';
 
 const HEADER = 'economy_name,iso3,idi_score,idi_2023,year,region,income_group';
-const read = (...lines: string[]) => readItuIdi(fixtureContext({ [ITU_IDI_FILE]: [HEADER, ...lines].join('\n') }));
+const read = (...lines: string[]) =>
+  readItuIdi(fixtureContext({ [ITU_IDI_FILE]: [HEADER, ...lines].join('\n') }), ITU_IDI_FILE);
 
 describe('readItuIdi', () => {
   it('readItuIdi assigns CIV and TUR to the two mis-encoded rows that lack an ISO3', () => {

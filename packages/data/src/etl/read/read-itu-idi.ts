@@ -6,8 +6,6 @@ import { isEntityCode } from '../../entities/is-entity-code.ts';
 import type { EtlContext } from '../etl-context.ts';
 import type { Observation } from '../observation.ts';
 
-export const ITU_IDI_FILE = 'itu_idi_2024/itu_idi_2024.csv';
-
 /**
  * The PDF extraction lost "ô" and "ü" (now U+FFFD) and with them the ISO3 lookup; these two rows are repaired by exact
  * name match, and any other row without an ISO3 is an error.
@@ -15,7 +13,7 @@ export const ITU_IDI_FILE = 'itu_idi_2024/itu_idi_2024.csv';
 const MISENCODED_ROWS: Record<string, string> = { "C\ufffdte d'Ivoire": 'CIV', 'T\ufffdrkiye': 'TUR' };
 
 /** IDI scores: the 2024 score as year 2024 and the published 2023 score as year 2023. */
-export function readItuIdi(ctx: EtlContext, file = ITU_IDI_FILE): Observation[] {
+export function readItuIdi(ctx: EtlContext, file: string): Observation[] {
   const table = readTable({
     text: ctx.read(file),
     file,

@@ -13,9 +13,6 @@ const BY_NAME = new Map<string, string>([
   ['中国', 'CHN']
 ]);
 
-export const NBS_GDP_MAP_FILE = 'nbs_china_provincial_gdp/gdpDataByYear_map.csv';
-export const NBS_GDP_PIE_FILE = 'nbs_china_provincial_gdp/gdpDataByYear_pie.csv';
-
 function entityOf(file: string, line: number, name: string): string {
   const entity = BY_NAME.get(name);
   if (!entity)
@@ -30,7 +27,7 @@ function entityOf(file: string, line: number, name: string): string {
 }
 
 /** Provincial GDP, 100 million CNY at current prices. */
-export function readNbsGdp(ctx: EtlContext, file = NBS_GDP_MAP_FILE): Observation[] {
+export function readNbsGdp(ctx: EtlContext, file: string): Observation[] {
   const table = readTable({ text: ctx.read(file), file, required: ['year', 'name', 'value'] });
   return table.rows.map((row) => ({
     entity: entityOf(file, row.line, row.cells.name),
@@ -45,7 +42,7 @@ export function readNbsGdp(ctx: EtlContext, file = NBS_GDP_MAP_FILE): Observatio
 export function readNbsSectorShare(
   ctx: EtlContext,
   sector: '第一产业' | '第二产业' | '第三产业',
-  file = NBS_GDP_PIE_FILE
+  file: string
 ): Observation[] {
   const table = readTable({ text: ctx.read(file), file, required: ['year', 'name', 'sector', 'value'] });
   const observations: Observation[] = [];

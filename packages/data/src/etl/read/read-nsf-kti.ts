@@ -5,8 +5,6 @@ import { showValue } from '../../errors/show-value.ts';
 import type { EtlContext } from '../etl-context.ts';
 import type { Observation } from '../observation.ts';
 
-export const NSF_KTI_FILE = 'ncses_sei_kti_trade/table6234_kti_industries_exports_imports_2002_2018.csv';
-
 /** NCSES economy labels → ISO3. "Rest of the world" is a residual, not an entity, and is dropped. */
 const ECONOMIES: Record<string, string> = {
   World: 'WLD',
@@ -43,7 +41,7 @@ const DROPPED = new Set(['Rest of the world']);
 const YEARS = Array.from({ length: 17 }, (_, i) => 2002 + i);
 
 /** KTI exports or imports. Values are read as published; they are US$ billions although the table notes say millions. */
-export function readNsfKti(ctx: EtlContext, flow: 'Exports' | 'Imports', file = NSF_KTI_FILE): Observation[] {
+export function readNsfKti(ctx: EtlContext, flow: 'Exports' | 'Imports', file: string): Observation[] {
   const columns = YEARS.map((year) => `field_${year}`);
   const table = readTable({
     text: ctx.read(file),

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureContext } from '../../../test/fixture-context.ts';
-import { readSdmxCsv, UNCTAD_DE_FILE } from './read-sdmx-csv.ts';
+import { readSdmxCsv } from './read-sdmx-csv.ts';
+
+const UNCTAD_DE_FILE = 'unctad_digitally_deliverable_services/UNCTAD_DE.csv';
 
 const HEADER = 'REF_AREA,INDICATOR,TIME_PERIOD,OBS_VALUE,UNIT_MEASURE,UNIT_MULT,OBS_STATUS';
 const EXP = 'UNCTAD_DE_DIG_SERVTRADE_ANN_EXP';
-const query = { indicator: EXP, unitMeasure: 'USD', unitMult: '6' };
+const query = { file: UNCTAD_DE_FILE, indicator: EXP, unitMeasure: 'USD', unitMult: '6' };
 const read = (...lines: string[]) =>
   readSdmxCsv(fixtureContext({ [UNCTAD_DE_FILE]: [HEADER, ...lines].join('\n') }), query);
 

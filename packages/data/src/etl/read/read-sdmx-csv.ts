@@ -7,11 +7,9 @@ import { isEntityCode } from '../../entities/is-entity-code.ts';
 import type { EtlContext } from '../etl-context.ts';
 import type { Observation } from '../observation.ts';
 
-export const UNCTAD_DE_FILE = 'unctad_digitally_deliverable_services/UNCTAD_DE.csv';
-
 export interface SdmxQuery {
-  /** Defaults to the UNCTAD Data360 export. */
-  file?: string;
+  /** The export, relative to the raw folder (the catalogue entry's `file`). */
+  file: string;
   indicator: string;
   /** Expected UNIT_MEASURE and UNIT_MULT; any other unit on a row of this indicator is an error. */
   unitMeasure: string;
@@ -23,7 +21,7 @@ export interface SdmxQuery {
  * say there is no number, so it becomes null (never zero) and must not carry a value.
  */
 export function readSdmxCsv(ctx: EtlContext, query: SdmxQuery): Observation[] {
-  const file = query.file ?? UNCTAD_DE_FILE;
+  const { file } = query;
   const table = readTable({
     text: ctx.read(file),
     file,

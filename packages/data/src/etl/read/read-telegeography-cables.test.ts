@@ -1,16 +1,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_RAW_DIR, RAW_DIR, runsOnRaw } from '../../../test/raw-folder.ts';
+import { FIXTURE_RAW_DIR, RAW_DIR, RAW_SOURCES, runsOnRaw } from '../../../test/raw-folder.ts';
 import { fixtureContext } from '../../../test/fixture-context.ts';
 import { createEtlContext } from '../etl-context.ts';
 import { readNamesConfig } from '../../edition/read-names-config.ts';
-import { readTelegeographyCables } from './read-telegeography-cables.ts';
-import { readTelegeographyLandingPoints, TELEGEOGRAPHY_DIR } from './read-telegeography-landing-points.ts';
+import { CABLE_LIST_ROLE, CABLE_ROLE, readTelegeographyCables } from './read-telegeography-cables.ts';
+import { readTelegeographyLandingPoints } from './read-telegeography-landing-points.ts';
 
+const TELEGEOGRAPHY = 'telegeography_submarine_cables/web/public/api/v3';
 const config = readNamesConfig({ configDir: new URL('../../../editions/2026/config/', import.meta.url).pathname }).telegeography;
 const read = (rawDir: string) => {
-  const ctx = createEtlContext(rawDir, []);
+  const ctx = createEtlContext(rawDir, RAW_SOURCES);
   const points = readTelegeographyLandingPoints(ctx);
   return { points, cables: readTelegeographyCables({ ctx, points, ...config }) };
 };
@@ -38,11 +39,14 @@ describe('readTelegeographyCables on the fixture (4 cables cut from the Nov-2022
   });
 
   it('readTelegeographyCables names the file and field of a country it cannot map', () => {
-    const file = `${TELEGEOGRAPHY_DIR}/cable/x.json`;
-    const ctx = fixtureContext({
-      [`${TELEGEOGRAPHY_DIR}/cable/all.json`]: '[{"id":"x","name":"X"}]',
-      [file]: '{"rfs_year":2000,"is_planned":false,"landing_points":[{"id":"p","country":"Atlantis"}]}'
-    });
+    const file = 'tg/cables/x.json';
+    const ctx = fixtureContext(
+      {
+        'tg/cables/list.json': '[{"id":"x","name":"X"}]',
+        [file]: '{"rfs_year":2000,"is_planned":false,"landing_points":[{"id":"p","country":"Atlantis"}]}'
+      },
+      { [CABLE_LIST_ROLE]: 'tg/cables/list.json', [CABLE_ROLE]: 'tg/cables/<id>.json' }
+    );
     const points = new Map([['p', { id: 'p', name: 'P', lon: 0, lat: 0 }]]);
     expect(() => readTelegeographyCables({ ctx, points, ...config })).toThrow(
       `${file}:landing_points[0].country: expected a country name with an ISO3 code (config/names.data-trade.json), got "Atlantis"`
@@ -55,7 +59,7 @@ describe.skipIf(!runsOnRaw('telegeography_submarine_cables'))('readTelegeography
     const { cables, points } = read(RAW_DIR);
     expect(cables).toHaveLength(526);
     expect(points.size).toBe(1436);
-    const china = JSON.parse(readFileSync(join(RAW_DIR, TELEGEOGRAPHY_DIR, 'country/china.json'), 'utf8')) as { cables: { id: string }[] };
+    const china = JSON.parse(readFileSync(join(RAW_DIR, TELEGEOGRAPHY, 'country/china.json'), 'utf8')) as { cables: { id: string }[] };
     const ours = cables.filter((c) => c.countries.some((code) => ['CHN', 'HKG', 'MAC'].includes(code))).map((c) => c.id);
     expect(ours.sort()).toEqual(china.cables.map((c) => c.id).sort());
     expect(ours).toHaveLength(20);
@@ -63,6 +67,6 @@ describe.skipIf(!runsOnRaw('telegeography_submarine_cables'))('readTelegeography
     expect([...hkg].sort()).toEqual(['cape-daguilar-china', 'chung-hom-kok-china', 'deep-water-bay-china', 'hong-kong-china', 'lantau-island-china', 'tong-fuk-china', 'tseung-kwan-o-china']);
     const mac = new Set(cables.flatMap((c) => c.landingPoints.filter((lp) => lp.country === 'MAC').map((lp) => lp.id)));
     expect([...mac]).toEqual(['taipa-china']);
-    expect(existsSync(join(RAW_DIR, TELEGEOGRAPHY_DIR))).toBe(true);
+    expect(existsSync(join(RAW_DIR, TELEGEOGRAPHY))).toBe(true);
   });
 });

@@ -2,12 +2,11 @@ import { DataError } from '../../errors/data-error.ts';
 import { showValue } from '../../errors/show-value.ts';
 import { iso3FromName } from '../../entities/iso3-from-name.ts';
 import type { EtlContext } from '../etl-context.ts';
-import {
-  type AreaByLocation,
-  type LandingPoint,
-  parseJson,
-  TELEGEOGRAPHY_DIR
-} from './read-telegeography-landing-points.ts';
+import { type AreaByLocation, type LandingPoint, parseJson } from './read-telegeography-landing-points.ts';
+
+/** The roles of config/sources.json naming TeleGeography's `cable/all.json` and its per-cable `cable/<id>.json`. */
+export const CABLE_LIST_ROLE = 'telegeography-cable-list';
+export const CABLE_ROLE = 'telegeography-cable';
 
 export interface Cable {
   id: string;
@@ -39,13 +38,14 @@ export function readTelegeographyCables(options: {
   countryOverrides: Readonly<Record<string, string>>;
   areas: readonly AreaByLocation[];
 }): Cable[] {
-  const listFile = `${TELEGEOGRAPHY_DIR}/cable/all.json`;
+  const listFile = options.ctx.rawFile({ role: CABLE_LIST_ROLE });
+  const cableFile = options.ctx.rawFile({ role: CABLE_ROLE, placeholder: '<id>' });
   const list = parseJson<{ id?: string }[]>(options.ctx, listFile);
   if (!Array.isArray(list)) throw new DataError({ file: listFile, expected: 'an array of cables', got: typeof list });
   return list.map((entry, i): Cable => {
     if (typeof entry.id !== 'string')
       throw new DataError({ file: listFile, row: i + 1, column: 'id', expected: 'a cable id', got: showValue(String(entry.id)) });
-    const file = `${TELEGEOGRAPHY_DIR}/cable/${entry.id}.json`;
+    const file = cableFile.replace('<id>', entry.id);
     const cable = parseJson<CableFile>(options.ctx, file);
     if (cable.rfs_year !== null && (typeof cable.rfs_year !== 'number' || !Number.isInteger(cable.rfs_year)))
       throw new DataError({ file, column: 'rfs_year', expected: 'a year or null', got: showValue(String(cable.rfs_year)) });

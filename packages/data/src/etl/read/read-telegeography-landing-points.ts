@@ -2,7 +2,8 @@ import { DataError } from '../../errors/data-error.ts';
 import { showValue } from '../../errors/show-value.ts';
 import type { EtlContext } from '../etl-context.ts';
 
-export const TELEGEOGRAPHY_DIR = 'telegeography_submarine_cables/web/public/api/v3';
+/** The role of config/sources.json naming TeleGeography's `landing-point/landing-point-geo.json`. */
+export const LANDING_POINTS_ROLE = 'telegeography-landing-points';
 
 /** A territory TeleGeography files under another country's name, told apart by where its landing points lie. */
 export interface AreaByLocation {
@@ -26,7 +27,7 @@ interface GeoPoints {
 
 /** Every landing point of `landing-point/landing-point-geo.json` with its name and coordinates, by id. */
 export function readTelegeographyLandingPoints(ctx: EtlContext): Map<string, LandingPoint> {
-  const geoFile = `${TELEGEOGRAPHY_DIR}/landing-point/landing-point-geo.json`;
+  const geoFile = ctx.rawFile({ role: LANDING_POINTS_ROLE });
   const geo = parseJson<GeoPoints>(ctx, geoFile);
   if (!Array.isArray(geo.features))
     throw new DataError({ file: geoFile, column: 'features', expected: 'a GeoJSON FeatureCollection', got: typeof geo.features });

@@ -1,9 +1,10 @@
 import { DataError } from '../../errors/data-error.ts';
 import { showValue } from '../../errors/show-value.ts';
 import type { EtlContext } from '../etl-context.ts';
-import { parseJson, TELEGEOGRAPHY_DIR } from './read-telegeography-landing-points.ts';
+import { parseJson } from './read-telegeography-landing-points.ts';
 
-export const TELEGEOGRAPHY_ROUTES_FILE = `${TELEGEOGRAPHY_DIR}/cable/cable-geo.json`;
+/** The role of config/sources.json naming TeleGeography's cable routes, `cable/cable-geo.json`. */
+export const CABLE_ROUTES_ROLE = 'telegeography-cable-routes';
 
 interface RouteFeatures {
   features?: { properties?: { id?: unknown }; geometry?: { type?: string; coordinates?: unknown } }[];
@@ -14,7 +15,7 @@ interface RouteFeatures {
  * (a few cables have more than one feature), as [lon, lat] lines.
  */
 export function readTelegeographyRoutes(ctx: EtlContext): Map<string, [number, number][][]> {
-  const file = TELEGEOGRAPHY_ROUTES_FILE;
+  const file = ctx.rawFile({ role: CABLE_ROUTES_ROLE });
   const geo = parseJson<RouteFeatures>(ctx, file);
   if (!Array.isArray(geo.features)) throw new DataError({ file, column: 'features', expected: 'a GeoJSON FeatureCollection', got: typeof geo.features });
   const routes = new Map<string, [number, number][][]>();

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import names from '../../../editions/2026/config/names.data-trade.json' with { type: 'json' };
 import { fixtureContext } from '../../../test/fixture-context.ts';
-import { FIXTURE_RAW_DIR, RAW_DIR, runsOnRaw } from '../../../test/raw-folder.ts';
+import { FIXTURE_RAW_DIR, RAW_DIR, RAW_SOURCES, runsOnRaw } from '../../../test/raw-folder.ts';
 import catalogue from '../../../editions/2026/config/series.json' with { type: 'json' };
 import { top500ListNames } from '../readers/top500-list-names.ts';
 import { createEtlContext } from '../etl-context.ts';
-import { readTop500List, top500File } from './read-top500-list.ts';
+import { readTop500List, TOP500_LIST_ROLE } from './read-top500-list.ts';
 
 const countryOverrides = names.top500.countryOverrides;
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 describe('readTop500List on the fixtures (Rank, Country and Rmax columns cut from three real lists)', () => {
-  const ctx = createEtlContext(FIXTURE_RAW_DIR, []);
+  const ctx = createEtlContext(FIXTURE_RAW_DIR, RAW_SOURCES);
 
   it('readTop500List finds the header after the empty first record of 2000-06 and reads 500 systems', () => {
     const list = readTop500List({ ctx, list: '2000-06', countryOverrides });
@@ -36,22 +36,23 @@ describe('readTop500List on the fixtures (Rank, Country and Rmax columns cut fro
 
   it('readTop500List rejects a list that does not hold 500 systems, and a unitless Rmax from 2017-06 on', () => {
     const header = 'Rank,Country,Rmax';
-    const file = top500File('2018-06');
-    expect(() => readTop500List({ ctx: fixtureContext({ [file]: `${header}\n1,China,5\n` }), list: '2018-06', countryOverrides })).toThrow(
+    const file = 'top500/TOP500_2018-06.csv';
+    const roles = { [TOP500_LIST_ROLE]: 'top500/TOP500_<YYYY-MM>.csv' };
+    expect(() => readTop500List({ ctx: fixtureContext({ [file]: `${header}\n1,China,5\n` }, roles), list: '2018-06', countryOverrides })).toThrow(
       `${file}:1:Rmax: expected a unit in the Rmax header ("[TFlop/s]") for lists from 2017-06, got "Rmax"`
     );
     const tf = 'Rank,Country,Rmax [TFlop/s]';
-    expect(() => readTop500List({ ctx: fixtureContext({ [file]: `${tf}\n1,China,5\n` }), list: '2018-06', countryOverrides })).toThrow(
+    expect(() => readTop500List({ ctx: fixtureContext({ [file]: `${tf}\n1,China,5\n` }, roles), list: '2018-06', countryOverrides })).toThrow(
       `${file}: expected 500 systems, got 1`
     );
-    expect(() => readTop500List({ ctx: fixtureContext({ [file]: `${tf}\n1,Atlantis,5\n` }), list: '2018-06', countryOverrides })).toThrow(
+    expect(() => readTop500List({ ctx: fixtureContext({ [file]: `${tf}\n1,Atlantis,5\n` }, roles), list: '2018-06', countryOverrides })).toThrow(
       `${file}:2:Country: expected a country name with an ISO3 code, got "Atlantis"`
     );
   });
 });
 
 describe.skipIf(!runsOnRaw('top500_lists'))('readTop500List on the 49 full lists', () => {
-  const ctx = createEtlContext(RAW_DIR, []);
+  const ctx = createEtlContext(RAW_DIR, RAW_SOURCES);
   const count = (list: string, code: string) =>
     readTop500List({ ctx, list, countryOverrides }).systems.filter((s) => s.country === code).length;
 

@@ -1,4 +1,4 @@
-import { parseCsv } from '../../csv/parse-csv.ts';
+import { parseCsv } from '@dtr/csv';
 import { readTable } from '../../csv/read-table.ts';
 import { DataError } from '../../errors/data-error.ts';
 import { showValue } from '../../errors/show-value.ts';
@@ -23,7 +23,8 @@ export interface Top500List {
 /** The first list whose spreadsheet gives Rmax in TFlop/s; earlier ones give GFlop/s in a unitless "RMax"/"Rmax". */
 export const TOP500_TFLOPS_FROM = '2017-06';
 
-export const top500File = (list: string) => `top500_lists/top500_${list}.csv`;
+/** The role of config/sources.json naming the TOP500 lists, one file per list: `…/top500_<YYYY-MM>.csv`. */
+export const TOP500_LIST_ROLE = 'top500-list';
 
 /**
  * Reads one TOP500 list converted cell for cell to CSV. The header is the first record with "Rank" and "Country"
@@ -37,9 +38,9 @@ export function readTop500List(options: {
   countryOverrides: Readonly<Record<string, string>>;
 }): Top500List {
   const { list } = options;
-  const file = top500File(list);
+  const file = options.ctx.rawFile({ role: TOP500_LIST_ROLE, placeholder: '<YYYY-MM>' }).replace('<YYYY-MM>', list);
   const text = options.ctx.read(file);
-  const records = parseCsv(text, file);
+  const records = parseCsv({ text, file });
   const headerIndex = records.findIndex((r) => r.fields.includes('Rank') && r.fields.includes('Country'));
   if (headerIndex < 0) throw new DataError({ file, row: 1, expected: 'a header with "Rank" and "Country"', got: 'none' });
   const header = records[headerIndex].fields.map((f) => f.trim());

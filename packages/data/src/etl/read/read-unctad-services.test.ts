@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureContext } from '../../../test/fixture-context.ts';
-import { readUnctadServices, UNCTAD_SERVICES_FILE } from './read-unctad-services.ts';
+import { readUnctadServices } from './read-unctad-services.ts';
+
+const UNCTAD_SERVICES_FILE = 'unctad_services_trade_total/services-trade.json';
 
 const series = (over: object = {}) => ({
   scale: 'Millions',
@@ -10,7 +12,11 @@ const series = (over: object = {}) => ({
   ...over
 });
 const read = (economies: object) =>
-  readUnctadServices(fixtureContext({ [UNCTAD_SERVICES_FILE]: JSON.stringify({ economies }) }), 'SERVICES_EXPORTS');
+  readUnctadServices(
+    fixtureContext({ [UNCTAD_SERVICES_FILE]: JSON.stringify({ economies }) }),
+    'SERVICES_EXPORTS',
+    UNCTAD_SERVICES_FILE
+  );
 
 describe('readUnctadServices', () => {
   it('readUnctadServices maps G001 to WLD, KOS to XKX and WBG to PSE', () => {
@@ -42,7 +48,11 @@ describe('readUnctadServices', () => {
 
   it('readUnctadServices rejects a file that is not JSON', () => {
     expect(() =>
-      readUnctadServices(fixtureContext({ [UNCTAD_SERVICES_FILE]: '{"economies": ' }), 'SERVICES_EXPORTS')
+      readUnctadServices(
+        fixtureContext({ [UNCTAD_SERVICES_FILE]: '{"economies": ' }),
+        'SERVICES_EXPORTS',
+        UNCTAD_SERVICES_FILE
+      )
     ).toThrow(`${UNCTAD_SERVICES_FILE}: expected valid JSON`);
   });
 });

@@ -4,8 +4,6 @@ import { isEntityCode } from '../../entities/is-entity-code.ts';
 import type { EtlContext } from '../etl-context.ts';
 import type { Observation } from '../observation.ts';
 
-export const UNCTAD_SERVICES_FILE = 'unctad_services_trade_total/services-trade.json';
-
 /** The copy keys World as G001, Kosovo as KOS and Palestine as WBG; the edition uses WLD, XKX and ISO3 PSE. */
 const CODE_FIXES: Record<string, string> = { G001: 'WLD', KOS: 'XKX', WBG: 'PSE' };
 
@@ -20,7 +18,7 @@ interface ServicesSeries {
 export function readUnctadServices(
   ctx: EtlContext,
   flow: 'SERVICES_EXPORTS' | 'SERVICES_IMPORTS',
-  file = UNCTAD_SERVICES_FILE
+  file: string
 ): Observation[] {
   let doc: { economies?: Record<string, { series?: Record<string, ServicesSeries> }> };
   try {

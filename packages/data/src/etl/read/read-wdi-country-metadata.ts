@@ -2,8 +2,8 @@ import { readTable } from '../../csv/read-table.ts';
 import { DataError } from '../../errors/data-error.ts';
 import type { EtlContext } from '../etl-context.ts';
 
-/** The canonical ISO3 → region / income table of the edition (WDI, last updated 2026-02-24). */
-export const WDI_METADATA_FILE = 'wdi_api_bx_gsr_ccis_cd/Metadata_Country_API_BX.GSR.CCIS.CD_DS2_en_csv_v2_920.csv';
+/** The role of config/sources.json naming the edition's canonical ISO3 → region / income table (a WDI metadata CSV). */
+export const WDI_METADATA_ROLE = 'wdi-country-metadata';
 
 export interface WdiCountryMetadata {
   code: string;
@@ -15,7 +15,9 @@ export interface WdiCountryMetadata {
   line: number;
 }
 
-export function readWdiCountryMetadata(ctx: EtlContext, file = WDI_METADATA_FILE): Map<string, WdiCountryMetadata> {
+/** The WDI country metadata of the file the registry names for `wdi-country-metadata`, by ISO3 code. */
+export function readWdiCountryMetadata(ctx: EtlContext): Map<string, WdiCountryMetadata> {
+  const file = ctx.rawFile({ role: WDI_METADATA_ROLE });
   const table = readTable({
     text: ctx.read(file),
     file,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureContext } from '../../../test/fixture-context.ts';
-import { WDI_METADATA_FILE } from './read-wdi-country-metadata.ts';
+import { WDI_METADATA_ROLE } from './read-wdi-country-metadata.ts';
 import { readWdiLong } from './read-wdi-long.ts';
 
 const META = [
@@ -9,12 +9,18 @@ const META = [
   '"WLD","","","","World",',
   '"ARB","","","","Arab World",'
 ].join('\r\n');
+// The metadata file is whatever config/sources.json names for the role, here a renamed download.
+const META_FILE = 'wdi_2027/Metadata_Country_renamed.csv';
+const roles = { [WDI_METADATA_ROLE]: META_FILE };
 const read = (...lines: string[]) =>
   readWdiLong(
-    fixtureContext({
-      [WDI_METADATA_FILE]: META,
-      'w.csv': ['Country Name,Country Code,Year,Value', ...lines].join('\n')
-    }),
+    fixtureContext(
+      {
+        [META_FILE]: META,
+        'w.csv': ['Country Name,Country Code,Year,Value', ...lines].join('\n')
+      },
+      roles
+    ),
     'w.csv'
   );
 
@@ -37,12 +43,15 @@ describe('readWdiLong', () => {
   });
 
   it('readWdiLong rejects a duplicate code in the metadata', () => {
-    const ctx = fixtureContext({
-      [WDI_METADATA_FILE]: `${META}\r\n"CHN","East Asia & Pacific","","","China",`,
-      'w.csv': 'Country Name,Country Code,Year,Value\nChina,CHN,2024,1'
-    });
+    const ctx = fixtureContext(
+      {
+        [META_FILE]: `${META}\r\n"CHN","East Asia & Pacific","","","China",`,
+        'w.csv': 'Country Name,Country Code,Year,Value\nChina,CHN,2024,1'
+      },
+      roles
+    );
     expect(() => readWdiLong(ctx, 'w.csv')).toThrow(
-      `${WDI_METADATA_FILE}:5:Country Code: expected one row for CHN, got a duplicate of line 2`
+      `${META_FILE}:5:Country Code: expected one row for CHN, got a duplicate of line 2`
     );
   });
 });

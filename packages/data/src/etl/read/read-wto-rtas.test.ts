@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { fixtureContext } from '../../../test/fixture-context.ts';
-import { FIXTURE_RAW_DIR, RAW_DIR, runsOnRaw } from '../../../test/raw-folder.ts';
+import { FIXTURE_RAW_DIR, RAW_DIR, RAW_SOURCES, runsOnRaw } from '../../../test/raw-folder.ts';
 import { createEtlContext } from '../etl-context.ts';
-import { readWtoRtas, WTO_RTA_FILE } from './read-wto-rtas.ts';
+import { readWtoRtas, WTO_RTA_ROLE } from './read-wto-rtas.ts';
 
 const FIXTURE = 'wto_rta_database/allrtas_cut.xlsx';
 
@@ -62,7 +62,8 @@ describe('readWtoRtas on the fixture (12 agreements copied cell for cell from th
 
 describe.skipIf(!runsOnRaw('wto_rta_database'))('readWtoRtas on the full export', () => {
   it('reads 655 agreements; "China" is among the signatories of 31 (24 mainland China, 7 only Hong Kong, China or Macao, China)', async () => {
-    const rtas = await readWtoRtas(createEtlContext(RAW_DIR, []), WTO_RTA_FILE);
+    const ctx = createEtlContext(RAW_DIR, RAW_SOURCES);
+    const rtas = await readWtoRtas(ctx, ctx.rawFile({ role: WTO_RTA_ROLE }));
     expect(rtas).toHaveLength(655);
     expect(rtas.filter((r) => r.signatories.some((s) => s.includes('China')))).toHaveLength(31);
     expect(rtas.filter((r) => r.signatories.includes('China'))).toHaveLength(24);

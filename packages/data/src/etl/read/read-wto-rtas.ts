@@ -5,7 +5,8 @@ import { cellValue } from '../../xlsx/cell-value.ts';
 import { loadWorkbook } from '../../xlsx/load-workbook.ts';
 import type { EtlContext } from '../etl-context.ts';
 
-export const WTO_RTA_FILE = 'wto_rta_database/AllRTAs.xlsx';
+/** The role of config/sources.json naming the WTO RTA database export the agreements step reads. */
+export const WTO_RTA_ROLE = 'wto-rtas';
 
 /** A party's own entry or exit date where it differs from the agreement's (the "Specific Entry/Exit dates" column). */
 export interface PartyDates {
@@ -53,7 +54,7 @@ const MONTHS: Record<string, string> = {
  * text (an export without one of them is an error naming it). Dates become ISO dates; "Specific Entry/Exit dates"
  * such as "Norway(01-Nov-2012 - ); United Kingdom( - 31-Dec-2020)" become per-party entry and exit dates.
  */
-export async function readWtoRtas(ctx: EtlContext, file = WTO_RTA_FILE): Promise<Rta[]> {
+export async function readWtoRtas(ctx: EtlContext, file: string): Promise<Rta[]> {
   const workbook = await loadWorkbook({ bytes: ctx.readBytes(file), file });
   const sheet = workbook.worksheets.find((ws) => headerColumns(ws).has(COLUMNS.id));
   if (!sheet)

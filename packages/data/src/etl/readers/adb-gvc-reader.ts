@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DataError } from '../../errors/data-error.ts';
-import { GVC_FILES, readAdbGvc, readGvcSectorNames } from '../read/read-adb-gvc.ts';
+import { GVC_ROLES, readAdbGvc, readGvcSectorNames } from '../read/read-adb-gvc.ts';
 import { readerOptions } from './reader-options.ts';
 import { readerCode } from './reader-code.ts';
 import type { SeriesReader } from './series-reader.ts';
@@ -19,7 +19,7 @@ export const adbGvcReader: SeriesReader = {
     if (sector !== 0) {
       const got = readGvcSectorNames(ctx).get(sector);
       if (got !== sectorName)
-        throw new DataError({ file: GVC_FILES.sectors, column: 'c5_name', expected: `sector ${sector} = "${sectorName}"`, got: String(got) });
+        throw new DataError({ file: ctx.rawFile({ role: GVC_ROLES.sectors }), column: 'c5_name', expected: `sector ${sector} = "${sectorName}"`, got: String(got) });
     }
     return readAdbGvc(ctx, readerCode({ entry, schema: measure }), sector);
   }

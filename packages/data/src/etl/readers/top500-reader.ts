@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { EtlContext } from '../etl-context.ts';
-import { readTop500List, type Top500List } from '../read/read-top500-list.ts';
+import { readTop500List, TOP500_LIST_ROLE, type Top500List } from '../read/read-top500-list.ts';
 import { top500Observations } from '../series/top500-observations.ts';
 import { readerCode } from './reader-code.ts';
 import { readerOptions } from './reader-options.ts';
@@ -28,6 +28,7 @@ export const top500Reader: SeriesReader = {
       top500ListNames(options).map((list) => readTop500List({ ctx, list, countryOverrides: names.top500.countryOverrides }));
     CACHE.set(ctx, lists);
     const [measure, month] = readerCode({ entry, schema: code }).split('-') as ['systems' | 'share', '06' | '11'];
-    return top500Observations({ lists, month, measure, years: { first: options.firstYear, last: options.lastYear } });
+    const listFile = ctx.rawFile({ role: TOP500_LIST_ROLE, placeholder: '<YYYY-MM>' });
+    return top500Observations({ lists, month, measure, years: { first: options.firstYear, last: options.lastYear }, listFile });
   }
 };

@@ -9,6 +9,7 @@ const cable = (id: string, rfsYear: number | null, isPlanned: boolean, points: [
 });
 const data: TelegeographyData = {
   points: new Map(),
+  cableFolder: 'tg/cable',
   pointCountry: new Map([['sh', 'CHN'], ['hk', 'HKG'], ['kr', 'PAK'], ['tk', 'JPN']]),
   cables: [
     cable('a', 2010, false, [['sh', 'CHN'], ['tk', 'JPN']]),

@@ -1,7 +1,6 @@
 import { briMemberOn } from '../../entities/bri-member-on.ts';
 import type { BriFile } from '../../schema/types.ts';
 import type { Observation } from '../observation.ts';
-import { TELEGEOGRAPHY_DIR } from '../read/read-telegeography-landing-points.ts';
 import type { TelegeographyData } from './telegeography-data.ts';
 
 export type CableMeasure = 'cables-in-service' | 'cables-planned' | 'landing-points-in-service' | 'landing-points-planned' | 'cables-cumulative';
@@ -20,7 +19,7 @@ export function cableObservations(options: { data: TelegeographyData; measure: C
   const years = dated.map((c) => c.rfsYear as number);
   const first = Math.min(...years);
   const last = Math.max(...years);
-  const file = `${TELEGEOGRAPHY_DIR}/cable`;
+  const file = data.cableFolder;
   const out: Observation[] = [];
   const planned = measure === 'cables-planned' || measure === 'landing-points-planned';
   const pointsMeasure = measure.startsWith('landing-points');

@@ -1,5 +1,6 @@
+import { posix } from 'node:path';
 import type { EtlContext } from '../etl-context.ts';
-import { type Cable, readTelegeographyCables } from '../read/read-telegeography-cables.ts';
+import { CABLE_ROLE, type Cable, readTelegeographyCables } from '../read/read-telegeography-cables.ts';
 import { type LandingPoint, readTelegeographyLandingPoints } from '../read/read-telegeography-landing-points.ts';
 import type { NamesConfig } from '../../schema/names-config.ts';
 
@@ -8,6 +9,8 @@ export interface TelegeographyData {
   cables: Cable[];
   /** Landing point id → ISO3, as the cables that land there give it. */
   pointCountry: Map<string, string>;
+  /** The folder of the per-cable files (where each count's observations come from). */
+  cableFolder: string;
 }
 
 const CACHE = new WeakMap<EtlContext, TelegeographyData>();
@@ -24,7 +27,8 @@ export function telegeographyData(options: { ctx: EtlContext; names: NamesConfig
     areas: options.names.areas
   });
   const pointCountry = new Map(cables.flatMap((c) => c.landingPoints.map((lp) => [lp.id, lp.country] as const)));
-  const data = { points, cables, pointCountry };
+  const cableFolder = posix.dirname(options.ctx.rawFile({ role: CABLE_ROLE, placeholder: '<id>' }));
+  const data = { points, cables, pointCountry, cableFolder };
   CACHE.set(options.ctx, data);
   return data;
 }

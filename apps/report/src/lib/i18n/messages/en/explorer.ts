@@ -1,3 +1,5 @@
+import { intlLocale } from '$lib/i18n/locale';
+
 /** The explorer's own words. */
 export const explorer = {
   title: 'Index explorer',
@@ -119,7 +121,7 @@ export const explorer = {
     totalTitle: 'Total-order Sobol index of the mean absolute rank shift',
     firstTitle: 'First-order Sobol index of the mean absolute rank shift',
     caption: (p: { runs: number; samples: number }) =>
-      `Sobol indices from ${p.runs.toLocaleString('en')} index runs (${p.samples.toLocaleString('en')} Saltelli samples, Jansen estimators)`,
+      `Sobol indices from ${p.runs.toLocaleString(intlLocale('en'))} index runs (${p.samples.toLocaleString(intlLocale('en'))} Saltelli samples, Jansen estimators)`,
     reading:
       'An interval that includes 0 means the choice’s effect cannot be told apart from sampling noise at this sample size; a first-order value below 0 is sampling noise. Total-order minus first-order is what the choice does only in combination with others.',
     inputs: {

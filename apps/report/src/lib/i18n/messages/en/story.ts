@@ -1,3 +1,5 @@
+import { intlLocale } from '$lib/i18n/locale';
+
 /** Words around the story's figures: evidence tables, conflict panels, cited claims, chart frames and source lines. */
 export const story = {
   evidenceHead: ['Kind', 'What', 'Figure', 'Where it comes from'] as string[],
@@ -29,7 +31,7 @@ export const story = {
   },
   /** A source's vintage as words: "2020-10" → "October 2020". */
   month: (p: { year: number; month: number }) =>
-    new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Intl.DateTimeFormat(intlLocale('en'), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
       Date.UTC(p.year, p.month - 1, 1)
     )
 };

@@ -1,3 +1,4 @@
+import { intlLocale } from '$lib/i18n/locale';
 import type { Messages } from '../en';
 
 export const explorer: Messages['explorer'] = {
@@ -114,7 +115,7 @@ export const explorer: Messages['explorer'] = {
     totalTitle: '平均绝对名次变动的总效应索博尔指数',
     firstTitle: '平均绝对名次变动的一阶索博尔指数',
     caption: (p) =>
-      `索博尔指数，基于${p.runs.toLocaleString('zh-CN')}次指数计算（${p.samples.toLocaleString('zh-CN')}个Saltelli样本，Jansen估计量）`,
+      `索博尔指数，基于${p.runs.toLocaleString(intlLocale('zh'))}次指数计算（${p.samples.toLocaleString(intlLocale('zh'))}个Saltelli样本，Jansen估计量）`,
     reading:
       '区间包含0表示在此样本量下该选择的作用无法与抽样噪声区分；一阶指数小于0属抽样噪声。总效应减去一阶即该选择只在与其他选择组合时才产生的作用。',
     inputs: {

@@ -1,5 +1,5 @@
 import { csvParseRows } from 'd3-dsv';
-import { DataError } from '../errors/data-error.ts';
+import { CsvError } from './csv-error.ts';
 
 export interface CsvRecord {
   /** 1-based physical line where the record starts. */
@@ -11,13 +11,15 @@ const LINE_BREAK = /\r\n|\r|\n/g;
 const lineBreaks = (field: string) => field.match(LINE_BREAK)?.length ?? 0;
 
 /**
- * RFC 4180 records read by d3-dsv (the project's one CSV library): quoted fields may hold commas, quotes ("") and line
- * breaks; CRLF, LF and a leading UTF-8 BOM are accepted; blank lines are skipped. d3-dsv reads an unclosed quote to the
- * end of the file, so an odd number of double quotes is rejected here, naming the line where the last record starts.
+ * The project's one CSV reader, on d3-dsv: RFC 4180 records (quoted fields may hold commas, doubled quotes and line
+ * breaks); CRLF, CR and LF line ends and a leading UTF-8 BOM are accepted; blank lines are skipped; every field is
+ * returned as text, so what a missing value is (empty, `NA`, `..`) is decided by the reader of the column. d3-dsv
+ * reads an unclosed quote to the end of the file, so an odd number of double quotes is rejected here, naming the line
+ * where the last record starts.
  * @see https://www.rfc-editor.org/rfc/rfc4180
  * @see https://github.com/d3/d3-dsv#csvParseRows
  */
-export function parseCsv(text: string, file: string): CsvRecord[] {
+export function parseCsv({ text, file }: { text: string; file: string }): CsvRecord[] {
   const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const records: CsvRecord[] = [];
   let line = 1;
@@ -27,7 +29,7 @@ export function parseCsv(text: string, file: string): CsvRecord[] {
   }
   const quotes = input.split('"').length - 1;
   if (quotes % 2 === 1) {
-    throw new DataError({
+    throw new CsvError({
       file,
       row: records.at(-1)?.line ?? 1,
       expected: 'every quoted field closed (an even number of double quotes)',

@@ -9,16 +9,16 @@ import { worldRoutes } from '../charts/world-routes.ts';
 import { resolveUses } from './resolve-uses.ts';
 import { serializeSvg } from './serialize-svg.ts';
 
-// Ten real cables and their landing points from the 2026 edition's map file (TeleGeography, Nov 2022).
+// Ten real cables and the first landing point of 20 countries from the 2026 edition's map file (TeleGeography, Nov 2022).
 const map = JSON.parse(
   readFileSync(join(import.meta.dirname, '../../../data/editions/2026/geo/cables.json'), 'utf8')
 ) as {
   cables: { planned: boolean; lines: number[][] }[];
-  landingPoints: { lon: number; lat: number }[];
+  landingPoints: { lonLat: number[] }[];
 };
 const overlay = worldRoutes({
   routes: map.cables.slice(0, 10).map((c) => ({ category: c.planned ? 'planned' : 'cable', lines: c.lines })),
-  points: map.landingPoints.slice(0, 40).map((p) => ({ category: 'point', lon: p.lon, lat: p.lat }))
+  points: map.landingPoints.slice(0, 20).map((p) => ({ category: 'point', lon: p.lonLat[0], lat: p.lonLat[1] }))
 });
 // The chart is rendered as the server does; a DOM (happy-dom) stands in for the browser the export runs in.
 const window = new Window();
@@ -44,7 +44,7 @@ describe('resolveUses (a layout that uses the drawings another layout holds)', (
     const phone = resolveUses({ svg: layouts[5] });
     expect(phone.querySelectorAll('use')).toHaveLength(0);
     expect(phone.querySelectorAll('path')).toHaveLength(layouts[0].querySelectorAll('path').length);
-    // 40 landing points at distinct pixels or fewer, each a halo and a dot, under this layout's own point sizes.
+    // 20 landing points at distinct pixels or fewer, each a halo and a dot, under this layout's own point sizes.
     const points = phone.querySelector('.route-points');
     expect(points?.getAttribute('style')).toBe(layouts[5].querySelector('.route-points')?.getAttribute('style'));
     expect(points?.querySelectorAll('path').length).toBe(overlay.points[0].xy.length);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { RAW_DIR, runsOnRaw } from '../../../test/raw-folder.ts';
+import { RAW_DIR, RAW_SOURCES, runsOnRaw } from '../../../test/raw-folder.ts';
 import { editionSteps } from '../../edition/edition-steps.ts';
 import { readNamesConfig } from '../../edition/read-names-config.ts';
 import { createEtlContext } from '../etl-context.ts';
@@ -26,7 +26,7 @@ const toLine = (x: number, y: number, line: number[]) => {
 };
 
 describe.skipIf(!runsOnRaw('telegeography_submarine_cables'))('cableMapFile on the full Nov-2022 files', () => {
-  const ctx = createEtlContext(RAW_DIR, []);
+  const ctx = createEtlContext(RAW_DIR, RAW_SOURCES);
   const step = editionSteps({ configDir }).find((s) => s.output === 'geo/cables.json')!;
   const built = step.build(ctx, new Map()) as CableMapFile;
   const routes = readTelegeographyRoutes(ctx);

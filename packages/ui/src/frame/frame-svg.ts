@@ -1,9 +1,11 @@
 import { serializeSvg } from './serialize-svg.ts';
 
-/** The chart as a self-contained SVG file: title, subtitle, the chart, then the footer lines (notes, sources, licence,
+/** The chart as a self-contained SVG file (the layout shown, shared drawings copied in): title, subtitle, the chart, then the footer lines (notes, sources, licence,
  * citation) as the frame shows them. */
 export function frameSvg(frame: HTMLElement): string | null {
-  const svg = frame.querySelector<SVGSVGElement>('.chart svg');
+  // The layout the reader sees (an embed prerenders several, container queries show one), else the first.
+  const layouts = [...frame.querySelectorAll<SVGSVGElement>('.chart svg')];
+  const svg = layouts.find((s) => s.getClientRects().length > 0) ?? layouts[0];
   if (!svg) return null;
   const text = (selector: string) => frame.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   const style = getComputedStyle(frame);

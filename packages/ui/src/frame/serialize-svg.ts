@@ -1,4 +1,5 @@
 import { wrapText } from '../chart/wrap-text.ts';
+import { resolveUses } from './resolve-uses.ts';
 
 // Properties that CSS variables and stylesheets set on chart marks; inlined so the file renders anywhere.
 const inlined = [
@@ -57,8 +58,14 @@ function textBlock(
  * Browser only (uses getComputedStyle and XMLSerializer).
  */
 export function serializeSvg(svg: SVGSVGElement, text: ExportText): string {
-  const chart = svg.cloneNode(true) as SVGSVGElement;
-  const source = [svg, ...svg.querySelectorAll('*')];
+  // Shared drawings are copied in (a layout other than the widest uses them), then styled where the chart is, so they
+  // take this layout's inherited widths and the page's variables; the styled copy is out of the flow, unseen, briefly.
+  const live = resolveUses({ svg });
+  live.style.setProperty('position', 'absolute');
+  live.style.setProperty('visibility', 'hidden');
+  svg.after(live);
+  const chart = live.cloneNode(true) as SVGSVGElement;
+  const source = [live, ...live.querySelectorAll('*')];
   const target = [chart, ...chart.querySelectorAll('*')];
   source.forEach((el, i) => {
     const style = getComputedStyle(el);
@@ -66,6 +73,9 @@ export function serializeSvg(svg: SVGSVGElement, text: ExportText): string {
     for (const p of inlined) out.style.setProperty(p, style.getPropertyValue(p));
     out.removeAttribute('class');
   });
+  live.remove();
+  chart.style.removeProperty('position');
+  chart.style.removeProperty('visibility');
   const box = svg.viewBox.baseVal;
   const width = box.width;
   const margin = 12;

@@ -41,7 +41,13 @@ export function cableMapChart(o: {
   const overlay = worldRoutes({
     width: ROUTES_WIDTH,
     routes: o.map.cables.map((c) => ({ category: category(c), lines: c.lines })),
-    points: o.map.landingPoints.map((p) => ({ category: 'point', lon: p.lon, lat: p.lat }))
+    points: o.map.landingPoints.flatMap((p) =>
+      Array.from({ length: p.lonLat.length / 2 }, (_, i) => ({
+        category: 'point',
+        lon: p.lonLat[2 * i],
+        lat: p.lonLat[2 * i + 1]
+      }))
+    )
   });
   return {
     kind: 'world',

@@ -124,7 +124,7 @@ export const data: SectionModule = {
       cablesYear: String(snapshot),
       cablesListed: num(cableMap.cables.length),
       cablesPlanned: num(cableMap.cables.filter((c) => c.planned).length),
-      landingPoints: num(cableMap.landingPoints.length),
+      landingPoints: num(cableMap.landingPoints.reduce((n, p) => n + p.lonLat.length / 2, 0)),
       cablesFirstYear: String(cables.years[0]),
       cablesLastYear: String(cables.years.at(-1)),
       cablesChina: num(valueIn(cables, 'CHN', snapshot)),

@@ -4,13 +4,13 @@ import type { EtlStep } from '../etl-step.ts';
 import { CABLE_ROUTES_ROLE, readTelegeographyRoutes } from '../read/read-telegeography-routes.ts';
 import type { NamesConfig } from '../../schema/names-config.ts';
 import { telegeographyData } from '../series/telegeography-data.ts';
+import { simplifyLine } from './simplify-line.ts';
 
 /**
- * One cable of the map: where it lands and its route, coordinates rounded to 0.1° (about 11 km; a pixel of a 960 px
- * world map is about 0.4°), repeated points dropped.
+ * One cable of the map: where it lands and its route, only what the map and its CSV show. Coordinates are rounded to
+ * 0.1° and the route simplified within ROUTE_TOLERANCE (see there): at most 0.22° from TeleGeography's route.
  */
 export interface MapCable {
-  id: string;
   name: string;
   rfsYear: number | null;
   planned: boolean;
@@ -25,8 +25,20 @@ export interface CableMapFile {
   /** The date of TeleGeography's data (config.json creation time). */
   asOf: string;
   cables: MapCable[];
-  landingPoints: { id: string; country: string; lon: number; lat: number }[];
+  /**
+   * Every landing point a cable uses (one per TeleGeography id, which the map does not show), at 0.1°, by country:
+   * `lonLat` flat [lon0, lat0, lon1, lat1, …], so the file holds one line per country, not five per point.
+   */
+  landingPoints: { country: string; lonLat: number[] }[];
 }
+
+/**
+ * How far (in degrees, planar) a simplified route may pass from the rounded one. The map's widest prerendered layout
+ * is 1100 px, where the Equal Earth fit draws at most 5.05 px per degree (near 85° of latitude; 3.1 at the equator):
+ * 0.15° plus 0.07° of rounding is at most 1.1 px there, under the whole pixels of the 360 px frame the app projects
+ * the routes into (3 px at 1100 px, apps/report cable-map.ts).
+ */
+export const ROUTE_TOLERANCE = 0.15;
 
 const round = (v: number) => Math.round(v * 10) / 10;
 
@@ -57,20 +69,21 @@ export function cableMapFile({ names, source }: { names: NamesConfig; source: So
             got: 'none'
           });
         return {
-          id: c.id,
           name: c.name,
           rfsYear: c.rfsYear,
           planned: c.isPlanned,
           countries: c.countries,
-          lines: lines.map(roundLine)
+          lines: lines.map((line) => simplifyLine({ line: roundLine(line), tolerance: ROUTE_TOLERANCE }))
         };
       });
-      const landingPoints = [...data.pointCountry.entries()]
-        .map(([id, country]) => {
-          const p = data.points.get(id)!;
-          return { id, country, lon: round(p.lon), lat: round(p.lat) };
-        })
-        .sort((a, b) => (a.id < b.id ? -1 : 1));
+      const byCountry = new Map<string, number[]>();
+      for (const [id, country] of [...data.pointCountry.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+        const p = data.points.get(id)!;
+        byCountry.set(country, [...(byCountry.get(country) ?? []), round(p.lon), round(p.lat)]);
+      }
+      const landingPoints = [...byCountry.keys()]
+        .sort()
+        .map((country) => ({ country, lonLat: byCountry.get(country)! }));
       return { schema: SCHEMA_VERSION, sourceId: source.id, asOf: source.vintage, cables, landingPoints };
     }
   };

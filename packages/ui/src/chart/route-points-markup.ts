@@ -5,8 +5,8 @@ const escapeAttribute = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&
 /**
  * The `<circle>` elements of an overlay's points (MapRoutes.svg.svelte) as one SVG markup string: each point at
  * (dx + x·s, dy + y·s) with radius `radius`, filled in its category's colour and edged in `stroke`. One string for
- * the 1,435 landing points of the cable map replaces as many components with reactive attributes: creating those took
- * 34 ms of the 190 ms task that swapped the map in as a reader scrolled; parsing the string takes about 2 ms.
+ * the cable map's 1,435 landing points (912 distinct pixels) replaces as many components with reactive attributes:
+ * creating those took 34 ms of the 190 ms task that swapped the map in as a reader scrolled (load about 2).
  */
 export function routePointsMarkup({
   points,

@@ -1,6 +1,7 @@
 export { default as Chart } from './chart/Chart.svelte';
 export { setEmbedLayouts } from './chart/embed-layouts.ts';
 export { setPlotRoom } from './chart/plot-room.ts';
+export { setMeasureFirst } from './chart/measure-first.ts';
 export { default as AxisX } from './chart/AxisX.svg.svelte';
 export { default as AxisY } from './chart/AxisY.svg.svelte';
 export { default as Line } from './chart/Line.svg.svelte';

@@ -7,7 +7,7 @@ import { readCoinCsv } from '../index/read-coin-csv.ts';
 import { resolveSpec } from '../index/resolve-spec.ts';
 import { runIndex } from '../index/run-index.ts';
 import { chooseThreads } from '../threads/choose-threads.ts';
-import { startCoreThread } from '../threads/start-core-thread.ts';
+import { startCoreThread, type CoreThread } from '../threads/start-core-thread.ts';
 import { checkDrawBudget } from '../uncertainty/check-draw-budget.ts';
 import { prepareUncertainty } from '../uncertainty/prepare-uncertainty.ts';
 import { rankSensitivity } from '../uncertainty/rank-sensitivity.ts';
@@ -25,6 +25,11 @@ export interface CliIo {
   now(): number;
   /** CPU milliseconds of the process, all threads (user + system), for --timing; omitted, it is not printed. */
   cpu?(): number;
+  /**
+   * Worker threads the process started before reading any input (cli.ts starts them first, see earlyThreads, so their
+   * start-up overlaps loading and parsing); `uncertainty` draws on them first. The caller terminates them.
+   */
+  started?: CoreThread[];
 }
 
 const USAGE = `usage:
@@ -32,10 +37,12 @@ const USAGE = `usage:
       prints CSV uCode,<each aggregate code>,Index,Rank
   dtr uncertainty --data iData.csv --meta iMeta.csv [--spec spec.json] --draws N --seed S [--noise 0.25] [--grid]
                   [--sensitivity] [--threads T] [--timing]
-      prints CSV uCode,nominal,mean,median,q05,q95; --timing adds compute_ms=<number> (thread start-up
-      included) and cpu_ms=<number> (all threads) on stderr;
-      N ≤ 1,000,000; --threads (default: one per 150 M draws × units × rows, at most the cores the load average leaves
-      free) gives the same numbers for any T (this thread and T − 1 workers draw from one shared buffer);
+      prints CSV uCode,nominal,mean,median,q05,q95; --timing adds on stderr compute_ms=<number> and
+      cpu_ms=<number> (all threads) from parsed input to output, then process_ms=<number> and
+      process_cpu_ms=<number> since the process started (Node, loading, reading and parsing included);
+      N ≤ 1,000,000; --threads (default: every core the load average leaves free, its workers started as the
+      process starts, before the input is read) gives the same numbers for any T (this thread and T − 1 workers
+      draw from one shared buffer);
       --sensitivity (not with --grid) then prints a blank line and CSV input,meanAbsShift,maxAbsShift: per uncertain
       input, the mean and largest |rank - nominal rank| when only it varies (min(N, 1000) draws each)
 ${analysisUsage}`;
@@ -74,17 +81,25 @@ function numberFlag(flags: Map<string, string | true>, name: string, fallback: n
 }
 
 /**
- * Monte Carlo or grid uncertainty on this thread and `threads − 1` worker threads drawing from one shared buffer; the
- * numbers equal one thread's for the same seed.
+ * Monte Carlo or grid uncertainty on this thread and `threads − 1` worker threads drawing from one shared buffer (the
+ * `started` ones first, then new ones, which it terminates); the numbers equal one thread's for the same seed.
  */
-async function uncertaintyOnThreads(
-  input: Parameters<typeof runUncertainty>[0],
-  threads: number,
-  sensitivity: boolean
-): Promise<UncertaintyResult> {
-  const pool = Array.from({ length: threads - 1 }, () => startCoreThread());
+async function uncertaintyOnThreads({
+  input,
+  threads,
+  sensitivity,
+  started
+}: {
+  input: Parameters<typeof runUncertainty>[0];
+  threads: number;
+  sensitivity: boolean;
+  started: CoreThread[];
+}): Promise<UncertaintyResult> {
+  const reused = started.slice(0, threads - 1);
+  const pool = Array.from({ length: threads - 1 - reused.length }, () => startCoreThread());
   try {
-    const r = await runUncertaintyShared({ workers: pool.map((t) => t.remote), input });
+    const workers = [...reused, ...pool].map((t) => t.remote);
+    const r = await runUncertaintyShared({ workers, input });
     if (!sensitivity) return r;
     const run = prepareUncertainty(input);
     return { ...r, sensitivity: rankSensitivity(run, Math.min(run.total, 1000)) };
@@ -162,7 +177,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         : chooseThreads({
             cells: draws * data.units.length * data.meta.length,
             cores: availableParallelism(),
-            load: loadavg()[0]
+            load: loadavg()[0],
+            started: io.started?.length ?? 0
           });
       if (threads < 1 || threads > MAX_THREADS)
         throw new UsageError(`--threads: expected a whole number in [1, ${MAX_THREADS}], got ${threads}`);
@@ -172,7 +188,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       const input = { data, spec, specName, draws, seed, noise, grid };
       const r =
         threads > 1
-          ? await uncertaintyOnThreads(input, threads, sensitivity === true)
+          ? await uncertaintyOnThreads({ input, threads, sensitivity: sensitivity === true, started: io.started ?? [] })
           : runUncertainty(input, { sensitivity: sensitivity === true });
       const rows: string[][] = r.units.map((u, i) => [
         u,

@@ -16,6 +16,11 @@ describe('chooseThreads', () => {
     expect(chooseThreads({ cells: 100 * CELLS_PER_THREAD, cores: 2, load: 9 })).toBe(1);
     expect(chooseThreads({ cells: 100 * CELLS_PER_THREAD, cores: 8, load: 3.2 })).toBe(5);
   });
+  it('worker threads already started are used whatever the size or the load now (their start-up is paid)', () => {
+    expect(chooseThreads({ cells: 10_000 * 200 * 36, cores: 2, load: 0, started: 1 })).toBe(2);
+    expect(chooseThreads({ cells: 0, cores: 2, load: 9, started: 1 })).toBe(2);
+    expect(chooseThreads({ cells: 100 * CELLS_PER_THREAD, cores: 8, load: 0, started: 3 })).toBe(8);
+  });
   it('no work is still one thread', () => {
     expect(chooseThreads({ cells: 0, cores: 4, load: 0 })).toBe(1);
   });

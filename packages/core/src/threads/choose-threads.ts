@@ -9,9 +9,22 @@ export const CELLS_PER_THREAD = 150e6;
 /**
  * How many threads (this one included) a run of `cells` index cells should use: one per CELLS_PER_THREAD cells, at
  * most the cores the last minute's load average leaves free (a core another process keeps busy only slows both), at
- * least one. Only speed depends on it: the results are identical for any thread count.
+ * least one — and at least 1 + `started`, the worker threads already running (the CLI starts them at process start,
+ * see earlyThreads), whose start-up is paid already: a worker joins a shared-memory run when it is ready and only
+ * takes the chunks left, so using it never delays the run. Only speed depends on it: the results are identical for any
+ * thread count.
  */
-export function chooseThreads({ cells, cores, load }: { cells: number; cores: number; load: number }): number {
+export function chooseThreads({
+  cells,
+  cores,
+  load,
+  started = 0
+}: {
+  cells: number;
+  cores: number;
+  load: number;
+  started?: number;
+}): number {
   const free = Math.floor(cores - load + 1);
-  return Math.max(1, Math.min(cores, free, Math.floor(cells / CELLS_PER_THREAD)));
+  return Math.max(1 + started, Math.min(cores, free, Math.floor(cells / CELLS_PER_THREAD)));
 }

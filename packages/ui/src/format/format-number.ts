@@ -1,4 +1,5 @@
 import { intlLocale, type Locale } from './locale.ts';
+import { numberFormat } from './number-format.ts';
 import { unitLabel } from './units.ts';
 
 export interface FormatNumberOptions {
@@ -42,11 +43,14 @@ export function formatNumber(value: number | null | undefined, options: FormatNu
   const step = compact ? steps.find(([size]) => Math.abs(raw) >= size * 0.9995) : undefined;
   const shown = step ? raw / step[0] : raw;
   const fraction = digits ?? (Math.abs(shown) < 10 && !Number.isInteger(shown) ? 1 : 0);
-  const number = new Intl.NumberFormat(intlLocale(locale), {
-    maximumFractionDigits: fraction,
-    minimumFractionDigits: digits ?? 0,
-    // Chinese writes the myriad-grouped mantissa without separators (2163亿), as Intl's compact notation does.
-    useGrouping: !(locale === 'zh' && compact)
+  const number = numberFormat({
+    tag: intlLocale(locale),
+    options: {
+      maximumFractionDigits: fraction,
+      minimumFractionDigits: digits ?? 0,
+      // Chinese writes the myriad-grouped mantissa without separators (2163亿), as Intl's compact notation does.
+      useGrouping: !(locale === 'zh' && compact)
+    }
   })
     .format(shown)
     // Typeset minus (U+2212), as in print: Intl writes the ASCII hyphen-minus for both locales.

@@ -39,7 +39,7 @@ for (const [locale, path] of [
       await expect(view.locator('.dtr-chart svg')).toHaveCount(1);
       expect(await page.evaluate(() => (window as unknown as { __discarded: number }).__discarded)).toBe(0);
       await expect(view.locator('.dtr-layout')).toHaveCount(0);
-      await expect(view.locator('.route-points circle')).not.toHaveCount(0);
+      await expect(view.locator('.route-points path')).not.toHaveCount(0);
       // The table fills while the disclosure is closed, without the reader opening it.
       await expect(view.locator('details')).not.toHaveAttribute('open');
       await expect(view.locator('table tbody tr')).toHaveCount(serverRows);

@@ -9,7 +9,7 @@ import { expect, test } from '@playwright/test';
 // the band ends 5 % above the bottom of a one-column screen). With the step's top just inside that line, the part of
 // the plot's box on screen under the site header is at least 90 % of the plot's height, or of the room between the
 // header and the step where the plot is taller than that room; the graphic shows the step's chart and highlight; and
-// an unstuck plot ends above the step, at most 200 px above it (its source line, the closed disclosure and the embed link between).
+// an unstuck plot ends above the step, at most 200 px above it (at the first step its source line, closed disclosure and embed link are between).
 const MIN_VISIBLE = 0.9;
 const MAX_GAP = 200;
 

@@ -77,9 +77,11 @@ for (const [width, height] of [
         const got = await step.evaluate(readPlot);
         if (got.unstuck) unstuck++;
         const where = `${selector} (${got.unstuck ? 'unstuck' : 'sticky'})`;
-        if (got.activeStep !== selector.match(/data-step="(.+)"/)![1]) failures.push(`${where}: graphic shows step ${got.activeStep}`);
+        if (got.activeStep !== selector.match(/data-step="(.+)"/)![1])
+          failures.push(`${where}: graphic shows step ${got.activeStep}`);
         if (!got.chart?.endsWith(want.chart)) failures.push(`${where}: graphic shows ${got.chart}, not ${want.chart}`);
-        if (got.highlight !== want.highlight) failures.push(`${where}: highlight ${got.highlight}, not ${want.highlight}`);
+        if (got.highlight !== want.highlight)
+          failures.push(`${where}: highlight ${got.highlight}, not ${want.highlight}`);
         if (got.onScreen < MIN_VISIBLE * got.room - 0.5)
           failures.push(
             `${where}: ${Math.round(got.onScreen)} px of the ${Math.round(got.height)} px plot on screen (room ${Math.round(got.room)} px)`

@@ -2,7 +2,8 @@
  * The cross-engine suite (issue 19): the production build served locally and read in Chromium (puppeteer-core over
  * CDP), Firefox (puppeteer-core over WebDriver BiDi) and WebKitGTK (selenium-webdriver and WebKitWebDriver under
  * xvfb-run). Per engine: the story walked step by step at phone (390 × 844 and 320 × 568), landscape-phone
- * (844 × 390) and desktop size in both locales, with the 60 % rule of the sticky graphic at every step, the explorer
+ * (844 × 390) and desktop size in both locales, with the 60 % rule of the sticky graphic at every step
+ * and the phone fallback of one too tall to stick (in the flow above its step, on screen when the step becomes active), the explorer
  * re-weighted and its "what moves the ranking" run and cancelled, an embed in a host page and in 700–1100 px columns, the audit page's heatmaps and value tables, the method page's sensitivity table, the story with every chart slice
  * failing (blocked, malformed, offline), and
  * the story with JavaScript off. Prints one line per check and the wall time; exits 1 on any failure.
@@ -22,6 +23,7 @@ import { methodSensitivity } from './method-sensitivity.ts';
 import { launchPuppeteer } from './puppeteer-session.ts';
 import { startServers, type Ports } from './server.ts';
 import type { Session } from './session.ts';
+import { stickyFallback } from './sticky-fallback.ts';
 import { walkStory } from './story-walk.ts';
 import { launchWebKit } from './webkit-session.ts';
 import { storyWithoutJavaScript } from './without-javascript.ts';
@@ -144,6 +146,9 @@ async function runEngine(engine: Engine & { found: true }) {
         }
       }
     }
+    await check(engine.name, 'phone fallback for a graphic too tall to stick', () =>
+      stickyFallback({ session, origin })
+    );
     await check(engine.name, 'explorer re-weighted', () => reweightExplorer({ session, origin }));
     await check(engine.name, 'explorer what moves the ranking', () => whatMovesExplorer({ session, origin }));
     await check(engine.name, 'embed in a host page', () => embedInHost({ session, origin, hostOrigin }));

@@ -115,12 +115,13 @@ test.describe('phone story', () => {
     }
   }
 
-  // Short phones (issue 13): a compact title block and a flatter free-aspect plot (sticky-fit.ts, plot-room.ts) keep
-  // most graphics stuck on a 320 × 568 screen (10 of the 44 steps of the 2026 story before, 34 after): at least three
-  // quarters of the steps. On every step, stuck or not, the active card covers none of the marks of the chart it talks
+  // Short phones (issue 13): a compact title block, a flatter free-aspect plot (sticky-fit.ts, plot-room.ts), and bars,
+  // beeswarm rows and province tiles flattened to the plot room with a one-row map legend keep most graphics stuck on a
+  // 320 × 568 screen: of the 45 steps of the 2026 story 10 were unstuck in English, then 5 (the three timelines' four
+  // steps and the cable map; tests/sticky-fallback.spec.ts shows those above their step). At most 5 unstuck. On every step, stuck or not, the active card covers none of the marks of the chart it talks
   // about. At 390 × 844 all but one step stick (the agreements timeline: one row per agreement, 611 px tall there).
   for (const { width, height, stuckAtLeast, which } of [
-    { width: 320, height: 568, stuckAtLeast: (n: number) => Math.ceil(0.75 * n), which: 'three quarters of the steps' },
+    { width: 320, height: 568, stuckAtLeast: (n: number) => n - 5, which: 'all steps but five' },
     { width: 390, height: 844, stuckAtLeast: (n: number) => n - 1, which: 'all steps but one' }
   ]) {
     test(`at ${width} × ${height} ${which} keep their graphic stuck, and no active step covers a mark`, async ({

@@ -89,3 +89,30 @@ return {
   innerHeight: innerHeight,
   covered: covered
 };`;
+
+/** Puts a step's top 2 px inside the lower edge of the phone's reading band (95 % of the screen, Scrolly.svelte),
+ * where a reader scrolling down makes it the active step. */
+export const toActivationLine = `var step = document.querySelector('#' + arguments[0] + ' [data-step="' + arguments[1] + '"]');
+scrollTo({ top: scrollY + step.getBoundingClientRect().top - 0.95 * innerHeight + 2, behavior: 'instant' });`;
+
+/** Where a section's plot is against the screen and the given step (null until that step is active and its chart
+ * drawn): px of the plot on screen under the site header, the room it could have there (its height, or the space
+ * from the header to the step), and how far above the step it ends. */
+export const readFallback = `var section = document.getElementById(arguments[0]);
+var step = section.querySelector('[data-step="' + arguments[1] + '"]');
+var layout = section.querySelector('.scrolly-layout');
+var graphic = layout.querySelector('.graphic');
+var view = graphic.querySelector('.chart-view');
+var chart = graphic.querySelector('[data-frame-head] .chart');
+if (graphic.dataset.activeStep !== arguments[1] || !view || view.dataset.chart !== step.dataset.stepChart || !chart)
+  return null;
+var plot = chart.getBoundingClientRect();
+var header = document.querySelector('header').getBoundingClientRect().bottom;
+var stepTop = step.getBoundingClientRect().top;
+return {
+  unstuck: layout.hasAttribute('data-unstuck'),
+  onScreen: Math.max(0, Math.min(plot.bottom, innerHeight) - Math.max(plot.top, header)),
+  room: Math.min(plot.height, Math.min(stepTop, innerHeight) - header),
+  height: plot.height,
+  gap: stepTop - plot.bottom
+};`;

@@ -196,6 +196,7 @@ export const data: SectionModule = {
           manifest: edition.manifest,
           agreements,
           undated: c[DATA_AGREEMENTS].undated,
+          records: edition.publicRecord?.records ?? [],
           texts: agreementTexts.map((text) => ledgerTextSource({ ledger: edition.claims, text, locale }))
         })
       ]

@@ -52,7 +52,8 @@ export const rules: SectionModule = {
           copy: copy['rules-timeline'],
           texts: timeline.texts.map(text),
           events,
-          undated: timeline.undated
+          undated: timeline.undated,
+          records: edition.publicRecord?.records ?? []
         }),
         rulesIpChart(ip, { ...ctx, id: 'rules-ip', copy: copy['rules-ip'], names: name })
       ]

@@ -9,6 +9,7 @@ const pages = [
     records: 5,
     pairs: 1,
     mark: '(public record)',
+    said: 'October 2017',
     credit: 'Communist Party of China'
   },
   {
@@ -16,6 +17,7 @@ const pages = [
     records: 5,
     pairs: 1,
     mark: '（公开记录）',
+    said: '2017年10月',
     credit: '中国共产党第十九次全国代表大会'
   },
   {
@@ -53,7 +55,7 @@ for (const { path, records, pairs, mark, said, credit } of pages)
         const box = svg.getBoundingClientRect();
         const scale = box.width / svg.viewBox.baseVal.width;
         return [...g.querySelectorAll('text')]
-          .filter((t) => (t.textContent ?? '').replace(/\s+/g, ' ').trim().endsWith(m))
+          .filter((t) => (t.textContent ?? '').replace(/\s+/g, '').endsWith(m.replace(/\s+/g, '')))
           .map((t) => ({
             text: t.textContent ?? '',
             lines: [...t.querySelectorAll(':scope > tspan')].map((s) => {

@@ -7,6 +7,7 @@ import { entityLines, entityLinesChart } from '$lib/charts/entity-lines';
 import { ordinal } from '$lib/charts/ordinal';
 import { cableMapChart } from '$lib/charts/cable-map';
 import { chinaAgreementsTimelineChart } from '$lib/charts/china-agreements-timeline';
+import { publicRecordLookups } from '$lib/charts/public-record-lookups';
 import { ledgerTextSource } from '$lib/copy/ledger-text-source';
 import { top500Stop } from '$lib/charts/top500-stop';
 import { choicesFor } from './choices-for';
@@ -164,6 +165,7 @@ export const data: SectionModule = {
     const ctx = { locale, manifest: edition.manifest, countries: edition.entities.countries };
     return {
       refs,
+      lookups: publicRecordLookups({ records: edition.publicRecord?.records ?? [], locale }),
       charts: (copy) => [
         entityLinesChart(lines, copy[DATA_SERVERS], { id: DATA_SERVERS, ...ctx, format: { digits: 0 } }),
         entityDotsChart(dots, copy[DATA_SERVERS_PEERS], { id: DATA_SERVERS_PEERS, ...ctx, format: { digits: 0 } }),

@@ -9,7 +9,7 @@ const pages = [
     records: 5,
     pairs: 1,
     mark: '(public record)',
-    said: 'October 2017',
+    said: 'Oct 2017',
     credit: 'Communist Party of China'
   },
   {
@@ -25,7 +25,7 @@ const pages = [
     records: 4,
     pairs: 0,
     mark: '(public record)',
-    said: 'November 2020',
+    said: 'Nov 2020',
     credit: 'Xinhua News Agency'
   },
   {

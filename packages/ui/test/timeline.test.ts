@@ -261,3 +261,43 @@ describe('public-record marks beside the texts’ dates', () => {
     expectSnapshot('rulesTimelineRecordZh', renderLayouts(Timeline, { ...recordProps('zh'), title: '规则' }));
   });
 });
+
+// China's agreements as the WTO RTA Database dates them (packages/data/editions/2026/agreements/china.json, entry into
+// force for China), a few years of them: on a phone the bilateral ones of a year share a row, named by partner.
+const agreements = [
+  { id: 'rta-42', date: '2005-01-01', label: 'ASEAN - China' },
+  { id: 'rta-454', date: '2014-07-01', label: 'Iceland - China', short: 'Iceland' },
+  { id: 'rta-635', date: '2014-07-01', label: 'Switzerland - China', short: 'Switzerland' },
+  { id: 'rta-1209', date: '2024-01-01', label: 'China - Nicaragua', short: 'Nicaragua' },
+  { id: 'rta-1213', date: '2024-05-01', label: 'China - Ecuador', short: 'Ecuador' },
+  { id: 'rta-1232', date: '2024-07-01', label: 'China - Serbia', short: 'Serbia' }
+];
+
+describe('timeline rows on a phone (compactBelow)', () => {
+  it('under compactBelow the short-named agreements of a year share one row with a dot each; at desktop width one row each', () => {
+    const { wide, phone } = renderLayouts(Timeline, { events: agreements, compactBelow: 480, title: 'Agreements' });
+    const labelsIn = (svg: string) =>
+      [...svg.matchAll(/<text x="40"[^>]*>([^]*?)<\/text>/g)].map((m) =>
+        m[1]
+          .replace(/<[^>]+>/g, '')
+          .replace(/\s+/g, ' ')
+          .trim()
+      );
+    // The phone layout draws three rows and six dots.
+    expect(labelsIn(phone!)).toEqual([
+      'Jan 2005 ASEAN - China',
+      '2014 Iceland, Switzerland',
+      '2024 Nicaragua, Ecuador, Serbia'
+    ]);
+    expect(phone!.match(/<circle cx="8"/g)).toHaveLength(6);
+    expect(labelsIn(wide)).toHaveLength(6);
+    expect(labelsIn(wide)[1]).toBe('Jul 2014 Iceland - China');
+  });
+
+  it('timelineCompact golden SVGs at the desktop and phone widths', () => {
+    expectSnapshot(
+      'timelineCompact',
+      renderLayouts(Timeline, { events: agreements, compactBelow: 480, title: 'Agreements' })
+    );
+  });
+});

@@ -6,6 +6,9 @@ import { framePayload } from './frame-payload';
 import { publicRecordEvents } from './public-record-events';
 import { publicRecordSource } from './public-record-source';
 
+/** Chart width in px under which the bilateral agreements of a year share one row, named by partner (phones). */
+const PHONE_BELOW = 480;
+
 /**
  * China's agreements on a timeline: each agreement of the WTO RTA Database at China's entry into force (kind 0), or
  * at signature when not yet in force (kind 1). RCEP, DEPA and China's CPTPP application, which no file here dates, are
@@ -29,6 +32,8 @@ export function chinaAgreementsTimelineChart(o: {
   records: readonly PublicRecord[];
   /** The source texts the undated agreements' claims quote, as source lines. */
   texts: FramePayload['sources'];
+  /** An economy's name in the reader's language: a bilateral agreement's partner, its short name on a phone. */
+  partnerName: (code: string) => string;
 }): ChartPayload {
   const label = (k: string) => (o.copy.labels ?? {})[k] ?? k;
   // An agreement's name in the reader's language where the copy traces one (`name-<WTO id>`), else the WTO's own
@@ -46,7 +51,10 @@ export function chinaAgreementsTimelineChart(o: {
         date: (a.entryIntoForceForChina ?? a.signature) as string,
         ...name(a),
         kind: inForce ? 0 : 1,
-        what: label(inForce ? 'in-force' : 'signed')
+        what: label(inForce ? 'in-force' : 'signed'),
+        // On a phone a bilateral agreement is named by its partner, one row per year (the table keeps the full name).
+        // The Cross-Straits agreement keeps its own name: it is not a partner's agreement like the others.
+        ...(a.partners.length === 1 && a.partners[0] !== 'TWN' ? { short: o.partnerName(a.partners[0]) } : {})
       };
     });
   const gap = o.locale === 'zh' ? '' : ' ';
@@ -79,15 +87,17 @@ export function chinaAgreementsTimelineChart(o: {
     }),
     props: {
       events: [
-        ...events.map(({ id, date, label: text, kind, lang }) => ({
+        ...events.map(({ id, date, label: text, kind, lang, short }) => ({
           id,
           date,
           label: text,
           kind,
-          ...(lang ? { lang } : {})
+          ...(lang ? { lang } : {}),
+          ...(short ? { short } : {})
         })),
         ...marks
       ],
+      compactBelow: PHONE_BELOW,
       undated: {
         heading: label('undated-heading'),
         items: o.undated.map(({ id }) => ({ id, label: label(id) }))

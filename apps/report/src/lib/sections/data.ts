@@ -7,6 +7,7 @@ import { entityLines, entityLinesChart } from '$lib/charts/entity-lines';
 import { ordinal } from '$lib/charts/ordinal';
 import { cableMapChart } from '$lib/charts/cable-map';
 import { chinaAgreementsTimelineChart } from '$lib/charts/china-agreements-timeline';
+import { economyNameLookup } from '$lib/charts/economy-name-lookup';
 import { publicRecordLookups } from '$lib/charts/public-record-lookups';
 import { ledgerTextSource } from '$lib/copy/ledger-text-source';
 import { top500Stop } from '$lib/charts/top500-stop';
@@ -199,7 +200,8 @@ export const data: SectionModule = {
           agreements,
           undated: c[DATA_AGREEMENTS].undated,
           records: edition.publicRecord?.records ?? [],
-          texts: agreementTexts.map((text) => ledgerTextSource({ ledger: edition.claims, text, locale }))
+          texts: agreementTexts.map((text) => ledgerTextSource({ ledger: edition.claims, text, locale })),
+          partnerName: economyNameLookup(edition.entities.countries, locale)
         })
       ]
     };

@@ -286,8 +286,8 @@ describe('timeline rows on a phone (compactBelow)', () => {
     // The phone layout draws three rows and six dots.
     expect(labelsIn(phone!)).toEqual([
       'Jan 2005 ASEAN - China',
-      '2014 Iceland, Switzerland',
-      '2024 Nicaragua, Ecuador, Serbia'
+      '2014 Iceland; Switzerland',
+      '2024 Nicaragua; Ecuador; Serbia'
     ]);
     expect(phone!.match(/<circle cx="8"/g)).toHaveLength(6);
     expect(labelsIn(wide)).toHaveLength(6);

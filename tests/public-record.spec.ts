@@ -6,7 +6,7 @@ import { expect, test } from '@playwright/test';
 const pages = [
   {
     path: '/embed/2026/rules-timeline/',
-    records: 5,
+    records: 1,
     pairs: 1,
     mark: '(public record)',
     said: 'Oct 2017',
@@ -14,7 +14,7 @@ const pages = [
   },
   {
     path: '/zh/embed/2026/rules-timeline/',
-    records: 5,
+    records: 1,
     pairs: 1,
     mark: '（公开记录）',
     said: '2017年10月',
@@ -50,27 +50,32 @@ for (const { path, records, pairs, mark, said, credit } of pages)
       await expect(events.locator('path.record')).toHaveCount(records);
       await expect(events.locator('path.pair')).toHaveCount(pairs);
       // The labels that end in the record's mark: one per diamond, every line inside the chart, at least 11 px.
-      const labels = await events.evaluate((g: SVGGElement, m: string) => {
-        const svg = g.ownerSVGElement!;
-        const box = svg.getBoundingClientRect();
-        const scale = box.width / svg.viewBox.baseVal.width;
-        return [...g.querySelectorAll('text')]
-          .filter((t) => (t.textContent ?? '').replace(/\s+/g, '').endsWith(m.replace(/\s+/g, '')))
-          .map((t) => ({
-            text: t.textContent ?? '',
-            lines: [...t.querySelectorAll(':scope > tspan')].map((s) => {
-              const r = s.getBoundingClientRect();
-              return {
-                left: r.left - box.left,
-                right: box.right - r.right,
-                top: r.top - box.top,
-                bottom: box.bottom - r.bottom,
-                size: parseFloat(getComputedStyle(s).fontSize) * scale
-              };
-            })
-          }));
-      }, mark);
-      expect(labels).toHaveLength(records);
+      const labels = await events.evaluate(
+        (g: SVGGElement, m: string) => {
+          const svg = g.ownerSVGElement!;
+          const box = svg.getBoundingClientRect();
+          const scale = box.width / svg.viewBox.baseVal.width;
+          return [...g.querySelectorAll('text')]
+            .filter((t) => !m || (t.textContent ?? '').replace(/\s+/g, '').endsWith(m.replace(/\s+/g, '')))
+            .map((t) => ({
+              text: t.textContent ?? '',
+              lines: [...t.querySelectorAll(':scope > tspan')].map((s) => {
+                const r = s.getBoundingClientRect();
+                return {
+                  left: r.left - box.left,
+                  right: box.right - r.right,
+                  top: r.top - box.top,
+                  bottom: box.bottom - r.bottom,
+                  size: parseFloat(getComputedStyle(s).fontSize) * scale
+                };
+              })
+            }));
+          // On a phone (under 480 px) the records of a year share a row and the diamond alone marks them: every label
+          // of the plot is checked there; on a desktop each record's label ends in the mark.
+        },
+        width < 480 ? '' : mark
+      );
+      if (width >= 480) expect(labels).toHaveLength(records);
       for (const l of labels)
         for (const b of l.lines) {
           expect(b.left, l.text).toBeGreaterThanOrEqual(0);

@@ -17,7 +17,7 @@ export function publicRecordEvents({
   label: (key: string) => string;
   /** What separates a label from its mark: a space in English, nothing before a full-width bracket. */
   gap: string;
-}): { id: string; date: string; label: string; kind: number; record: true; pair?: string }[] {
+}): { id: string; date: string; label: string; short: string; kind: number; record: true; pair?: string }[] {
   return cites.map((c) => {
     const r = records.find((x) => x.id === c.record);
     if (!r) throw new Error(`public record "${c.record}" (cited by "${c.id}") is not in config/public-record.json`);
@@ -25,6 +25,8 @@ export function publicRecordEvents({
       id: `record-${r.id}`,
       date: r.date,
       label: `${label(r.id)}${gap}${label('record-mark')}`,
+      // On a phone the diamond alone says it is the record's: the records of a year share a row, without the mark.
+      short: label(r.id),
       kind: 2,
       record: true as const,
       ...(c.pair ? { pair: c.pair } : {})

@@ -76,8 +76,11 @@ export function rulesTimelineChart(o: {
           kind: 0,
           ...(paired.has(e.id) ? { pair: e.id } : {})
         })),
-        ...marks
+        // The agreements' record dates are drawn on the agreements chart (data section), in the same style; here they
+        // are rows of the table, read out and cited, so the timeline stays short enough to stick on a phone.
+        ...marks.filter((m) => m.pair !== undefined)
       ],
+      compactBelow: 480,
       undated: { heading: label('undated-heading'), items: o.undated.map((u) => ({ id: u.id, label: label(u.id) })) }
     }
   };

@@ -39,6 +39,8 @@ export const labels = {
     listSeparator: ', ',
     commaSeparator: ', ',
     clauseSeparator: '; ',
+    /** Between the short names sharing a timeline row on a phone (a name may hold a comma: "Hong Kong SAR, China"). */
+    rowSeparator: '; ',
     sentenceEnd: '.',
     sentenceGap: ' ',
     /** Province tiles too small for names show two-letter codes (Chinese shows names, compressed). */
@@ -97,6 +99,7 @@ export const labels = {
     listSeparator: '、',
     commaSeparator: '，',
     clauseSeparator: '；',
+    rowSeparator: '、',
     sentenceEnd: '。',
     sentenceGap: '',
     tileCodes: false,

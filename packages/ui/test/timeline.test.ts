@@ -192,3 +192,112 @@ describe('rules timeline with a threshold at its first event', () => {
     expectSnapshot('rulesTimelineZh', renderLayouts(Timeline, { ...rulesProps('zh'), title: '规则' }));
   });
 });
+
+// The same steps with the public record beside them (apps/report/src/content/2026/*/rules.json, config/public-record.json):
+// Digital China dated 2019 by text 001 and 2017-10-18 by the 19th Congress report, joined as a pair; RCEP's signature
+// as a record mark with no text date; RCEP, CPTPP and DEPA named undated in the band.
+const recordProps = (locale: 'en' | 'zh') => ({
+  events: [
+    ...rules[locale].map(([id, date, label]) =>
+      id === 'digital-china'
+        ? {
+            id,
+            date,
+            label: locale === 'en' ? 'Digital China strategy (text 001’s date)' : '“数字中国”战略（文献001所记日期）',
+            pair: id
+          }
+        : { id, date, label }
+    ),
+    {
+      id: 'record-digital-china',
+      date: '2017-10-18',
+      label:
+        locale === 'en'
+          ? 'Digital China in the 19th Party Congress report (public record)'
+          : '十九大报告提出建设数字中国（公开记录）',
+      kind: 2,
+      record: true,
+      pair: 'digital-china'
+    },
+    {
+      id: 'record-rcep-signed',
+      date: '2020-11-15',
+      label: locale === 'en' ? 'RCEP signed (public record)' : '签署RCEP（公开记录）',
+      kind: 2,
+      record: true
+    }
+  ],
+  locale,
+  undated: {
+    heading: locale === 'en' ? 'Named in the texts, no date' : '文献提及，未注明日期',
+    items: [{ id: 'rcep', label: locale === 'en' ? 'RCEP joined' : '加入RCEP' }]
+  }
+});
+
+describe('public-record marks beside the texts’ dates', () => {
+  for (const locale of ['en', 'zh'] as const)
+    it(`draws a record as a hollow diamond with a dashed leader, bracketed to the text's mark of the same step, and reads both dates out (${locale})`, () => {
+      const { body } = render(Timeline, { props: { ...recordProps(locale), width: 390, title: 'Rules' } });
+      const svg = normalise(body);
+      // Two record marks (diamonds), seven filled dots (six text dates and the undated band has hollow circles only).
+      expect(svg.match(/<path class="record"/g)).toHaveLength(2);
+      expect(svg.match(/stroke-dasharray="3 2"/g)).toHaveLength(2);
+      expect(svg.match(/<circle [^>]*fill: var\(--dtr-series/g) ?? []).toHaveLength(6);
+      // One bracket, from the 2017-10 record (top) down to the 2019 text date: the two dots' y.
+      const bracket = [...svg.matchAll(/<path class="pair" d="M2,([\d.]+) H-2 V([\d.]+) H2"/g)];
+      expect(bracket).toHaveLength(1);
+      const dots = [...svg.matchAll(/<circle cx="8" cy="([\d.]+)"/g)].map((m) => Number(m[1]));
+      const diamonds = [...svg.matchAll(/<path class="record" d="M8,([\d.]+) /g)].map((m) => Number(m[1]) + 5);
+      expect(Number(bracket[0][1])).toBeCloseTo(diamonds[0], 3);
+      expect(Number(bracket[0][2])).toBeCloseTo(dots[1], 3);
+      const desc = /<desc[^>]*>([^<]*)<\/desc>/.exec(body)![1];
+      expect(desc).toContain(locale === 'en' ? 'Oct 18, 2017' : '2017年10月18日');
+      expect(desc).toContain(locale === 'en' ? '(public record)' : '（公开记录）');
+      expect(desc).toContain(locale === 'en' ? '(text 001’s date)' : '（文献001所记日期）');
+    });
+
+  it('rulesTimelineRecord golden SVGs at the desktop and phone widths, en and zh', () => {
+    expectSnapshot('rulesTimelineRecord', renderLayouts(Timeline, { ...recordProps('en'), title: 'Rules' }));
+    expectSnapshot('rulesTimelineRecordZh', renderLayouts(Timeline, { ...recordProps('zh'), title: '规则' }));
+  });
+});
+
+// China's agreements as the WTO RTA Database dates them (packages/data/editions/2026/agreements/china.json, entry into
+// force for China), a few years of them: on a phone the bilateral ones of a year share a row, named by partner.
+const agreements = [
+  { id: 'rta-42', date: '2005-01-01', label: 'ASEAN - China' },
+  { id: 'rta-454', date: '2014-07-01', label: 'Iceland - China', short: 'Iceland' },
+  { id: 'rta-635', date: '2014-07-01', label: 'Switzerland - China', short: 'Switzerland' },
+  { id: 'rta-1209', date: '2024-01-01', label: 'China - Nicaragua', short: 'Nicaragua' },
+  { id: 'rta-1213', date: '2024-05-01', label: 'China - Ecuador', short: 'Ecuador' },
+  { id: 'rta-1232', date: '2024-07-01', label: 'China - Serbia', short: 'Serbia' }
+];
+
+describe('timeline rows on a phone (compactBelow)', () => {
+  it('under compactBelow the short-named agreements of a year share one row with a dot each; at desktop width one row each', () => {
+    const { wide, phone } = renderLayouts(Timeline, { events: agreements, compactBelow: 480, title: 'Agreements' });
+    const labelsIn = (svg: string) =>
+      [...svg.matchAll(/<text x="40"[^>]*>([^]*?)<\/text>/g)].map((m) =>
+        m[1]
+          .replace(/<[^>]+>/g, '')
+          .replace(/\s+/g, ' ')
+          .trim()
+      );
+    // The phone layout draws three rows and six dots.
+    expect(labelsIn(phone!)).toEqual([
+      'Jan 2005 ASEAN - China',
+      '2014 Iceland; Switzerland',
+      '2024 Nicaragua; Ecuador; Serbia'
+    ]);
+    expect(phone!.match(/<circle cx="8"/g)).toHaveLength(6);
+    expect(labelsIn(wide)).toHaveLength(6);
+    expect(labelsIn(wide)[1]).toBe('Jul 2014 Iceland - China');
+  });
+
+  it('timelineCompact golden SVGs at the desktop and phone widths', () => {
+    expectSnapshot(
+      'timelineCompact',
+      renderLayouts(Timeline, { events: agreements, compactBelow: 480, title: 'Agreements' })
+    );
+  });
+});

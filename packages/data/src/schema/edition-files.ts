@@ -13,6 +13,7 @@ import {
 import { frameworkSchema, frameworkV1Schema } from './framework.ts';
 import { manifestSchema, manifestV1Schema } from './manifest.ts';
 import { methodSchema } from './method.ts';
+import { publicRecordSchema } from './public-record.ts';
 import { resultsSchema } from './results.ts';
 import { seriesSchema, seriesV1Schema } from './series.ts';
 import { specSchema } from './spec.ts';
@@ -41,5 +42,6 @@ export const EDITION_FILES: Record<string, EditionFileKind> = {
   spec: { matches: exact('index/spec.json'), schema: specSchema, v1: specSchema },
   results: { matches: exact('index/results.json'), schema: resultsSchema },
   method: { matches: exact('index/method.json'), schema: methodSchema },
+  publicRecord: { matches: exact('config/public-record.json'), schema: publicRecordSchema },
   series: { matches: (path) => /^series\/[a-z0-9-]+\.json$/.test(path), schema: seriesSchema, v1: seriesV1Schema }
 };

@@ -3,6 +3,7 @@ import type { ClaimsLedger } from '../claims/types.ts';
 import { EDITION_FILES } from './edition-files.ts';
 import { migrateV1 } from './migrate-v1.ts';
 import { parseWith } from './parse-with.ts';
+import type { PublicRecordFile } from './public-record.ts';
 import { readIndexTables } from './read-index-tables.ts';
 import type {
   BriFile,
@@ -41,6 +42,8 @@ export interface Edition {
   flags: IndexFlag[] | null;
   /** The external measures of each ranked unit, in framework order (index/external.csv). */
   external: ExternalRow[] | null;
+  /** The public-record facts the story cites beside the texts' dates (config/public-record.json); null without one. */
+  publicRecord: PublicRecordFile | null;
   /** Every file's text by its path inside the edition folder, sorted by path. */
   files: ReadonlyMap<string, string>;
 }
@@ -131,6 +134,7 @@ export function readEdition({ year, files }: { year: number; files: Readonly<Rec
     results: optional<IndexResults>('index/results.json', 'results'),
     method,
     ...readIndexTables({ files, where, framework, method }),
+    publicRecord: optional<PublicRecordFile>('config/public-record.json', 'publicRecord'),
     files: new Map(paths.map((p) => [p, files[p]]))
   };
 }

@@ -21,7 +21,8 @@ const known: StoryChartsKnown = {
   sources: new Set(),
   texts: new Set(['000', '001']),
   incomeGroups: new Set(['high', 'low']),
-  provinceGroups: new Set(['yrd'])
+  provinceGroups: new Set(['yrd']),
+  publicRecords: new Set(['digital-china-19th-congress', 'rcep-signed'])
 };
 const valid = () => ({
   calculator: { exports: 'dds-exports', imports: 'dds-imports' },
@@ -83,6 +84,26 @@ describe('storyChartsSchema', () => {
     );
     expect(() => parse({ ...valid(), guangdong: { panels, regions: { hi: 'high' } } })).toThrow(
       `${FILE}:$.guangdong.regions.hi: expected a province group key`
+    );
+  });
+
+  it('reads an event and an undated agreement that cite public-record facts; an unknown record id fails with its path', () => {
+    const value = valid();
+    const timeline = value.rules['rules-timeline'] as {
+      events: Record<string, unknown>[];
+      undated: Record<string, unknown>[];
+    };
+    timeline.events[0].record = 'digital-china-19th-congress';
+    timeline.undated[0].records = ['rcep-signed'];
+    expect(parse(value).rules?.['rules-timeline'].events[0].record).toBe('digital-china-19th-congress');
+    timeline.events[0].record = 'digital-china-18th-congress';
+    expect(() => parse(value)).toThrow(
+      `${FILE}:$.rules["rules-timeline"].events[0].record: expected a record id of config/public-record.json of edition 2027, got "digital-china-18th-congress"`
+    );
+    timeline.events[0].record = 'digital-china-19th-congress';
+    timeline.undated[0].records = ['rcep-signed', 'rcep-in-forse'];
+    expect(() => parse(value)).toThrow(
+      `${FILE}:$.rules["rules-timeline"].undated[0].records[1]: expected a record id of config/public-record.json of edition 2027, got "rcep-in-forse"`
     );
   });
 

@@ -15,6 +15,8 @@ export interface StoryChartsKnown {
   /** The keys of the income groups and the province groups of `entities/groups.json`. */
   incomeGroups: ReadonlySet<string>;
   provinceGroups: ReadonlySet<string>;
+  /** The ids of the edition's public-record facts (`config/public-record.json`). */
+  publicRecords: ReadonlySet<string>;
 }
 
 type Kind = Exclude<keyof StoryChartsKnown, 'year'>;
@@ -28,7 +30,8 @@ const NAMES: Record<Kind, string> = {
   sources: 'a source id of the manifest',
   texts: 'a text number of the claims ledger',
   incomeGroups: 'an income group key of entities/groups.json',
-  provinceGroups: 'a province group key of entities/groups.json'
+  provinceGroups: 'a province group key of entities/groups.json',
+  publicRecords: 'a record id of config/public-record.json'
 };
 
 /**
@@ -78,6 +81,7 @@ export function storyChartsSchema(known?: StoryChartsKnown) {
   /**
    * A dated step: dated by a ledger claim (its year), or, where no claim carries the date, by `date` with the text it
    * comes from (`text`, one of the chart's `texts`). `until`: the last year of a plan that runs over several.
+   * `record`: the public-record fact that dates the same step otherwise, drawn beside the text's date.
    */
   const event = z
     .strictObject({
@@ -85,7 +89,8 @@ export function storyChartsSchema(known?: StoryChartsKnown) {
       claim: id('datedClaims').optional(),
       date: date.optional(),
       text: id('texts').optional(),
-      until: date.optional()
+      until: date.optional(),
+      record: id('publicRecords').optional()
     })
     .superRefine((e, ctx) => {
       const dated = e.claim !== undefined;
@@ -122,6 +127,12 @@ export function storyChartsSchema(known?: StoryChartsKnown) {
           input: e.id
         });
     });
+  /** An item a text names without a date (a ledger claim), with the public-record facts that date it (`records`). */
+  const undatedItem = z.strictObject({
+    id: z.string(),
+    claim,
+    records: z.array(id('publicRecords')).min(1).optional()
+  });
   /** A defining document: its year of publication, the link where it can be checked, `statistical` a measurement one. */
   const document = z.strictObject({ id: z.string(), year, kind: z.enum(['policy', 'statistical']), url: z.url() });
   return z.strictObject({
@@ -193,10 +204,7 @@ export function storyChartsSchema(known?: StoryChartsKnown) {
         /** `undated`: the agreements a text names without a date, each a ledger claim, drawn apart under the axis. */
         'data-agreements': z.strictObject({
           series,
-          undated: z
-            .array(z.strictObject({ id: z.string(), claim }))
-            .min(1)
-            .superRefine(uniqueIds('undated'))
+          undated: z.array(undatedItem).min(1).superRefine(uniqueIds('undated'))
         }),
         /** The data-output pair checked against each other, and the bandwidth and computing claims set beside series. */
         claims: z.strictObject({ outputValue: claim, outputWorld: claim, bandwidth: claim, computing: claim })
@@ -245,7 +253,7 @@ export function storyChartsSchema(known?: StoryChartsKnown) {
           .strictObject({
             texts,
             events: z.array(event).min(1).superRefine(uniqueIds('events')),
-            undated: z.array(z.strictObject({ id: z.string(), claim })).superRefine(uniqueIds('undated'))
+            undated: z.array(undatedItem).superRefine(uniqueIds('undated'))
           })
           .superRefine(textsInChart),
         /** `compare`: the economy whose receipts and payments are set beside China's. */

@@ -17,7 +17,7 @@ describe('rulesEvents', () => {
         claims
       })
     ).toEqual([
-      { id: 'plan', date: '2019-11', until: '2025' },
+      { id: 'plan', date: '2019-11', text: '002', until: '2025' },
       { id: 'claimed', date: '2021' }
     ]);
   });

@@ -14,10 +14,14 @@ export function rulesEvents({
   claims: readonly Pick<ClaimRecord, 'id' | 'year'>[];
 }): RulesEvent[] {
   return events.map((e) => {
-    const until = e.until === undefined ? {} : { until: e.until };
-    if (e.claim === undefined) return { id: e.id, date: e.date!, ...until };
+    const extra = {
+      ...(e.until === undefined ? {} : { until: e.until }),
+      ...(e.record === undefined ? {} : { record: e.record })
+    };
+    if (e.claim === undefined) return { id: e.id, date: e.date!, text: e.text, ...extra };
     const year = claims.find((c) => c.id === e.claim)?.year;
-    if (year == null) throw new Error(`rules-timeline event "${e.id}": the claim "${e.claim}" has no year in the ledger`);
-    return { id: e.id, date: String(year), ...until };
+    if (year == null)
+      throw new Error(`rules-timeline event "${e.id}": the claim "${e.claim}" has no year in the ledger`);
+    return { id: e.id, date: String(year), ...extra };
   });
 }

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { top500Stop } from './top500-stop';
 
-const lines = (chn: number[]) => ({ seriesId: 's', entities: ['CHN'], years: [2018, 2019, 2020, 2021, 2022], values: { CHN: chn }, sourceIds: [] });
+const lines = (chn: number[]) => ({
+  seriesId: 's',
+  entities: ['CHN'],
+  years: [2018, 2019, 2020, 2021, 2022],
+  values: { CHN: chn },
+  sourceIds: []
+});
 
 describe('top500Stop', () => {
   it('top500Stop is the year after China’s last highest count, skipping missing lists', () => {

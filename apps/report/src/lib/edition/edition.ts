@@ -4,6 +4,7 @@ import type {
   ClaimsLedger,
   Edition as EditionData,
   Manifest,
+  PublicRecordFile,
   Series
 } from '@dtr/data';
 
@@ -13,6 +14,8 @@ export interface Edition {
   manifest: Manifest;
   claims: ClaimsLedger;
   entities: EditionData['entities'];
+  /** The public-record facts cited beside the texts' dates (config/public-record.json); null without one. */
+  publicRecord: PublicRecordFile | null;
   series(id: string): Series;
   /** `geo/cables.json` (not yet covered by a schema of the edition reader). */
   cableMap(): CableMapFile;
@@ -27,6 +30,7 @@ export function editionView(data: EditionData): Edition {
     manifest: data.manifest,
     claims: data.claims,
     entities: data.entities,
+    publicRecord: data.publicRecord,
     series(id) {
       const s = data.series.get(id);
       if (!s)

@@ -77,6 +77,20 @@ describe('charts.json checked against its edition', () => {
     );
   });
 
+  it("an event or an agreement citing a public record the edition's config/public-record.json lacks fails with its path", () => {
+    const event = copy();
+    (event.rules['rules-timeline'].events[1] as { record?: string }).record = 'digital-china-18th-congress';
+    expect(() => check(event)).toThrow(
+      `${FILE}:$.rules["rules-timeline"].events[1].record: expected a record id of config/public-record.json of edition 2026, got "digital-china-18th-congress"`
+    );
+    const agreement = copy();
+    agreement.data['data-agreements'].undated[0].records = ['rcep-signed', 'rcep-ratified'];
+    expect(() => check(agreement)).toThrow(
+      `${FILE}:$.data["data-agreements"].undated[0].records[1]: expected a record id of config/public-record.json of edition 2026, got "rcep-ratified"`
+    );
+    expect(check(copy()).rules?.['rules-timeline'].events[1].record).toBe('digital-china-19th-congress');
+  });
+
   it('a timeline step dated by a claim is drawn at its year, and a step changed in data is drawn where it says', async () => {
     const { rules } = await import('$lib/sections/rules');
     const value = copy();
@@ -102,7 +116,7 @@ describe('charts.json checked against its edition', () => {
       .find((c) => c.id === 'rules-timeline')!;
     const drawn = (chart.props as { events: { id: string; date: string }[] }).events.map((e) => [e.id, e.date]);
     expect(drawn[1]).toEqual(['digital-china', '2019-03']);
-    expect(drawn.at(-1)).toEqual(['bandwidth', '2021']);
+    expect(drawn.filter(([id]) => !id.startsWith('record-')).at(-1)).toEqual(['bandwidth', '2021']);
   });
 
   it('an economy added to a peer list only in data is charted: Brazil among the goods peers', async () => {

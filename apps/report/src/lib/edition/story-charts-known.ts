@@ -16,6 +16,7 @@ export function storyChartsKnown(edition: Edition): StoryChartsKnown {
     sources: new Set(edition.manifest.sources.map((s) => s.id)),
     texts: new Set(edition.claims.texts.map((t) => t.text.slice(0, t.text.indexOf('_')))),
     incomeGroups: new Set(incomeGroups.map((g) => g.key)),
-    provinceGroups: new Set(provinceGroups.map((g) => g.key))
+    provinceGroups: new Set(provinceGroups.map((g) => g.key)),
+    publicRecords: new Set((edition.publicRecord?.records ?? []).map((r) => r.id))
   };
 }

@@ -7,6 +7,8 @@ import { entityLines, entityLinesChart } from '$lib/charts/entity-lines';
 import { ordinal } from '$lib/charts/ordinal';
 import { cableMapChart } from '$lib/charts/cable-map';
 import { chinaAgreementsTimelineChart } from '$lib/charts/china-agreements-timeline';
+import { economyNameLookup } from '$lib/charts/economy-name-lookup';
+import { publicRecordLookups } from '$lib/charts/public-record-lookups';
 import { ledgerTextSource } from '$lib/copy/ledger-text-source';
 import { top500Stop } from '$lib/charts/top500-stop';
 import { choicesFor } from './choices-for';
@@ -164,6 +166,7 @@ export const data: SectionModule = {
     const ctx = { locale, manifest: edition.manifest, countries: edition.entities.countries };
     return {
       refs,
+      lookups: publicRecordLookups({ records: edition.publicRecord?.records ?? [], locale }),
       charts: (copy) => [
         entityLinesChart(lines, copy[DATA_SERVERS], { id: DATA_SERVERS, ...ctx, format: { digits: 0 } }),
         entityDotsChart(dots, copy[DATA_SERVERS_PEERS], { id: DATA_SERVERS_PEERS, ...ctx, format: { digits: 0 } }),
@@ -196,7 +199,9 @@ export const data: SectionModule = {
           manifest: edition.manifest,
           agreements,
           undated: c[DATA_AGREEMENTS].undated,
-          texts: agreementTexts.map((text) => ledgerTextSource({ ledger: edition.claims, text, locale }))
+          records: edition.publicRecord?.records ?? [],
+          texts: agreementTexts.map((text) => ledgerTextSource({ ledger: edition.claims, text, locale })),
+          partnerName: economyNameLookup(edition.entities.countries, locale)
         })
       ]
     };

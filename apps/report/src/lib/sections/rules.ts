@@ -4,6 +4,7 @@ import { rulesIp, rulesIpChart } from '$lib/charts/rules-ip';
 import { rulesStancesChart } from '$lib/charts/rules-stances';
 import { rulesEvents } from '$lib/charts/rules-events';
 import { rulesTimelineChart } from '$lib/charts/rules-timeline';
+import { publicRecordLookups } from '$lib/charts/public-record-lookups';
 import { ledgerTextSource } from '$lib/copy/ledger-text-source';
 import { choicesFor } from './choices-for';
 import type { SectionModule } from './section';
@@ -32,7 +33,8 @@ export const rules: SectionModule = {
     };
     const timeline = c['rules-timeline'];
     const events = rulesEvents({ events: timeline.events, claims: edition.claims.claims });
-    const lookups: Record<string, string> = {};
+    const records = edition.publicRecord?.records ?? [];
+    const lookups: Record<string, string> = publicRecordLookups({ records, locale });
     for (const e of events) lookups[`year.${e.id}`] = e.date.slice(0, 4);
     for (const e of events) if (e.until !== undefined) lookups[`until.${e.id}`] = e.until;
     const ctx = { locale, manifest: edition.manifest };
@@ -52,7 +54,8 @@ export const rules: SectionModule = {
           copy: copy['rules-timeline'],
           texts: timeline.texts.map(text),
           events,
-          undated: timeline.undated
+          undated: timeline.undated,
+          records
         }),
         rulesIpChart(ip, { ...ctx, id: 'rules-ip', copy: copy['rules-ip'], names: name })
       ]

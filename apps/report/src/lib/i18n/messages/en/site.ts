@@ -22,6 +22,8 @@ export const site = {
   retry: 'Try again',
   licence:
     'Text: CC BY 4.0, Digital Trade Report. A chart carries the licence its data allow: CC BY 4.0 when every source is CC BY; CC BY-NC-SA when a source is (TeleGeography, ITU), with the source’s wording; the source’s terms when a source has no open licence (NBS, TOP500, WTO, the BRI list). Each chart names its licence under it. Code: MIT.',
+  /** A public-record source line whose document's title is in another language than the page: in place of the title. */
+  foreignReport: 'report in another language',
   sourceTerms: 'Source’s terms',
   quoteOpen: '“',
   quoteClose: '”',

@@ -11,5 +11,12 @@ export const sources = {
   series: 'Series',
   entityFiles: '(entity files)',
   caveats: 'Caveats',
-  repository: 'Repository'
+  repository: 'Repository',
+  recordHeading: 'The public record',
+  recordIntro:
+    'Facts of the public record that the charts draw beside the texts’ dates (hollow diamonds): a text’s date stays the text’s, and the record’s date is cited here. Where no official page could be checked, the record is cited by publisher, title and date.',
+  recordDate: 'Date',
+  recordPublisher: 'Publisher',
+  recordTitle: 'Title',
+  recordNoUrl: 'no official page checked'
 };

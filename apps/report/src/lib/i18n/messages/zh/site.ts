@@ -23,6 +23,8 @@ export const site: Messages['site'] = {
   retry: '重试',
   licence:
     '文字：CC BY 4.0，数字贸易报告。图表采用其数据所允许的许可：所有来源均为 CC BY 时为 CC BY 4.0；任一来源为 CC BY-NC-SA（TeleGeography、国际电联）时为 CC BY-NC-SA，并附来源原文；任一来源无开放许可（国家统计局、TOP500、世贸组织、“一带一路”名单）时以来源条款为准。各图表下方注明其许可。代码：MIT。',
+  /** A public-record source line whose document's title is in another language than the page: in place of the title. */
+  foreignReport: '外文报道',
   sourceTerms: '以数据来源的条款为准',
   quoteOpen: '“',
   quoteClose: '”',

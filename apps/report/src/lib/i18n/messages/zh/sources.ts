@@ -12,5 +12,12 @@ export const sources: Messages['sources'] = {
   series: '序列',
   entityFiles: '（实体文件）',
   caveats: '注意事项',
-  repository: '代码库'
+  repository: '代码库',
+  recordHeading: '公开记录',
+  recordIntro:
+    '图表在原文日期旁并列标出的公开记录（空心菱形）：原文的日期仍按原文标注，公开记录的日期在此注明出处。未能核实官方页面的，以发布方、标题和日期引用。',
+  recordDate: '日期',
+  recordPublisher: '发布方',
+  recordTitle: '标题',
+  recordNoUrl: '未核实官方页面'
 };

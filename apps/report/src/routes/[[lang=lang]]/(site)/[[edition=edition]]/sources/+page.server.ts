@@ -16,6 +16,7 @@ export const load: PageServerLoad = ({ params }) => {
     published: edition.manifest.published,
     sources: edition.manifest.sources,
     seriesBySource,
+    records: edition.publicRecord?.records ?? [],
     names: storyMeta(year, localeFromParam(params.lang)).sources
   };
 };

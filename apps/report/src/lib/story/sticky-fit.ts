@@ -14,6 +14,13 @@ import { landscapePhone } from './layout-queries';
  * flatter and stays stuck instead of scrolling away (plot-room.ts in @dtr/ui): what the Pudding and the FT do on a
  * 320 × 568 screen.
  */
+/** The px between the screen's top and a wide-screen graphic's sticky top: the site header and its margin. */
+function headerOffset(graphic: HTMLElement): number {
+  const style = getComputedStyle(graphic);
+  const over = parseFloat(style.getPropertyValue('--dtr-graphic-over')) || 0;
+  return (parseFloat(style.top) || 0) + over;
+}
+
 export function stickyFit({
   layout,
   room = () => {}
@@ -28,17 +35,30 @@ export function stickyFit({
     const oneColumn = getComputedStyle(graphic).display === 'contents';
     const stuck = oneColumn || landscape.matches ? graphic.querySelector<HTMLElement>('[data-frame-head]') : graphic;
     if (!stuck) return;
-    const limit = oneColumn ? 0.6 * innerHeight : innerHeight - (parseFloat(getComputedStyle(stuck).top) || 0);
+    const wide = stuck === graphic;
+    // Beside the text the limit is the room under the header (the sticky offset with no shift applied).
+    const headerRoom = innerHeight - headerOffset(graphic);
+    const limit = oneColumn
+      ? 0.6 * innerHeight
+      : wide
+        ? headerRoom
+        : innerHeight - (parseFloat(getComputedStyle(stuck).top) || 0);
     const chart = stuck.querySelector<HTMLElement>('.chart');
     // A pixel under the limit, so that rounded box heights cannot tip a graphic laid out to fit over it.
     room(stuck !== graphic && chart ? Math.floor(limit - (stuck.offsetHeight - chart.offsetHeight)) - 1 : undefined);
-    layout.toggleAttribute('data-unstuck', stuck.offsetHeight > limit);
+    // Beside the text, a graphic at most half as tall again as the room still sticks, its bottom on the screen's
+    // bottom and its top (the title) scrolled under the header: the plot stays beside every step it goes with,
+    // as the FT's tall scrollytelling graphics do. A taller one (an opened data table) scrolls with the text.
+    const over = stuck.offsetHeight - limit;
+    layout.style.setProperty('--dtr-graphic-over', `${wide && over > 0 && over <= 0.5 * limit ? over : 0}px`);
+    layout.toggleAttribute('data-unstuck', over > (wide ? 0.5 * limit : 0));
   };
   const sizes = new ResizeObserver(check);
   const observe = () => {
     sizes.disconnect();
     const head = graphic.querySelector<HTMLElement>('[data-frame-head]');
     if (head) sizes.observe(head);
+    sizes.observe(graphic);
     check();
   };
   const swaps = new MutationObserver(observe);

@@ -65,6 +65,21 @@ describe('snapshots', () => {
     expect(svg.phone, 'a phone layout').toBeDefined();
     expectSnapshot('lineAnnotations', svg);
   });
+  it('long end labels and a rule label wrap whole at 390 px (a phone story column), nothing cut', () => {
+    const labels = ['Belt and Road members (as of each year)', 'Hong Kong SAR, China', 'China'];
+    const svg = renderLayouts(LineChart, {
+      series: ictExports.slice(0, 3).map((s, i) => ({ ...s, label: labels[i] })),
+      title: 'Cables',
+      unit: { unit: 'US$' },
+      width: 390,
+      height: 300,
+      annotations: [{ x: 2020, label: 'Data as of Nov 2022; later years planned' }]
+    });
+    const words = (markup: string) => [...markup.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1]).join(' ');
+    expect(svg.wide.match(/[^>]*…[^<]*/g) ?? [], 'cut labels').toEqual([]);
+    for (const label of [...labels, 'Data as of Nov 2022; later years planned'])
+      expect(words(svg.wide)).toContain(label.split(' ').slice(-2).join(' '));
+  });
   it('lineChartNarrowZh', () => {
     const svg = renderLayouts(LineChart, {
       series: ictExports
@@ -264,7 +279,7 @@ describe('snapshots of the other chart types', () => {
       ]
     });
     expect(svg.phone, 'a phone layout').toBeDefined();
-    expect(svg.wide).toContain('>US$ 200 bn</text>');
+    expect(svg.wide).toContain('>US$ 200 bn</tspan>');
     expectSnapshot('barAnnotations', svg);
   });
   it('beeswarmAnnotations', () => {

@@ -29,3 +29,10 @@ it('wrapText ends with an ellipsis when lines run out', () => {
   expect(lines).toHaveLength(2);
   expect(lines[1].endsWith('…')).toBe(true);
 });
+
+it('wrapText breaks a hyphenated word after its hyphen, and keeps ranges and words without one whole', () => {
+  // "Non-discrimination" needs about 133 px at 12 px; "discrimination" about 104.
+  expect(wrapText('Non-discrimination', { width: 110, maxLines: 2 })).toEqual(['Non-', 'discrimination']);
+  expect(wrapText('Non-discrimination', { width: 200, maxLines: 2 })).toEqual(['Non-discrimination']);
+  expect(wrapText('2016-2018 break', { width: 70, maxLines: 2 })).toEqual(['2016-2018', 'break']);
+});

@@ -2,7 +2,8 @@ import { textWidth } from './text-width.ts';
 import { truncate } from './truncate.ts';
 
 /**
- * Breaks a label into at most `maxLines` lines no wider than `width` px: at spaces for Latin text, between any two
+ * Breaks a label into at most `maxLines` lines no wider than `width` px: at spaces for Latin text (and after the hyphen
+ * of a hyphenated word wider than a line on its own: "Non-" / "discrimination"), between any two
  * characters for CJK (punctuation kept with its character). A label that still does not fit ends in an ellipsis.
  */
 export function wrapText(
@@ -13,10 +14,13 @@ export function wrapText(
   // A CJK character is a token of its own, holding on to the opening marks before it and the closing marks and
   // punctuation after it, so no line starts with "、" or "》" nor ends with "《" (the line-breaking rules of
   // Chinese typesetting, W3C clreq §3.1.7).
-  const tokens =
+  const words =
     text.match(
       /[《〈「『【（“‘]*[\u2e80-\u9fff\uff00-\uffef][》〉」』】）”’、，。：；！？]*|[^\s\u2e80-\u9fff\uff00-\uffef]+\s*|\s+/g
     ) ?? [];
+  const tokens = words.flatMap((w) =>
+    textWidth(w.trimEnd(), fontSize) > width ? w.split(/(?<=[A-Za-z]-)(?=[A-Za-z])/) : [w]
+  );
   const lines: string[] = [];
   let line = '';
   for (const token of tokens) {

@@ -439,6 +439,20 @@ describe('snapshots of the other chart types', () => {
     }
     expectSnapshot('heatmapScores', svg);
   });
+  it('heatmap: the legend names an empty cell in the chart’s own word where "no data" is not what it means', () => {
+    const svg = renderLayouts(Heatmap, {
+      rows: [{ id: 'flows', label: 'Data flows' }],
+      columns: [
+        { id: 'usa', label: 'United States' },
+        { id: 'eu', label: 'EU' }
+      ],
+      values: { flows: { usa: 2, eu: null } },
+      missingLabel: 'not stated',
+      title: 'Stances'
+    });
+    const legend = svg.wide.slice(svg.wide.indexOf('class="legend"'), svg.wide.indexOf('class="cells"'));
+    expect([...legend.matchAll(/<text[^>]*>([^<]+)<\/text>/g)].map((m) => m[1])).toEqual(['2', 'not stated']);
+  });
   it('provinceTileMap: a value on every tile that has one, and one kind of name, at desktop and phone widths', () => {
     const data = provinceGdp2022.map((p) => ({ code: p.code, value: p.gdp }));
     const svg = renderLayouts(ProvinceTileMap, { data, unit: { unit: 'CNY', scale: 1e8 }, title: 'GDP 2022' });

@@ -54,7 +54,8 @@ export function rulesStancesChart(o: {
     props: {
       rows: ISSUES.map((id) => ({ id, label: label(id) })),
       columns: PARTIES.map((id) => ({ id, label: label(id) })),
-      values: STANCES
+      values: STANCES,
+      missingLabel: label('not-stated')
     }
   };
 }

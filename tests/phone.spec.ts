@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { builtPages } from './support/built-pages';
+import { storyStepSelectors } from './support/story-steps';
 
 // Phone-first reading (issue 13): every prerendered page and embed fits a phone from the first byte, with or without
 // JavaScript, and no chart text renders below 11 CSS px.
@@ -132,11 +133,7 @@ test.describe('phone story', () => {
       const page = await context.newPage();
       await page.goto('/');
       await page.waitForLoadState('networkidle');
-      const steps = await page
-        .locator('.scrolly-layout .step')
-        .evaluateAll((s) =>
-          s.map((e) => `#${e.closest('section')!.id} [data-step="${(e as HTMLElement).dataset.step}"]`)
-        );
+      const steps = await storyStepSelectors(page);
       expect(steps.length).toBeGreaterThan(30);
       let stuck = 0;
       const covered: string[] = [];

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { storyStepSelectors } from './support/story-steps';
 
 // Phone-first reading (issue 13): on a phone, at every step of the story, the graphic the step talks about is on screen
 // when the step becomes active, sticky or not. A graphic too tall to stick (more than 60 % of the screen) is placed in
@@ -54,11 +55,7 @@ for (const [width, height] of [
       const page = await context.newPage();
       await page.goto(`${prefix}/`);
       await page.waitForLoadState('networkidle');
-      const steps = await page
-        .locator('.scrolly-layout .step')
-        .evaluateAll((s) =>
-          s.map((e) => `#${e.closest('section')!.id} [data-step="${(e as HTMLElement).dataset.step}"]`)
-        );
+      const steps = await storyStepSelectors(page);
       expect(steps.length).toBeGreaterThan(30);
       const failures: string[] = [];
       let unstuck = 0;
@@ -112,11 +109,7 @@ for (const [width, height] of [
     const page = await context.newPage();
     await page.goto('/');
     await page.waitForLoadState('networkidle');
-    const steps = await page
-      .locator('.scrolly-layout .step')
-      .evaluateAll((s) =>
-        s.map((e) => `#${e.closest('section')!.id} [data-step="${(e as HTMLElement).dataset.step}"]`)
-      );
+    const steps = await storyStepSelectors(page);
     const failures: string[] = [];
     for (const selector of steps) {
       const step = page.locator(selector);

@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
-
-const MAX_THREADS = 64;
+import { chooseThreads, MAX_THREADS } from '../threads/choose-threads.ts';
 
 /**
  * How many worker threads `dtr` should start before it loads the rest of itself or reads any input, so that a
@@ -25,6 +24,6 @@ export function earlyThreads({ argv, cores, load }: { argv: string[]; cores: num
     const t = typeof given === 'string' && /^\d+$/.test(given) ? Number(given) : NaN;
     return t >= 1 && t <= MAX_THREADS ? t - 1 : 0;
   }
-  const free = Math.floor(cores - load + 1);
-  return Math.max(0, Math.min(cores, free) - 1);
+  // As many as the free cores allow, whatever the run's size: started now, a worker costs the run nothing.
+  return chooseThreads({ cells: Infinity, cores, load }) - 1;
 }

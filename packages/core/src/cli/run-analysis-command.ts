@@ -5,6 +5,7 @@ import type { IndexSensitivityInput } from '../sensitivity/index-sensitivity-chu
 import { runIndexSensitivity } from '../sensitivity/run-index-sensitivity.ts';
 import { runSensitivityParallel } from '../sensitivity/run-sensitivity-parallel.ts';
 import type { IndexSensitivityResult } from '../sensitivity/summarise-sensitivity.ts';
+import { MAX_THREADS } from '../threads/choose-threads.ts';
 import { startCoreThread } from '../threads/start-core-thread.ts';
 import { sensitivitySettings } from '../sensitivity/sensitivity-settings.ts';
 import { readIndexInputs } from './read-index-inputs.ts';
@@ -21,8 +22,6 @@ export const analysisUsage = `  dtr audit --data iData.csv --meta iMeta.csv [--s
       --years: the year of each value (COINr iYears layout), needed by uncertainty.alternatives.maxAge;
       --timing adds compute_ms=<number> (thread start-up included) on stderr
 `;
-
-const MAX_THREADS = 64;
 
 /** The analysis on `threads` worker threads (sample rows split between them); equal to one thread's result. */
 async function sensitivityOnThreads(input: IndexSensitivityInput, threads: number): Promise<IndexSensitivityResult> {

@@ -6,7 +6,7 @@ import { parseDecimal } from '../index/parse-decimal.ts';
 import { readCoinCsv } from '../index/read-coin-csv.ts';
 import { resolveSpec } from '../index/resolve-spec.ts';
 import { runIndex } from '../index/run-index.ts';
-import { chooseThreads } from '../threads/choose-threads.ts';
+import { chooseThreads, MAX_THREADS } from '../threads/choose-threads.ts';
 import { startCoreThread, type CoreThread } from '../threads/start-core-thread.ts';
 import { checkDrawBudget } from '../uncertainty/check-draw-budget.ts';
 import { prepareUncertainty } from '../uncertainty/prepare-uncertainty.ts';
@@ -50,7 +50,6 @@ ${analysisUsage}`;
 class UsageError extends Error {}
 
 const fmt = (v: number) => (v === v ? String(v) : 'NA');
-const MAX_THREADS = 64;
 
 const STRING_FLAGS = ['data', 'meta', 'spec', 'draws', 'seed', 'noise', 'threads'];
 const BOOLEAN_FLAGS = ['grid', 'sensitivity', 'timing'];

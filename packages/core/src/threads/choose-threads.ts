@@ -6,6 +6,9 @@
  */
 export const CELLS_PER_THREAD = 150e6;
 
+/** The most threads a run may be asked for (`--threads`). */
+export const MAX_THREADS = 64;
+
 /**
  * How many threads (this one included) a run of `cells` index cells should use: one per CELLS_PER_THREAD cells, at
  * most the cores the last minute's load average leaves free (a core another process keeps busy only slows both), at

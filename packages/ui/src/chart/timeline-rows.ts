@@ -1,3 +1,5 @@
+import type { PlacedEvent } from './timeline-event.ts';
+
 /** One row of a timeline as drawn: an event, or, on a phone, several of one year named by their short names. */
 export interface TimelineRow {
   id: string;
@@ -22,16 +24,7 @@ export function timelineRows({
   compact,
   separator = ' · '
 }: {
-  events: {
-    id: string;
-    t: number;
-    date: string;
-    label: string;
-    short?: string;
-    kind?: number;
-    lang?: string;
-    record?: boolean;
-  }[];
+  events: PlacedEvent[];
   compact: boolean;
   separator?: string;
 }): TimelineRow[] {

@@ -1,5 +1,6 @@
 import type { ChinaAgreementsFile, Manifest, PublicRecord } from '@dtr/data';
 import type { Locale } from '$lib/i18n/locale';
+import { messages } from '$lib/i18n/messages';
 import type { ChartCopy } from '$lib/story/story';
 import type { ChartPayload, FramePayload } from './payload';
 import { framePayload } from './frame-payload';
@@ -57,7 +58,7 @@ export function chinaAgreementsTimelineChart(o: {
         ...(a.partners.length === 1 && a.partners[0] !== 'TWN' ? { short: o.partnerName(a.partners[0]) } : {})
       };
     });
-  const gap = o.locale === 'zh' ? '' : ' ';
+  const gap = messages(o.locale).site.noteGap;
   const cites = o.undated.flatMap((u) => (u.records ?? []).map((record) => ({ id: u.id, record })));
   const marks = publicRecordEvents({ cites, records: o.records, label, gap });
   const cited = [...new Set(cites.map((c) => c.record))].map((id) => o.records.find((r) => r.id === id)!);

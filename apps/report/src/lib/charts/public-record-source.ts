@@ -22,9 +22,8 @@ export function publicRecordSource({
   const title =
     locale === 'en' ? record.title.en : record.title.lang === locale ? `《${record.title.original}》` : t.foreignReport;
   const date = record.url ? [] : [formatDate(record.date, { locale })];
-  const sep = locale === 'en' ? ', ' : '，';
   return {
-    label: [record.publisher[locale], title, ...date].join(sep),
+    label: [record.publisher[locale], title, ...date].join(t.citationSeparator),
     url: record.url ?? '',
     licence: t.sourceTerms,
     short: record.publisher[locale]

@@ -1,5 +1,6 @@
 import type { Manifest, PublicRecord, StoryCharts } from '@dtr/data';
 import type { Locale } from '$lib/i18n/locale';
+import { messages } from '$lib/i18n/messages';
 import type { ChartCopy } from '$lib/story/story';
 import type { ChartPayload, FramePayload } from './payload';
 import { framePayload } from './frame-payload';
@@ -42,7 +43,7 @@ export function rulesTimelineChart(o: {
 }): ChartPayload {
   const label = (k: string) => (o.copy.labels ?? {})[k] ?? k;
   // Chinese runs a full-width bracket on without a space; English puts one before "(".
-  const gap = o.locale === 'zh' ? '' : ' ';
+  const gap = messages(o.locale).site.noteGap;
   const textMark = (e: RulesEvent) => `${label(e.id)}${gap}${label('text-mark').replace('{text}', e.text ?? '')}`;
   const paired = new Set(o.events.flatMap((e) => (e.record ? [e.id] : [])));
   const cites = [

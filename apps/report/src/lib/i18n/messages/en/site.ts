@@ -47,6 +47,10 @@ export const site = {
   listSeparator: ', ',
   /** Joins clauses that themselves contain commas. */
   clauseSeparator: '; ',
+  /** Joins the parts of a citation: publisher, title, date. */
+  citationSeparator: ', ',
+  /** Between a label and the bracketed note after it: a space in English, nothing before a full-width bracket. */
+  noteGap: ' ',
   colon: ': ',
   sentenceEnd: '.',
   noData: 'n/a',

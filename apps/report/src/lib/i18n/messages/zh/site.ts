@@ -46,6 +46,8 @@ export const site: Messages['site'] = {
   ],
   listSeparator: '、',
   clauseSeparator: '；',
+  citationSeparator: '，',
+  noteGap: '',
   colon: '：',
   sentenceEnd: '。',
   noData: '无数据',

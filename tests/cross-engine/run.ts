@@ -3,7 +3,8 @@
  * CDP), Firefox (puppeteer-core over WebDriver BiDi) and WebKitGTK (selenium-webdriver and WebKitWebDriver under
  * xvfb-run). Per engine: the story walked step by step at phone (390 × 844 and 320 × 568), landscape-phone
  * (844 × 390) and desktop size in both locales, with the 60 % rule of the sticky graphic at every step
- * and the phone fallback of one too tall to stick (in the flow above its step, on screen when the step becomes active), the explorer
+ * and the phone fallback of one too tall to stick (in the flow above its step, on screen when the step becomes active),
+ * the step being read held in place while its graphic changes (scrolling down and up), the explorer
  * re-weighted and its "what moves the ranking" run and cancelled, an embed in a host page and in 700–1100 px columns, the audit page's heatmaps and value tables, the method page's sensitivity table, the story with every chart slice
  * failing (blocked, malformed, offline), and
  * the story with JavaScript off. Prints one line per check and the wall time; exits 1 on any failure.
@@ -19,6 +20,7 @@ import { embedLadder } from './embed-ladder.ts';
 import { findEngines, type Engine } from './engines.ts';
 import { reweightExplorer, whatMovesExplorer } from './explorer.ts';
 import { failedSlices } from './failed-slices.ts';
+import { keepPlace } from './keep-place.ts';
 import { methodSensitivity } from './method-sensitivity.ts';
 import { launchPuppeteer } from './puppeteer-session.ts';
 import { startServers, type Ports } from './server.ts';
@@ -149,6 +151,9 @@ async function runEngine(engine: Engine & { found: true }) {
     }
     await check(engine.name, 'phone fallback for a graphic too tall to stick', () =>
       stickyFallback({ session, origin })
+    );
+    await check(engine.name, 'phone: the step being read stays put as its graphic changes', () =>
+      keepPlace({ session, origin })
     );
     await check(engine.name, 'explorer re-weighted', () => reweightExplorer({ session, origin }));
     await check(engine.name, 'explorer what moves the ranking', () => whatMovesExplorer({ session, origin }));

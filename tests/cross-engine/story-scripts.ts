@@ -116,3 +116,49 @@ return {
   height: plot.height,
   gap: stepTop - plot.bottom
 };`;
+
+/** Starts scrolling through a section as a reader does, in strides of arguments[1] px (down, or up when
+ * negative), waiting two frames and 100 ms after each so the page reacts (a step activated, its chart swapped in, a
+ * graphic too tall to stick moved above it); stops past the section's end. After each stride it notes how far the
+ * active step moved on screen beyond the stride itself. The result lands in window.__dtrReaderWalk (readReaderWalk):
+ * the largest such move with where it happened, the steps that became active, and the strides read with the
+ * graphic too tall to stick (unstuck). Started without waiting, as a walk outlasts a WebDriver script's time limit. */
+export const startReaderWalk = `var section = document.getElementById(arguments[0]), stride = arguments[1];
+var frame = function () { return new Promise(function (r) { requestAnimationFrame(function () { requestAnimationFrame(r); }); }); };
+var sleep = function (ms) { return new Promise(function (r) { setTimeout(r, ms); }); };
+window.__dtrReaderWalk = null;
+(async function () {
+  var box = section.getBoundingClientRect();
+  var from = stride > 0 ? box.top + scrollY - innerHeight : box.bottom + scrollY;
+  var to = stride > 0 ? box.bottom + scrollY : box.top + scrollY - innerHeight;
+  scrollTo({ top: from, behavior: 'instant' });
+  await sleep(1500);
+  var walk = { worst: 0, where: '', activated: 0, unstuck: 0, strides: 0 };
+  var active = function () { return section.querySelectorAll('.step.active'); };
+  while (stride > 0 ? scrollY < to : scrollY > to) {
+    var before = new Map([].map.call(section.querySelectorAll('.step'), function (e) { return [e, e.getBoundingClientRect().top]; }));
+    var was = new Set(active());
+    var y = scrollY;
+    scrollBy({ top: stride, behavior: 'instant' });
+    if (scrollY === y) break;
+    await frame();
+    await sleep(100);
+    walk.strides++;
+    [].forEach.call(active(), function (step) {
+      var moved = step.getBoundingClientRect().top - before.get(step) + stride;
+      var top = step.getBoundingClientRect().top;
+      // Only a step on screen is being read.
+      if (top > innerHeight || top + step.offsetHeight < 0) return;
+      if (!was.has(step)) walk.activated++;
+      if (step.closest('.scrolly-layout').hasAttribute('data-unstuck')) walk.unstuck++;
+      if (Math.abs(moved) > walk.worst) {
+        walk.worst = Math.abs(moved);
+        walk.where = '"' + step.dataset.step + '" moved ' + Math.round(moved) + ' px';
+      }
+    });
+  }
+  window.__dtrReaderWalk = walk;
+})().catch(function (e) { window.__dtrReaderWalk = { error: String(e) }; });`;
+
+/** The reader walk's result once it has finished (startReaderWalk), null before. */
+export const readReaderWalk = `return window.__dtrReaderWalk;`;

@@ -34,7 +34,15 @@ const valid = () => ({
     exit: 'ITA'
   },
   rules: {
-    'rules-stances': { texts: ['001', '000'] },
+    'rules-stances': {
+      texts: ['001', '000'],
+      parties: ['usa', 'china'],
+      issues: ['data-flows', 'privacy'],
+      stances: {
+        'data-flows': { usa: 2, china: 1 } as Record<string, unknown>,
+        privacy: { usa: null, china: 0 } as Record<string, unknown>
+      } as Record<string, Record<string, unknown>>
+    },
     'rules-timeline': {
       texts: ['001'],
       events: [
@@ -147,6 +155,28 @@ describe('storyChartsSchema', () => {
     text.rules['rules-timeline'].texts = ['001', '009'];
     expect(() => parse(text)).toThrow(
       `${FILE}:$.rules["rules-timeline"].texts[1]: expected a text number of the claims ledger of edition 2027, got "009"`
+    );
+  });
+
+  it('fails a stances grid that is not exactly issues × parties codes 0, 1, 2 or null, each with its path', () => {
+    expect(parse(valid()).rules?.['rules-stances'].stances.privacy).toEqual({ usa: null, china: 0 });
+    const missing = valid();
+    delete missing.rules['rules-stances'].stances.privacy.china;
+    expect(() => parse(missing)).toThrow(
+      `${FILE}:$.rules["rules-stances"].stances.privacy: expected a code for "china"`
+    );
+    const extra = valid();
+    extra.rules['rules-stances'].stances['digital-tax'] = { usa: 2, china: 1 };
+    expect(() => parse(extra)).toThrow(
+      `${FILE}:$.rules["rules-stances"].stances["digital-tax"]: expected one of data-flows, privacy`
+    );
+    const code = valid();
+    code.rules['rules-stances'].stances['data-flows'].usa = 3;
+    expect(() => parse(code)).toThrow(`${FILE}:$.rules["rules-stances"].stances["data-flows"].usa`);
+    const twice = valid();
+    twice.rules['rules-stances'].parties = ['usa', 'china', 'usa'];
+    expect(() => parse(twice)).toThrow(
+      `${FILE}:$.rules["rules-stances"].parties[2]: expected an id not listed before, got "usa"`
     );
   });
 

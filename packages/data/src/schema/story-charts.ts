@@ -105,6 +105,29 @@ export function storyChartsSchema(known?: StoryChartsKnown) {
             input: e[key]
           });
     });
+  const stance = z.union([z.literal(0), z.literal(1), z.literal(2), z.null()]);
+  const uniqueStrings = (ids: string[], ctx: z.RefinementCtx) =>
+    ids.forEach((v, i) => {
+      if (ids.indexOf(v) !== i)
+        ctx.addIssue({ code: 'custom', path: [i], message: 'expected an id not listed before', input: v });
+    });
+  /** The stances grid is exactly issues × parties: no row or code missing, none for an issue or party not listed. */
+  const stancesCover = (
+    chart: { parties: string[]; issues: string[]; stances: Record<string, Record<string, unknown>> },
+    ctx: z.RefinementCtx
+  ) => {
+    const exactly = (want: string[], got: Record<string, unknown>, path: string[], what: string) => {
+      for (const k of want)
+        if (!(k in got))
+          ctx.addIssue({ code: 'custom', path, message: `expected a ${what} for "${k}"`, input: Object.keys(got) });
+      for (const k of Object.keys(got))
+        if (!want.includes(k))
+          ctx.addIssue({ code: 'custom', path: [...path, k], message: `expected one of ${want.join(', ')}`, input: k });
+    };
+    exactly(chart.issues, chart.stances, ['stances'], 'row');
+    for (const issue of chart.issues)
+      if (chart.stances[issue]) exactly(chart.parties, chart.stances[issue], ['stances', issue], 'code');
+  };
   /** Each event's text must be one of the chart's texts, so the chart's source lines name it. */
   const textsInChart = (chart: { texts: string[]; events: { text?: string }[] }, ctx: z.RefinementCtx) =>
     chart.events.forEach((e, i) => {
@@ -244,7 +267,20 @@ export function storyChartsSchema(known?: StoryChartsKnown) {
       .optional(),
     rules: z
       .strictObject({
-        'rules-stances': z.strictObject({ texts }),
+        /**
+         * How firm a position the texts attribute to each party on each issue: 2 = a binding rule sought or a clear
+         * principle, 1 = a qualified or partial position, 0 = the texts say it has no specific rule, null = the texts do
+         * not say. A reading of the `texts`, not a measurement; the words for each cell are in the section's
+         * comparison table. `stances` has a row for every issue and, in it, a code for every party.
+         */
+        'rules-stances': z
+          .strictObject({
+            texts,
+            parties: z.array(z.string()).min(1).superRefine(uniqueStrings),
+            issues: z.array(z.string()).min(1).superRefine(uniqueStrings),
+            stances: z.record(z.string(), z.record(z.string(), stance))
+          })
+          .superRefine(stancesCover),
         /**
          * `events`: China's steps as the texts date them, in the order drawn (`{calc:year.<id>}`, `{calc:until.<id>}`);
          * `undated`: the agreements a text names without a date, each a ledger claim, drawn apart under the axis and listed in the table.

@@ -46,6 +46,7 @@ export const rules: SectionModule = {
           ...ctx,
           id: 'rules-stances',
           copy: copy['rules-stances'],
+          coding: c['rules-stances'],
           texts: c['rules-stances'].texts.map(text)
         }),
         rulesTimelineChart({

@@ -336,6 +336,38 @@ describe('snapshots of the other chart types', () => {
       })
     );
   });
+  it('worldMap overlay legend: routes as lines, planned ones dashed, points as dots, as they are drawn', () => {
+    const geometry = worldGeometry();
+    const svg = renderLayouts(WorldMap, {
+      geometry,
+      data: [],
+      categories: [],
+      missing: { label: 'Other', color: neutral },
+      overlay: {
+        width: geometry.width,
+        routes: [
+          { category: 'built', d: 'M10,10L60,40' },
+          { category: 'planned', d: 'M20,60L90,30' }
+        ],
+        points: [{ category: 'point', xy: [40, 40] }]
+      },
+      overlayCategories: [
+        { key: 'built', label: 'Built cable', color: seriesColor(0) },
+        { key: 'planned', label: 'Planned cable', color: seriesColor(0), dashed: true },
+        { key: 'point', label: 'Landing point', color: seriesColor(4) }
+      ],
+      title: 'Cables',
+      description: 'Cables'
+    });
+    const legend = svg.wide.match(/<g class="legend[^"]*"[\s\S]*?<\/g>\s*<\/g>/)![0];
+    const item = (label: string) =>
+      legend.split('<g transform').find((g) => g.includes(`>${label}</text>`)) ?? `no legend item ${label}`;
+    expect(item('Built cable')).toMatch(/<line[^>]*stroke-width="3"/);
+    expect(item('Built cable')).not.toMatch(/stroke-dasharray/);
+    expect(item('Planned cable')).toMatch(/<line[^>]*stroke-dasharray="3 2"/);
+    expect(item('Landing point')).toMatch(/<circle/);
+    expect(item('Other')).toMatch(/<rect/);
+  });
   it('provinceTileMapZh', () => {
     const data = provinceGdp2022.map((p) => ({ code: p.code, value: p.gdp }));
     expectSnapshot(

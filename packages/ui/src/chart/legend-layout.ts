@@ -3,8 +3,10 @@ import { textWidth } from './text-width.ts';
 export interface LegendItem {
   label: string;
   color: string;
-  /** 'line' for series drawn as lines, 'rect' (default) for filled marks. */
-  shape?: 'rect' | 'line';
+  /** 'line' for series drawn as lines, 'dot' for points, 'rect' (default) for filled marks. */
+  shape?: 'rect' | 'line' | 'dot';
+  /** A line swatch drawn dashed, as its lines are (planned cables). */
+  dashed?: boolean;
 }
 
 export interface PlacedLegendItem extends LegendItem {

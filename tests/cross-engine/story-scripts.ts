@@ -145,8 +145,8 @@ window.__dtrReaderWalk = null;
     await sleep(100);
     walk.strides++;
     [].forEach.call(active(), function (step) {
-      var moved = step.getBoundingClientRect().top - before.get(step) + stride;
       var top = step.getBoundingClientRect().top;
+      var moved = top - before.get(step) + stride;
       // Only a step on screen is being read.
       if (top > innerHeight || top + step.offsetHeight < 0) return;
       if (!was.has(step)) walk.activated++;
